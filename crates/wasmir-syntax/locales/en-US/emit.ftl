@@ -1,0 +1,1 @@
+# emit messages (en-US). One message per code; see crates/wasmir-syntax/src/diag/mod.rs.

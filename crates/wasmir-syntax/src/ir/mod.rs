@@ -1,0 +1,374 @@
+//! The WasmIR in memory: entity arenas and indices, no spans and no references between nodes.
+//!
+//! Shapes follow Cranelift's IR (`cranelift/codegen/src/ir`): a [`Module`] holds [`Function`]s in a
+//! `PrimaryMap`; a defined function has a [`Body`], which is a data-flow graph (values, instructions,
+//! block parameters) plus a layout (the order of blocks, and of instructions inside each block).
+//! Source spans live beside the IR in [`SourceMap`], filled by the resolver (`crate::resolve`).
+//!
+//! The IR can represent ill-formed programs (a block without terminator, an operand of the wrong
+//! type, a use not dominated by its definition): the verifier (`wasmir-verify`) decides validity,
+//! so that it can point at the mistake instead of the parser refusing to build it.
+
+pub mod cfg;
+mod entities;
+mod opcode;
+mod types;
+
+pub use entities::{Block, FuncId, Inst, Value};
+pub use opcode::{Effect, Opcode};
+pub use types::{Constant, Type};
+
+use cranelift_entity::{PrimaryMap, SecondaryMap};
+
+/// The version a module declares in its `wasmir MAJOR.MINOR` header (spec §8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Version {
+    /// Incompatible changes bump the major version.
+    pub major: u32,
+    /// Additions (new operators, new item kinds) bump the minor version.
+    pub minor: u32,
+}
+
+impl Version {
+    /// The version this crate reads and writes.
+    pub const CURRENT: Version = Version { major: 0, minor: 1 };
+}
+
+impl core::fmt::Display for Version {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}.{}", self.major, self.minor)
+    }
+}
+
+/// A function signature: parameter and result types (spec §3.2). Multiple results follow the wasm
+/// multi-value proposal.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Signature {
+    /// Parameter types, in order.
+    pub params: Vec<Type>,
+    /// Result types, in order; empty for a function that returns nothing.
+    pub results: Vec<Type>,
+}
+
+/// A source location carried by a function (spec §2.2 `location`): where the code came from,
+/// e.g. the Rust function that mir-export lowered. Lines and columns are 1-based.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SourceLoc {
+    /// File path as the producer wrote it.
+    pub file: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub col: u32,
+}
+
+/// A whole WasmIR module (spec §3.1).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Module {
+    /// The declared version.
+    pub version: Option<Version>,
+    /// Imported and defined functions, in source order. Imported ones have no body.
+    pub funcs: PrimaryMap<FuncId, Function>,
+    /// Exports, in source order.
+    pub exports: Vec<Export>,
+}
+
+/// A function: imported (no body) or defined (spec §3.2).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    /// The name without its `@` sigil. Unique in a module.
+    pub name: String,
+    /// Parameter and result types.
+    pub sig: Signature,
+    /// Where the function came from, if the producer said.
+    pub loc: Option<SourceLoc>,
+    /// Import or body.
+    pub kind: FunctionKind,
+}
+
+/// Whether a function is imported or defined here.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FunctionKind {
+    /// `import "module" "field" fn @name(...)`: a wasm function import.
+    Import {
+        /// The wasm import module name.
+        module: String,
+        /// The wasm import field name.
+        field: String,
+    },
+    /// A function with a body.
+    Defined(Body),
+}
+
+impl Function {
+    /// The body, if the function is defined here.
+    pub fn body(&self) -> Option<&Body> {
+        match &self.kind {
+            FunctionKind::Defined(b) => Some(b),
+            FunctionKind::Import { .. } => None,
+        }
+    }
+
+    /// The body, mutably.
+    pub fn body_mut(&mut self) -> Option<&mut Body> {
+        match &mut self.kind {
+            FunctionKind::Defined(b) => Some(b),
+            FunctionKind::Import { .. } => None,
+        }
+    }
+}
+
+/// `export "name" fn @f`: makes a function visible to the host under `name` (spec §3.3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Export {
+    /// The wasm export name. Unique in a module.
+    pub name: String,
+    /// The exported function.
+    pub func: FuncId,
+}
+
+/// What defines an SSA value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValueDef {
+    /// The `index`-th parameter of `block`.
+    Param(Block, u32),
+    /// The `index`-th result of `inst`.
+    Result(Inst, u32),
+}
+
+/// Per-value data: its type, its definition and an optional name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueData {
+    /// The value's type.
+    pub ty: Type,
+    /// Where it is defined.
+    pub def: ValueDef,
+    /// The name it was written with (`%n` -> `n`); `None` for anonymous values (all-digit names or
+    /// values made by passes), which the printer numbers by index.
+    pub name: Option<String>,
+}
+
+/// Per-block data: parameters and the instructions in layout order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BlockData {
+    /// Block parameters (the SSA form's phi nodes), in order.
+    pub params: Vec<Value>,
+    /// Instructions in execution order; a well-formed block ends with exactly one terminator.
+    pub insts: Vec<Inst>,
+    /// The label it was written with (`^loop` -> `loop`); `None` for anonymous blocks.
+    pub name: Option<String>,
+}
+
+/// A branch target with its arguments, passed to the target's block parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockCall {
+    /// The destination block.
+    pub block: Block,
+    /// Arguments, one per block parameter.
+    pub args: Vec<Value>,
+}
+
+/// What an instruction does. Terminators (spec §5) end a block; the others compute values.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InstKind {
+    /// `T.const literal`: a constant of type `T`.
+    Const(Constant),
+    /// A typed operator from the table (`i32.add`, `f64.convert_i32_s`, ...); operands in `args`.
+    Op(Opcode),
+    /// `call @f(args)`; results are the callee's results.
+    Call(FuncId),
+    /// `trapz %c` (trap when `%c == 0`) or `trapnz %c` (trap when `%c != 0`); `%c` is `args[0]`.
+    TrapIf {
+        /// `true` for `trapnz`.
+        nonzero: bool,
+    },
+    /// `br ^b(args)`.
+    Br(BlockCall),
+    /// `br_if %c, ^then(..), ^else(..)`: to `then` when `%c != 0` (`args[0]`).
+    BrIf {
+        /// Taken when the condition is nonzero.
+        then_dest: BlockCall,
+        /// Taken when the condition is zero.
+        else_dest: BlockCall,
+    },
+    /// `switch %v, ^default, [k: ^b, ...]`: multi-way branch on `args[0]` (i32 or i64).
+    Switch {
+        /// Taken when no case matches.
+        default: BlockCall,
+        /// `(value, target)` pairs; values are the operand's bits, zero-extended to 64.
+        cases: Vec<(u64, BlockCall)>,
+    },
+    /// `return args`.
+    Return,
+    /// `trap`: unconditional trap (wasm `unreachable`).
+    Trap,
+}
+
+impl InstKind {
+    /// Whether the instruction ends a block.
+    pub fn is_terminator(&self) -> bool {
+        matches!(
+            self,
+            InstKind::Br(_) | InstKind::BrIf { .. } | InstKind::Switch { .. } | InstKind::Return | InstKind::Trap
+        )
+    }
+
+    /// The branch targets of a terminator, in textual order (empty for return and trap).
+    pub fn targets(&self) -> Vec<&BlockCall> {
+        match self {
+            InstKind::Br(t) => vec![t],
+            InstKind::BrIf { then_dest, else_dest } => vec![then_dest, else_dest],
+            InstKind::Switch { default, cases } => {
+                let mut v = vec![default];
+                v.extend(cases.iter().map(|(_, t)| t));
+                v
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The branch targets, mutably.
+    pub fn targets_mut(&mut self) -> Vec<&mut BlockCall> {
+        match self {
+            InstKind::Br(t) => vec![t],
+            InstKind::BrIf { then_dest, else_dest } => vec![then_dest, else_dest],
+            InstKind::Switch { default, cases } => {
+                let mut v = vec![default];
+                v.extend(cases.iter_mut().map(|(_, t)| t));
+                v
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// One instruction: what it does, its operands and its results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InstData {
+    /// The operation.
+    pub kind: InstKind,
+    /// Operands (not counting block arguments, which live in the targets).
+    pub args: Vec<Value>,
+    /// Result values, each defined here (`ValueDef::Result`).
+    pub results: Vec<Value>,
+}
+
+/// A function body: the data-flow graph and its layout (Cranelift's `DataFlowGraph` + `Layout`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Body {
+    /// Every SSA value.
+    pub values: PrimaryMap<Value, ValueData>,
+    /// Every instruction (also ones no block lists any more, after passes).
+    pub insts: PrimaryMap<Inst, InstData>,
+    /// Every block.
+    pub blocks: PrimaryMap<Block, BlockData>,
+    /// Block order; the first block is the entry block (spec §6.1).
+    pub layout: Vec<Block>,
+}
+
+impl Body {
+    /// The entry block, if the body has any block.
+    pub fn entry(&self) -> Option<Block> {
+        self.layout.first().copied()
+    }
+
+    /// Appends a new empty block to the layout.
+    pub fn add_block(&mut self, name: Option<String>) -> Block {
+        let b = self.blocks.push(BlockData { name, ..Default::default() });
+        self.layout.push(b);
+        b
+    }
+
+    /// Adds a parameter of type `ty` to `block`.
+    pub fn add_block_param(&mut self, block: Block, ty: Type, name: Option<String>) -> Value {
+        let idx = self.blocks[block].params.len() as u32;
+        let v = self.values.push(ValueData { ty, def: ValueDef::Param(block, idx), name });
+        self.blocks[block].params.push(v);
+        v
+    }
+
+    /// Appends an instruction to `block` whose results have the types `result_tys`; returns it.
+    pub fn append_inst(&mut self, block: Block, kind: InstKind, args: Vec<Value>, result_tys: &[Type]) -> Inst {
+        let inst = self.insts.push(InstData { kind, args, results: Vec::new() });
+        for (i, &ty) in result_tys.iter().enumerate() {
+            let v = self.values.push(ValueData { ty, def: ValueDef::Result(inst, i as u32), name: None });
+            self.insts[inst].results.push(v);
+        }
+        self.blocks[block].insts.push(inst);
+        inst
+    }
+
+    /// The terminator of `block`: its last instruction, if that is a terminator.
+    pub fn terminator(&self, block: Block) -> Option<Inst> {
+        let last = *self.blocks[block].insts.last()?;
+        self.insts[last].kind.is_terminator().then_some(last)
+    }
+
+    /// The successor blocks of `block`, in target order, duplicates kept.
+    pub fn successors(&self, block: Block) -> Vec<Block> {
+        match self.terminator(block) {
+            Some(t) => self.insts[t].kind.targets().iter().map(|c| c.block).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The type of a value.
+    pub fn ty(&self, v: Value) -> Type {
+        self.values[v].ty
+    }
+}
+
+/// Byte range `start..end` in the source text of one file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from byte offsets.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start: start as u32, end: end as u32 }
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+
+    /// As a `Range<usize>` for codespan-reporting.
+    pub fn range(self) -> core::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Spans of a function's entities, kept beside the IR (like Cranelift reader's `SourceMap`).
+#[derive(Clone, Debug, Default)]
+pub struct FuncSpans {
+    /// Where the function's name is written.
+    pub name: Span,
+    /// Each instruction's whole statement (results and operation).
+    pub insts: SecondaryMap<Inst, Span>,
+    /// Each value's definition (block parameter or result name).
+    pub values: SecondaryMap<Value, Span>,
+    /// Each block's label.
+    pub blocks: SecondaryMap<Block, Span>,
+    /// Each instruction's operand spans, in `args` order.
+    pub args: SecondaryMap<Inst, Vec<Span>>,
+    /// Each terminator's target spans, in `InstKind::targets` order.
+    pub targets: SecondaryMap<Inst, Vec<Span>>,
+}
+
+/// Spans of a module's entities, for diagnostics. Passes that rewrite the IR may leave it stale;
+/// diagnostics fall back to the function's span when an entity has none.
+#[derive(Clone, Debug, Default)]
+pub struct SourceMap {
+    /// The `wasmir X.Y` header.
+    pub header: Span,
+    /// Per function.
+    pub funcs: SecondaryMap<FuncId, FuncSpans>,
+    /// Per export, in `Module::exports` order: the export's name string.
+    pub exports: Vec<Span>,
+}

@@ -1,0 +1,87 @@
+//! Value types and constants (spec §3.4).
+
+/// A WasmIR value type. v0 has wasm's four number types; `v128`, `externref`, `funcref` and linear
+/// types are reserved (spec §9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Type {
+    /// 32-bit integer, signless (operators decide signedness).
+    I32,
+    /// 64-bit integer, signless.
+    I64,
+    /// IEEE 754 binary32.
+    F32,
+    /// IEEE 754 binary64.
+    F64,
+}
+
+impl Type {
+    /// The text spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Type::I32 => "i32",
+            Type::I64 => "i64",
+            Type::F32 => "f32",
+            Type::F64 => "f64",
+        }
+    }
+
+    /// Parses a type name.
+    pub fn from_name(s: &str) -> Option<Type> {
+        Some(match s {
+            "i32" => Type::I32,
+            "i64" => Type::I64,
+            "f32" => Type::F32,
+            "f64" => Type::F64,
+            _ => return None,
+        })
+    }
+
+    /// Width in bits.
+    pub fn bits(self) -> u32 {
+        match self {
+            Type::I32 | Type::F32 => 32,
+            Type::I64 | Type::F64 => 64,
+        }
+    }
+
+    /// Whether it is an integer type.
+    pub fn is_int(self) -> bool {
+        matches!(self, Type::I32 | Type::I64)
+    }
+}
+
+impl core::fmt::Display for Type {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A constant: its type and its bit pattern. Integers are stored as their two's-complement bits
+/// (i32 in the low 32 bits, upper bits zero); floats as their IEEE bits, so NaN payloads and the
+/// sign of zero survive printing and parsing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Constant {
+    /// The constant's type.
+    pub ty: Type,
+    /// The bit pattern, zero-extended to 64 bits.
+    pub bits: u64,
+}
+
+impl Constant {
+    /// An i32 constant.
+    pub fn i32(v: i32) -> Constant {
+        Constant { ty: Type::I32, bits: v as u32 as u64 }
+    }
+    /// An i64 constant.
+    pub fn i64(v: i64) -> Constant {
+        Constant { ty: Type::I64, bits: v as u64 }
+    }
+    /// An f32 constant.
+    pub fn f32(v: f32) -> Constant {
+        Constant { ty: Type::F32, bits: v.to_bits() as u64 }
+    }
+    /// An f64 constant.
+    pub fn f64(v: f64) -> Constant {
+        Constant { ty: Type::F64, bits: v.to_bits() }
+    }
+}

@@ -1,0 +1,299 @@
+//! The printer: one canonical text for every module (spec §2).
+//!
+//! `print(parse(print(m))) == print(m)` for every module `m` whose values and blocks are all
+//! defined in its layout: named values and blocks print as written; anonymous ones are numbered in
+//! order of definition (`%0, %1, ...`, `^0, ^1, ...`), so passes that add values keep the text
+//! stable. Floats print in shortest round-trip decimal, NaNs with their payload, so printing
+//! never loses bits.
+
+use crate::ir::{
+    Block, BlockCall, Body, Constant, FuncId, Function, FunctionKind, InstKind, Module, Type, Value,
+};
+use cranelift_entity::SecondaryMap;
+use std::fmt::Write;
+
+/// Prints a module in canonical form.
+pub fn print_module(m: &Module) -> String {
+    let mut out = String::new();
+    let v = m.version.unwrap_or(crate::ir::Version::CURRENT);
+    let _ = writeln!(out, "wasmir {v}");
+    if !m.exports.is_empty() {
+        out.push('\n');
+        for e in &m.exports {
+            let _ = writeln!(out, "export {} fn {}", quote(&e.name), func_name(m, e.func));
+        }
+    }
+    for (id, f) in m.funcs.iter() {
+        out.push('\n');
+        print_function(&mut out, m, id, f);
+    }
+    out
+}
+
+/// `@name`, quoted when it has characters outside the identifier set.
+pub fn func_name(m: &Module, f: FuncId) -> String {
+    match m.funcs.get(f) {
+        Some(func) => sigil_name('@', &func.name),
+        None => format!("@{f}"),
+    }
+}
+
+fn sigil_name(sigil: char, name: &str) -> String {
+    if is_ident(name) {
+        format!("{sigil}{name}")
+    } else {
+        format!("{sigil}{}", quote(name))
+    }
+}
+
+/// Whether `s` is spelled as a bare identifier (`[A-Za-z_][A-Za-z0-9_.$]*`).
+pub fn is_ident(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!(cs.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && cs.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$'))
+}
+
+/// A string literal with the escapes of spec §2.1.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn print_sig(out: &mut String, f: &Function) {
+    out.push('(');
+    join(out, f.sig.params.iter().map(|t| t.name().to_string()));
+    out.push(')');
+    match f.sig.results.as_slice() {
+        [] => {}
+        [t] => {
+            let _ = write!(out, " -> {t}");
+        }
+        ts => {
+            out.push_str(" -> (");
+            join(out, ts.iter().map(|t| t.name().to_string()));
+            out.push(')');
+        }
+    }
+    if let Some(loc) = &f.loc {
+        let _ = write!(out, " loc {} {}:{}", quote(&loc.file), loc.line, loc.col);
+    }
+}
+
+fn join(out: &mut String, items: impl Iterator<Item = String>) {
+    for (i, s) in items.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&s);
+    }
+}
+
+fn print_function(out: &mut String, m: &Module, id: FuncId, f: &Function) {
+    match &f.kind {
+        FunctionKind::Import { module, field } => {
+            let _ = write!(out, "import {} {} fn {}", quote(module), quote(field), func_name(m, id));
+            print_sig(out, f);
+            out.push('\n');
+        }
+        FunctionKind::Defined(body) => {
+            let _ = write!(out, "fn {}", func_name(m, id));
+            print_sig(out, f);
+            out.push_str(" {\n");
+            let names = Names::new(body);
+            for &b in &body.layout {
+                print_block(out, m, body, &names, b);
+            }
+            out.push_str("}\n");
+        }
+    }
+}
+
+/// The printed spelling of every value and block of one body.
+struct Names {
+    values: SecondaryMap<Value, Option<String>>,
+    blocks: SecondaryMap<Block, Option<String>>,
+}
+
+impl Names {
+    fn new(body: &Body) -> Names {
+        let mut values = SecondaryMap::new();
+        let mut blocks = SecondaryMap::new();
+        let (mut nv, mut nb) = (0u32, 0u32);
+        let mut name_value = |v: Value, values: &mut SecondaryMap<Value, Option<String>>| {
+            let s = match &body.values[v].name {
+                Some(n) => sigil_name('%', n),
+                None => {
+                    nv += 1;
+                    format!("%{}", nv - 1)
+                }
+            };
+            values[v] = Some(s);
+        };
+        for &b in &body.layout {
+            blocks[b] = Some(match &body.blocks[b].name {
+                Some(n) => sigil_name('^', n),
+                None => {
+                    nb += 1;
+                    format!("^{}", nb - 1)
+                }
+            });
+            for &p in &body.blocks[b].params {
+                name_value(p, &mut values);
+            }
+            for &i in &body.blocks[b].insts {
+                for &r in &body.insts[i].results {
+                    name_value(r, &mut values);
+                }
+            }
+        }
+        Names { values, blocks }
+    }
+
+    fn value(&self, v: Value) -> String {
+        self.values[v].clone().unwrap_or_else(|| format!("%undefined.{}", v.as_u32()))
+    }
+
+    fn block(&self, b: Block) -> String {
+        self.blocks[b].clone().unwrap_or_else(|| format!("^undefined.{}", b.as_u32()))
+    }
+
+    fn target(&self, t: &BlockCall) -> String {
+        if t.args.is_empty() {
+            self.block(t.block)
+        } else {
+            let args: Vec<String> = t.args.iter().map(|&a| self.value(a)).collect();
+            format!("{}({})", self.block(t.block), args.join(", "))
+        }
+    }
+}
+
+fn print_block(out: &mut String, m: &Module, body: &Body, names: &Names, b: Block) {
+    let data = &body.blocks[b];
+    out.push_str(&names.block(b));
+    if !data.params.is_empty() {
+        out.push('(');
+        join(out, data.params.iter().map(|&p| format!("{}: {}", names.value(p), body.ty(p))));
+        out.push(')');
+    }
+    out.push_str(":\n");
+    for &i in &data.insts {
+        let inst = &body.insts[i];
+        out.push_str("    ");
+        if !inst.results.is_empty() {
+            join(out, inst.results.iter().map(|&r| names.value(r)));
+            out.push_str(" = ");
+        }
+        let args = || inst.args.iter().map(|&a| names.value(a)).collect::<Vec<_>>().join(", ");
+        match &inst.kind {
+            InstKind::Const(c) => {
+                let _ = write!(out, "{}.const {}", c.ty, const_literal(*c));
+            }
+            InstKind::Op(op) => {
+                let _ = write!(out, "{} {}", op.name(), args());
+            }
+            InstKind::Call(f) => {
+                let _ = write!(out, "call {}({})", func_name(m, *f), args());
+            }
+            InstKind::TrapIf { nonzero } => {
+                let _ = write!(out, "{} {}", if *nonzero { "trapnz" } else { "trapz" }, args());
+            }
+            InstKind::Br(t) => {
+                let _ = write!(out, "br {}", names.target(t));
+            }
+            InstKind::BrIf { then_dest, else_dest } => {
+                let _ = write!(out, "br_if {}, {}, {}", args(), names.target(then_dest), names.target(else_dest));
+            }
+            InstKind::Switch { default, cases } => {
+                let ty = inst.args.first().map(|&a| body.ty(a)).unwrap_or(Type::I64);
+                let cases: Vec<String> = cases
+                    .iter()
+                    .map(|(k, t)| format!("{}: {}", int_literal(ty, *k), names.target(t)))
+                    .collect();
+                let _ = write!(out, "switch {}, {}, [{}]", args(), names.target(default), cases.join(", "));
+            }
+            InstKind::Return => {
+                out.push_str("return");
+                if !inst.args.is_empty() {
+                    out.push(' ');
+                    out.push_str(&args());
+                }
+            }
+            InstKind::Trap => out.push_str("trap"),
+        }
+        out.push('\n');
+    }
+}
+
+/// An integer of type `ty` from its zero-extended bits, as signed decimal.
+pub fn int_literal(ty: Type, bits: u64) -> String {
+    match ty {
+        Type::I32 | Type::F32 => (bits as u32 as i32).to_string(),
+        Type::I64 | Type::F64 => (bits as i64).to_string(),
+    }
+}
+
+/// The literal of a constant as `T.const` takes it.
+pub fn const_literal(c: Constant) -> String {
+    match c.ty {
+        Type::I32 | Type::I64 => int_literal(c.ty, c.bits),
+        Type::F32 => float_literal(f32::from_bits(c.bits as u32).is_nan(), c.bits >> 31 & 1 == 1, c.bits & 0x7f_ffff, 0x40_0000, || {
+            format!("{:?}", f32::from_bits(c.bits as u32))
+        }),
+        Type::F64 => float_literal(f64::from_bits(c.bits).is_nan(), c.bits >> 63 == 1, c.bits & 0xf_ffff_ffff_ffff, 0x8_0000_0000_0000, || {
+            format!("{:?}", f64::from_bits(c.bits))
+        }),
+    }
+}
+
+fn float_literal(is_nan: bool, neg: bool, payload: u64, canonical: u64, finite: impl Fn() -> String) -> String {
+    if !is_nan {
+        // Rust's `Debug` for floats is the shortest decimal that reads back to the same bits and
+        // spells infinities `inf`/`-inf`, as the lexer expects.
+        return finite();
+    }
+    let sign = if neg { "-" } else { "" };
+    if payload == canonical {
+        format!("{sign}nan")
+    } else {
+        format!("{sign}nan:0x{payload:x}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_literals_keep_every_bit() {
+        assert_eq!(const_literal(Constant::f64(1.5)), "1.5");
+        assert_eq!(const_literal(Constant::f64(-0.0)), "-0.0");
+        assert_eq!(const_literal(Constant::f64(f64::INFINITY)), "inf");
+        assert_eq!(const_literal(Constant::f32(f32::NEG_INFINITY)), "-inf");
+        assert_eq!(const_literal(Constant::f64(f64::NAN)), "nan");
+        assert_eq!(const_literal(Constant { ty: Type::F32, bits: 0x7f80_0001 }), "nan:0x1");
+        assert_eq!(const_literal(Constant { ty: Type::F32, bits: 0xffc0_0000 }), "-nan");
+        assert_eq!(const_literal(Constant::i32(-1)), "-1");
+        assert_eq!(const_literal(Constant::i64(i64::MIN)), "-9223372036854775808");
+    }
+
+    #[test]
+    fn names_are_quoted_when_needed() {
+        assert_eq!(sigil_name('@', "fib"), "@fib");
+        assert_eq!(sigil_name('@', "core::num::f"), "@\"core::num::f\"");
+        assert_eq!(sigil_name('@', "3x"), "@\"3x\"");
+    }
+}
