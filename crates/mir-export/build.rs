@@ -5,10 +5,7 @@ use std::process::Command;
 
 fn main() {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_string());
-    let out = Command::new(&rustc)
-        .args(["--print", "sysroot"])
-        .output()
-        .expect("running `rustc --print sysroot`");
+    let out = Command::new(&rustc).args(["--print", "sysroot"]).output().expect("running `rustc --print sysroot`");
     assert!(out.status.success(), "`{rustc} --print sysroot` failed");
     let sysroot = String::from_utf8(out.stdout).expect("sysroot path is UTF-8");
     let sysroot = sysroot.trim();

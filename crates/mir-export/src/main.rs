@@ -1,23 +1,27 @@
+//! `mir-export`: a rustc driver that writes the monomorphized MIR of a Rust crate as WasmIR text.
+//!
+//! Usage: `mir-export file.rs [-o file.wir] [rustc flags...]`, or as cargo's
+//! `RUSTC_WORKSPACE_WRAPPER`. See the crate README.
+
 #![feature(rustc_private)]
+#![forbid(unsafe_code)]
+
 extern crate rustc_driver;
 extern crate rustc_interface;
 extern crate rustc_middle;
+extern crate rustc_public_bridge;
 #[macro_use]
 extern crate rustc_public;
 
-use rustc_public::mir::mono::Instance;
-use std::ops::ControlFlow;
+mod collect;
+mod diag;
+mod driver;
+mod ir;
+mod lower;
+mod shape;
+mod write;
 
 fn main() {
-    let mut args: Vec<String> = std::env::args().collect();
-    args.push(format!("--sysroot={}", env!("MIR_EXPORT_SYSROOT")));
-    let _ = run!(&args, || {
-        for item in rustc_public::all_local_items() {
-            if let Ok(inst) = Instance::try_from(item) {
-                println!("// {} mangled={}", inst.name(), inst.mangled_name());
-                let _ = inst.emit_mir(&mut std::io::stdout());
-            }
-        }
-        ControlFlow::<(), ()>::Break(())
-    });
+    let args: Vec<String> = std::env::args().collect();
+    std::process::exit(driver::main(args));
 }

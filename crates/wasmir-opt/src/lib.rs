@@ -1,1 +1,171 @@
+//! The WasmIR optimizer: semantics-preserving rewrites of a [`Module`] (spec chapter 11,
+//! `wasmir-spec/11-optimizations.md`).
+//!
+//! Built like Binaryen's and Cranelift's pass sets: one file per pass, each opening with what it
+//! does and exposing `run(&mut Body) -> Changed`; a registry of kebab-case names ([`pass_names`])
+//! that doubles as the driver's `--passes=` flags and `--help` text; and a default pipeline
+//! ([`run_pipeline`]) iterated to a fixpoint.
+//!
+//! Architecture invariants:
+//! - every pass maps valid IR (as `wasmir-verify` defines it) to valid IR with the same observable
+//!   behaviour, traps included: an instruction that may trap is never removed (unless it provably
+//!   cannot trap) and instructions are never reordered;
+//! - no pass panics, on valid or invalid IR (invalid IR may be left unchanged); entity references
+//!   are assumed in range, as the resolver guarantees;
+//! - output is deterministic: passes walk the layout and `cranelift_entity` maps, never a hash map.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod const_fold;
+pub mod dce;
+pub mod eval;
+pub mod phi_elim;
+mod rewrite;
+pub mod simplify_cfg;
+
+use wasmir_syntax::ir::{Body, Module};
+
+/// Whether a pass changed the IR. Passes report it so that pipelines can stop at a fixpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[must_use]
+pub struct Changed(pub bool);
+
+impl core::ops::BitOr for Changed {
+    type Output = Changed;
+    fn bitor(self, rhs: Changed) -> Changed {
+        Changed(self.0 || rhs.0)
+    }
+}
+
+impl core::ops::BitOrAssign for Changed {
+    fn bitor_assign(&mut self, rhs: Changed) {
+        self.0 |= rhs.0;
+    }
+}
+
+/// How hard to optimize (the driver's `-O0`, `-O1`, `-O2`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OptLevel {
+    /// No pass at all: the emitted code follows the input IR one to one.
+    O0,
+    /// The default pipeline, repeated until nothing changes or [`OptLevel::max_rounds`] rounds.
+    O1,
+    /// Like `O1` with a higher round cap; reserved for costlier passes as they are added.
+    #[default]
+    O2,
+}
+
+impl OptLevel {
+    /// How many times the default pipeline may run before the optimizer stops even if the last
+    /// round still changed something. Each round strictly shrinks or simplifies the IR in
+    /// practice; the cap bounds compile time on pathological inputs.
+    pub fn max_rounds(self) -> usize {
+        match self {
+            OptLevel::O0 => 0,
+            OptLevel::O1 => 4,
+            OptLevel::O2 => 16,
+        }
+    }
+}
+
+/// Registered passes: `(name, description)`, in the order `--help` lists them.
+const PASSES: &[(&str, &str)] = &[
+    ("const-fold", "evaluate operators whose operands are all constants; drop traps that cannot fire"),
+    ("simplify-cfg", "fold constant branches, remove unreachable blocks, merge straight-line blocks"),
+    ("phi-elim", "remove block parameters that always receive the same value"),
+    ("dce", "remove unused pure instructions and unused block parameters"),
+];
+
+/// The default pipeline, one round; [`run_pipeline`] repeats it to a fixpoint.
+///
+/// Order: `const-fold` first turns branch conditions into constants; `simplify-cfg` then folds
+/// those branches, drops the blocks that became unreachable (and with them the edges that fed
+/// block parameters other values) and merges straight-line code; `phi-elim` removes the block
+/// parameters that now receive a single value, which may expose constants to the next round's
+/// `const-fold`; `dce` last sweeps what the others left unused (folded conditions, constants).
+const DEFAULT_PIPELINE: &[&str] = &["const-fold", "simplify-cfg", "phi-elim", "dce"];
+
+/// Every registered pass as `(name, description)`: the names `run_pass` and the driver's
+/// `--passes=` accept, with a one-line description for `--help`.
+pub fn pass_names() -> &'static [(&'static str, &'static str)] {
+    PASSES
+}
+
+/// The passes one round of the pipeline of `level` runs, in order (empty for `O0`). The driver
+/// uses it to verify the IR after each pass; [`run_pipeline_checked`] also repeats the rounds.
+pub fn pipeline_passes(level: OptLevel) -> &'static [&'static str] {
+    match level {
+        OptLevel::O0 => &[],
+        OptLevel::O1 | OptLevel::O2 => DEFAULT_PIPELINE,
+    }
+}
+
+/// A pass name that is not in the registry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownPass(pub String);
+
+impl core::fmt::Display for UnknownPass {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "unknown pass `{}`", self.0)
+    }
+}
+
+impl std::error::Error for UnknownPass {}
+
+fn pass_fn(name: &str) -> Option<fn(&mut Body) -> Changed> {
+    Some(match name {
+        "const-fold" => const_fold::run,
+        "simplify-cfg" => simplify_cfg::run,
+        "phi-elim" => phi_elim::run,
+        "dce" => dce::run,
+        _ => return None,
+    })
+}
+
+/// Runs the pass called `name` on every defined function of `module`.
+///
+/// Errors: [`UnknownPass`] when `name` is not in [`pass_names`]; the module is then untouched.
+pub fn run_pass(name: &str, module: &mut Module) -> Result<Changed, UnknownPass> {
+    let run = pass_fn(name).ok_or_else(|| UnknownPass(name.to_string()))?;
+    let mut changed = Changed(false);
+    for (_, func) in module.funcs.iter_mut() {
+        if let Some(body) = func.body_mut() {
+            changed |= run(body);
+        }
+    }
+    Ok(changed)
+}
+
+/// Runs the pipeline of `level` on `module`: nothing at `O0`; otherwise the default pipeline
+/// (see [`pipeline_passes`]) repeated until a round changes nothing, at most
+/// [`OptLevel::max_rounds`] times.
+pub fn run_pipeline(module: &mut Module, level: OptLevel) {
+    let _ = run_pipeline_checked(module, level, |_, _| Ok::<(), core::convert::Infallible>(()));
+}
+
+/// As [`run_pipeline`], calling `check(pass, module)` after every pass that changed the module
+/// (the driver runs the verifier there, as Binaryen validates after each pass).
+///
+/// Errors: the first error `check` returns; the pipeline stops there.
+pub fn run_pipeline_checked<E>(
+    module: &mut Module,
+    level: OptLevel,
+    mut check: impl FnMut(&'static str, &Module) -> Result<(), E>,
+) -> Result<(), E> {
+    for _ in 0..level.max_rounds() {
+        let mut changed = Changed(false);
+        for &name in pipeline_passes(level) {
+            // Every pipeline name is registered (tested), so this never errs.
+            if let Ok(c) = run_pass(name, module) {
+                if c.0 {
+                    check(name, module)?;
+                }
+                changed |= c;
+            }
+        }
+        if !changed.0 {
+            break;
+        }
+    }
+    Ok(())
+}

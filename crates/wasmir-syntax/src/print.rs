@@ -6,9 +6,7 @@
 //! stable. Floats print in shortest round-trip decimal, NaNs with their payload, so printing
 //! never loses bits.
 
-use crate::ir::{
-    Block, BlockCall, Body, Constant, FuncId, Function, FunctionKind, InstKind, Module, Type, Value,
-};
+use crate::ir::{Block, BlockCall, Body, Constant, FuncId, Function, FunctionKind, InstKind, Module, Type, Value};
 use cranelift_entity::SecondaryMap;
 use std::fmt::Write;
 
@@ -219,10 +217,8 @@ fn print_block(out: &mut String, m: &Module, body: &Body, names: &Names, b: Bloc
             }
             InstKind::Switch { default, cases } => {
                 let ty = inst.args.first().map(|&a| body.ty(a)).unwrap_or(Type::I64);
-                let cases: Vec<String> = cases
-                    .iter()
-                    .map(|(k, t)| format!("{}: {}", int_literal(ty, *k), names.target(t)))
-                    .collect();
+                let cases: Vec<String> =
+                    cases.iter().map(|(k, t)| format!("{}: {}", int_literal(ty, *k), names.target(t))).collect();
                 let _ = write!(out, "switch {}, {}, [{}]", args(), names.target(default), cases.join(", "));
             }
             InstKind::Return => {
@@ -250,12 +246,20 @@ pub fn int_literal(ty: Type, bits: u64) -> String {
 pub fn const_literal(c: Constant) -> String {
     match c.ty {
         Type::I32 | Type::I64 => int_literal(c.ty, c.bits),
-        Type::F32 => float_literal(f32::from_bits(c.bits as u32).is_nan(), c.bits >> 31 & 1 == 1, c.bits & 0x7f_ffff, 0x40_0000, || {
-            format!("{:?}", f32::from_bits(c.bits as u32))
-        }),
-        Type::F64 => float_literal(f64::from_bits(c.bits).is_nan(), c.bits >> 63 == 1, c.bits & 0xf_ffff_ffff_ffff, 0x8_0000_0000_0000, || {
-            format!("{:?}", f64::from_bits(c.bits))
-        }),
+        Type::F32 => float_literal(
+            f32::from_bits(c.bits as u32).is_nan(),
+            c.bits >> 31 & 1 == 1,
+            c.bits & 0x7f_ffff,
+            0x40_0000,
+            || format!("{:?}", f32::from_bits(c.bits as u32)),
+        ),
+        Type::F64 => float_literal(
+            f64::from_bits(c.bits).is_nan(),
+            c.bits >> 63 == 1,
+            c.bits & 0xf_ffff_ffff_ffff,
+            0x8_0000_0000_0000,
+            || format!("{:?}", f64::from_bits(c.bits)),
+        ),
     }
 }
 

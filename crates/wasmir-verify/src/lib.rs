@@ -1,1 +1,101 @@
+//! The WasmIR verifier: decides whether a [`Module`] is valid (spec chapter 6,
+//! `wasmir-spec/06-verifier.md`).
+//!
+//! The IR can represent ill-formed programs on purpose (see `wasmir_syntax::ir`): the parser builds
+//! whatever the text says and passes may break invariants, so this crate is where validity is
+//! decided. [`verify`] never mutates the module, never panics (dangling entity indices included),
+//! reports every error it finds rather than only the first, and orders them deterministically:
+//! exports first, then functions in module order, each in layout order, each instruction's errors
+//! in operand order.
+//!
+//! # Invariants checked
+//!
+//! Module (spec §6.1):
+//! - [`codes::DUPLICATE_EXPORT`]: export names are unique.
+//! - [`codes::UNKNOWN_EXPORT_TARGET`]: an export names an existing function.
+//! - [`codes::DUPLICATE_FUNCTION`]: function names (imported and defined) are unique.
+//!
+//! Function shape (spec §6.2):
+//! - [`codes::EMPTY_BODY`]: a defined function has at least one block.
+//! - [`codes::ENTRY_PARAMS`]: the entry block's parameter types equal the signature's parameters.
+//! - [`codes::BRANCH_TO_ENTRY`]: no branch targets the entry block.
+//!
+//! Blocks and layout (spec §6.3):
+//! - [`codes::MISSING_TERMINATOR`]: every laid-out block ends with a terminator.
+//! - [`codes::EARLY_TERMINATOR`]: no terminator appears before a block's last instruction.
+//! - [`codes::REPEATED_BLOCK`]: a block appears at most once in the layout.
+//! - [`codes::SHARED_INST`]: an instruction is listed in at most one laid-out block, once.
+//! - [`codes::DANGLING_ENTITY`]: the layout, a block's parameters or instructions, an instruction's
+//!   results and branch targets name entities that exist in the body's arenas.
+//! - [`codes::TARGET_NOT_LAID_OUT`]: branch targets are blocks of the layout.
+//!
+//! Types (spec §6.4, one table for every instruction class):
+//! - [`codes::OPERAND_COUNT`], [`codes::OPERAND_TYPE`]: operands match the instruction's operand
+//!   types: [`Opcode::params`](wasmir_syntax::ir::Opcode::params) for operators, the callee's
+//!   parameters for `call`, `i32` for `trapz`/`trapnz`/`br_if`, the function's results for
+//!   `return`, none for constants, `br` and `trap`.
+//! - [`codes::SWITCH_TYPE`]: the `switch` operand is `i32` or `i64`.
+//! - [`codes::RESULT_COUNT`], [`codes::RESULT_TYPE`]: results match: one of
+//!   [`Opcode::result`](wasmir_syntax::ir::Opcode::result) for operators, one of the constant's
+//!   type for constants, the callee's results for `call`, none for `trapz`/`trapnz` and
+//!   terminators.
+//! - [`codes::UNKNOWN_CALLEE`]: `call` names an existing function.
+//! - [`codes::BRANCH_ARG_COUNT`], [`codes::BRANCH_ARG_TYPE`]: branch arguments match the target
+//!   block's parameters.
+//! - [`codes::DUPLICATE_CASE`], [`codes::CASE_RANGE`]: `switch` case values are unique and fit the
+//!   operand's type.
+//!
+//! SSA (spec §6.5):
+//! - [`codes::UNDEFINED_VALUE`]: every operand and branch argument is a block parameter or an
+//!   instruction result of a laid-out block.
+//! - [`codes::NOT_DOMINATED`]: every use is dominated by its definition: earlier in the same block
+//!   (block parameters count as defined at the top), or in a block that strictly dominates the
+//!   using block. Across blocks this is checked only in blocks reachable from the entry block (as
+//!   Cranelift does); uses in unreachable blocks need only be defined.
+//! - [`codes::VALUE_REDEFINED`]: a value is defined once (one block parameter or one result).
+//! - [`codes::DEF_RECORD`]: a value's [`ValueData::def`](wasmir_syntax::ir::ValueData::def)
+//!   names the place that defines it.
+//!
+//! # Cascades
+//!
+//! One mistake gives one diagnostic where possible: an undefined operand is not also type-checked;
+//! operand types are not checked when the operand count is wrong (the operands cannot be matched
+//! up); a call to a missing function checks nothing else; the second listing of a block or an
+//! instruction is reported once and not checked again. Cross-block dominance needs the CFG, which
+//! is only meaningful when the function's structure is sound (spec §6.3 holds: every laid-out block
+//! and instruction exists, appears once and blocks end with their single terminator, every target
+//! is laid out), so it is skipped otherwise.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod codes;
+mod function;
+mod layout;
+mod module;
+mod names;
+mod rules;
+
+use wasmir_syntax::diag::Diagnostic;
+use wasmir_syntax::ir::{Module, SourceMap};
+
+/// Checks every invariant of spec chapter 6 on `module` and returns the violations, in
+/// deterministic order (see the crate docs); an empty vector means the module is valid.
+///
+/// `spans` locates the diagnostics; pass `SourceMap::default()` for IR without source text (built
+/// by a pass or a producer): the diagnostics then carry `Span::default()`. An entity missing from
+/// a non-empty source map falls back to its function's name span.
+pub fn verify(module: &Module, spans: &SourceMap) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    module::check_exports(module, spans, &mut out);
+    let mut seen_names = std::collections::BTreeMap::new();
+    for (id, func) in module.funcs.iter() {
+        module::check_function_name(module, spans, id, &mut seen_names, &mut out);
+        if let Some(body) = func.body() {
+            function::check(module, spans, id, func, body, &mut out);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,274 @@
-fn main() {}
+//! `wirc`: the WasmIR compiler command line.
+//!
+//! Exit codes: 0 success, 1 user error (diagnostics printed), 2 usage error (clap).
+#![forbid(unsafe_code)]
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use wasmir_opt::OptLevel;
+use wasmir_syntax::diag::{render, Diagnostic, Locale, Messages};
+use wirc::run::Runner;
+use wirc::Options;
+
+/// Compile WasmIR (.wir) to WebAssembly, check it, format it, or run it.
+///
+/// `wirc file.wir -o out.wasm` is short for `wirc build file.wir -o out.wasm`.
+#[derive(Parser)]
+#[command(name = "wirc", version, args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    build: Option<BuildArgs>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a .wir file to wasm (or wat).
+    Build(BuildArgs),
+    /// Parse and verify a .wir file; print diagnostics, write nothing.
+    Check {
+        /// The .wir file.
+        file: PathBuf,
+    },
+    /// Print a .wir file in canonical form.
+    Fmt {
+        /// The .wir file.
+        file: PathBuf,
+        /// Rewrite the file in place instead of printing it.
+        #[arg(short, long)]
+        write: bool,
+        /// Exit with 1 if the file is not in canonical form; print nothing.
+        #[arg(long, conflicts_with = "write")]
+        check: bool,
+    },
+    /// Run an exported function of a .wir or .wasm module on the embedded wasmtime.
+    Run {
+        /// The .wir or .wasm file.
+        file: PathBuf,
+        /// The exported function to call.
+        #[arg(long)]
+        invoke: String,
+        /// Arguments, parsed by the function's parameter types.
+        #[arg(allow_negative_numbers = true)]
+        args: Vec<String>,
+        /// Optimization level for .wir input.
+        #[arg(short = 'O', default_value = "2")]
+        opt_level: Level,
+    },
+    /// List the optimization passes and the default pipeline.
+    Passes,
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    /// The .wir file.
+    file: PathBuf,
+    /// Output file (default: the input with extension .wasm or .wat).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// What to write.
+    #[arg(long, value_enum, default_value = "wasm")]
+    emit: Emit,
+    /// Optimization level.
+    #[arg(short = 'O', default_value = "2")]
+    opt_level: Level,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Emit {
+    Wasm,
+    Wat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Level {
+    #[value(name = "0")]
+    O0,
+    #[value(name = "1")]
+    O1,
+    #[value(name = "2")]
+    O2,
+}
+
+impl From<Level> for OptLevel {
+    fn from(l: Level) -> OptLevel {
+        match l {
+            Level::O0 => OptLevel::O0,
+            Level::O1 => OptLevel::O1,
+            Level::O2 => OptLevel::O2,
+        }
+    }
+}
+
+/// Everything a command needs to report: the catalogue and where to print.
+struct Reporter {
+    msgs: Messages,
+}
+
+impl Reporter {
+    fn new() -> Reporter {
+        // WIRC_LANG overrides the POSIX locale variables, in their usual order of precedence.
+        let tag = ["WIRC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .unwrap_or_default();
+        Reporter { msgs: Messages::new(Locale::from_tag(&tag)) }
+    }
+
+    /// Prints diagnostics against a source file and returns exit code 1.
+    fn source(&self, file: &Path, src: &str, diags: &[Diagnostic]) -> ExitCode {
+        eprint!("{}", render(&self.msgs, &file.display().to_string(), src, diags));
+        ExitCode::from(1)
+    }
+
+    /// Prints a diagnostic that has no source location (I/O, runtime) and returns exit code 1.
+    fn plain(&self, d: &Diagnostic) -> ExitCode {
+        let id = d.code.message_id();
+        let head = self.msgs.format(&id, None, &d.args).unwrap_or_default();
+        eprintln!("error[{}]: {head}", d.code);
+        if let Some(hint) = self.msgs.format(&id, Some("hint"), &d.args) {
+            eprintln!("  = help: {hint}");
+        }
+        ExitCode::from(1)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let rep = Reporter::new();
+    match (cli.command, cli.build) {
+        (Some(Command::Build(b)), _) | (None, Some(b)) => build(&rep, b),
+        (Some(Command::Check { file }), _) => check(&rep, &file),
+        (Some(Command::Fmt { file, write, check }), _) => fmt(&rep, &file, write, check),
+        (Some(Command::Run { file, invoke, args, opt_level }), _) => run(&rep, &file, &invoke, &args, opt_level),
+        (Some(Command::Passes), _) => {
+            for (name, doc) in wasmir_opt::pass_names() {
+                println!("{name:<14} {doc}");
+            }
+            println!("\ndefault pipeline (-O2): {}", wasmir_opt::pipeline_passes(OptLevel::O2).join(", "));
+            ExitCode::SUCCESS
+        }
+        (None, None) => {
+            use clap::CommandFactory;
+            let _ = Cli::command().print_help();
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read(rep: &Reporter, file: &Path) -> Result<Vec<u8>, ExitCode> {
+    std::fs::read(file).map_err(|e| {
+        rep.plain(&Diagnostic::error(401, Default::default()).arg("path", file.display()).arg("detail", e))
+    })
+}
+
+fn read_text(rep: &Reporter, file: &Path) -> Result<String, ExitCode> {
+    let bytes = read(rep, file)?;
+    String::from_utf8(bytes)
+        .map_err(|_| rep.plain(&Diagnostic::error(402, Default::default()).arg("path", file.display())))
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename, so that a failed or
+/// interrupted write leaves no partial output behind.
+fn write_output(rep: &Reporter, path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".wirc-tmp");
+    let tmp = PathBuf::from(tmp);
+    let res = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
+    res.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        rep.plain(&Diagnostic::error(403, Default::default()).arg("path", path.display()).arg("detail", e))
+    })
+}
+
+fn options(level: Level) -> Options {
+    Options { opt_level: level.into(), ..Options::default() }
+}
+
+fn build(rep: &Reporter, b: BuildArgs) -> ExitCode {
+    let src = match read_text(rep, &b.file) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let wasm = match wirc::compile(&src, &options(b.opt_level)) {
+        Ok(w) => w,
+        Err(diags) => return rep.source(&b.file, &src, &diags),
+    };
+    let (bytes, ext) = match b.emit {
+        Emit::Wasm => (wasm, "wasm"),
+        Emit::Wat => match wirc::to_wat(&wasm) {
+            Ok(t) => (t.into_bytes(), "wat"),
+            Err(d) => return rep.source(&b.file, &src, &d),
+        },
+    };
+    let out = b.output.unwrap_or_else(|| b.file.with_extension(ext));
+    match write_output(rep, &out, &bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+fn check(rep: &Reporter, file: &Path) -> ExitCode {
+    let src = match read_text(rep, file) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match wirc::check(&src) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(diags) => rep.source(file, &src, &diags),
+    }
+}
+
+fn fmt(rep: &Reporter, file: &Path, write: bool, check_only: bool) -> ExitCode {
+    let src = match read_text(rep, file) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    // Formatting needs only a module that parses and resolves; invalid programs can be formatted.
+    let module = match wasmir_syntax::parse(&src) {
+        Ok((m, _)) => m,
+        Err(diags) => return rep.source(file, &src, &diags),
+    };
+    let text = wasmir_syntax::print_module(&module);
+    if check_only {
+        return if text == src { ExitCode::SUCCESS } else { ExitCode::from(1) };
+    }
+    if write {
+        return match write_output(rep, file, text.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(code) => code,
+        };
+    }
+    print!("{text}");
+    ExitCode::SUCCESS
+}
+
+fn run(rep: &Reporter, file: &Path, name: &str, args: &[String], level: Level) -> ExitCode {
+    let bytes = match read(rep, file) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let wasm = if bytes.starts_with(b"\0asm") {
+        bytes
+    } else {
+        let Ok(src) = String::from_utf8(bytes) else {
+            return rep.plain(&Diagnostic::error(402, Default::default()).arg("path", file.display()));
+        };
+        match wirc::compile(&src, &options(level)) {
+            Ok(w) => w,
+            Err(diags) => return rep.source(file, &src, &diags),
+        }
+    };
+    let results = Runner::new(&wasm).and_then(|r| r.call_with_text(name, args));
+    match results {
+        Ok(vals) => {
+            for v in vals {
+                println!("{v}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(d) => rep.plain(&d),
+    }
+}

@@ -1,1 +1,26 @@
 # driver messages (en-US). One message per code; see crates/wasmir-syntax/src/diag/mod.rs.
+
+e0401 = cannot read `{$path}`: {$detail}
+    .hint = check that the file exists and is readable
+e0402 = `{$path}` is not UTF-8 text
+    .hint = .wir files are UTF-8; pass a .wasm file only to `wirc run`
+e0403 = cannot write `{$path}`: {$detail}
+    .hint = check that the output directory exists and is writable
+e0420 = wasmtime cannot load the module: {$detail}
+    .hint = validate the module with `wasm-tools validate`, or recompile it with `wirc`
+e0421 = the module exports no function named `{$name}`
+    .hint = exported functions: {$exports}
+e0422 = `{$name}` takes {$expected} argument(s) but {$got} were given
+    .hint = pass one argument per parameter after `--invoke {$name}`
+e0423 = the module imports `{$module}`.`{$field}`, and `wirc run` provides no host functions
+    .hint = run modules with imports in a host that provides them, or remove the import
+e0424 = `{$name}` trapped: {$trap}
+    .hint = a trap is the wasm form of a Rust panic or an undefined operation (division by zero, overflow in a checked operation, `trap`)
+e0425 = argument {$index} (`{$text}`) is not a valid {$ty}
+    .hint = integers accept the signed or unsigned range of their width; floats accept decimals, `inf` and `nan`
+e0498 = internal compiler error: the emitted module does not validate: {$detail}
+    .label = while compiling this module
+    .hint = this is a bug in wirc; please report it with this .wir file
+e0499 = internal compiler error: pass `{$pass}` broke the IR ({$detail})
+    .label = while compiling this module
+    .hint = this is a bug in wirc; please report it with this .wir file; `-O0` avoids the pass

@@ -1,1 +1,130 @@
 # verify messages (en-US). One message per code; see crates/wasmir-syntax/src/diag/mod.rs.
+# Codes and rules: crates/wasmir-verify/src/codes.rs and wasmir-spec/06-verifier.md.
+
+e0200 = function `{$func}` has no blocks
+    .label = defined here without a body
+    .hint = a defined function needs at least an entry block that ends with a terminator, such as `^entry: trap`
+
+e0201 = function name `{$func}` is used more than once
+    .label = defined again here
+    .hint = function names are unique in a module: rename one of them
+    .first = first defined here
+
+e0202 = export name {$name} is used more than once
+    .label = exported again here
+    .hint = export names are unique in a module: rename or remove one of the exports
+    .first = first exported here
+
+e0203 = export {$name} refers to a function that does not exist ({$func})
+    .label = exported here
+    .hint = export a function that the module defines or imports
+
+e0204 = entry block `{$block}` takes {$found}, but `{$func}` has parameters {$expected}
+    .label = entry block parameters
+    .hint = the entry block receives the function's arguments: give it one parameter per signature parameter, with the same types, in order
+    .sig = signature declared here
+
+e0205 = branch to the entry block `{$block}`
+    .label = branches to the entry block
+    .hint = the entry block runs once, on function entry, and has no predecessors: move its body into a new block and branch there
+    .entry = entry block declared here
+
+e0206 = block `{$block}` does not end with a terminator
+    .label = the block ends here
+    .hint = end the block with `br`, `br_if`, `switch`, `return` or `trap`
+    .block = block declared here
+
+e0207 = terminator `{$inst}` is not the last instruction of block `{$block}`
+    .label = ends the block early
+    .hint = remove the instructions after it, or move them into a new block
+    .block = block declared here
+
+e0208 = block `{$block}` appears more than once in the layout
+    .label = laid out again
+    .hint = each block is laid out once; the pass or producer that built this IR has a bug
+
+e0209 = instruction `{$inst}` is listed more than once in the layout
+    .label = listed again here
+    .hint = an instruction belongs to one block, once; the pass or producer that built this IR has a bug
+
+e0210 = { $kind ->
+        [block] block `{$entity}` does not exist
+        [inst] instruction `{$entity}` does not exist
+       *[value] value `{$entity}` does not exist
+    }
+    .label = named here
+    .hint = the function's arenas have no such entity; the pass or producer that built this IR has a bug
+
+e0211 = branch target `{$block}` is not a block of `{$func}`'s layout
+    .label = branches here
+    .hint = branch to a laid-out block, or add the block to the layout
+
+e0212 = wrong number of operands for `{$inst}`: expected {$expected}, found {$found}
+    .label = this instruction
+    .hint = `{$inst}` takes operands of types {$types}
+    .sig = signature declared here
+
+e0213 = mismatched operand type for `{$inst}`: expected {$expected}, found {$found}
+    .label = operand {$index} has type {$found}
+    .hint = operand {$index} of `{$inst}` must have type {$expected}, and WasmIR has no implicit conversions: convert `{$value}` to {$expected} first
+    .def = `{$value}` defined here
+    .sig = signature declared here
+
+e0214 = wrong number of results for `{$inst}`: expected {$expected}, found {$found}
+    .label = this instruction
+    .hint = `{$inst}` defines results of types {$types}
+    .sig = signature declared here
+
+e0215 = mismatched result type for `{$inst}`: expected {$expected}, found {$found}
+    .label = result {$index} has type {$found}
+    .hint = result {$index} of `{$inst}` has type {$expected}; a result's type is fixed by its instruction
+    .sig = signature declared here
+
+e0216 = call to a function that does not exist ({$func})
+    .label = this call
+    .hint = call a function that the module defines or imports
+
+e0217 = wrong number of arguments for block `{$block}`: expected {$expected}, found {$found}
+    .label = this branch
+    .hint = pass one argument per parameter of `{$block}`, of types {$types}
+    .block = block declared here
+
+e0218 = mismatched argument type for block `{$block}`: expected {$expected}, found {$found}
+    .label = argument {$index} (`{$value}`) has type {$found}
+    .hint = argument {$index} becomes a parameter of type {$expected}: convert `{$value}` first, or change the parameter's type
+    .param = parameter declared here
+
+e0219 = `switch` operand has type {$found}, expected i32 or i64
+    .label = not an integer
+    .hint = switch on an integer: compare floats with `f64.lt` etc. and use `br_if`
+    .def = `{$value}` defined here
+
+e0220 = duplicate `switch` case {$value}
+    .label = case repeated here
+    .hint = each case value appears once; remove this case or merge the two targets
+    .first = first case with this value
+
+e0221 = `switch` case {$value} does not fit in {$ty}
+    .label = case out of range
+    .hint = case values of a switch on {$ty} range over the type's bit patterns (-2147483648 to 4294967295 as written)
+
+e0222 = value `{$value}` is used but never defined
+    .label = undefined value
+    .hint = define it as a block parameter or an instruction result in a block of the function's layout
+
+e0223 = use of `{$value}` is not dominated by its definition
+    .label = used here
+    .hint = { $where ->
+        [same] inside `{$block}`, `{$value}` is visible only after its definition: move the definition up
+       *[other] a value is visible after its definition in `{$block}` and in the blocks that `{$block}` dominates; pass it as a block argument instead
+    }
+    .def = defined here
+
+e0224 = value `{$value}` is defined more than once
+    .label = defined again here
+    .hint = SSA values have one definition; the pass or producer that built this IR has a bug
+    .first = first defined here
+
+e0225 = value `{$value}` is recorded as {$recorded} but defined as {$actual}
+    .label = defined here
+    .hint = `ValueData::def` must name the block parameter or instruction result that defines the value; the pass or producer that built this IR has a bug

@@ -1,1 +1,26 @@
 # driver messages (fr). One message per code; see crates/wasmir-syntax/src/diag/mod.rs.
+
+e0401 = impossible de lire `{$path}` : {$detail}
+    .hint = vérifiez que le fichier existe et qu'il est lisible
+e0402 = `{$path}` n'est pas du texte UTF-8
+    .hint = les fichiers .wir sont en UTF-8 ; ne donnez un fichier .wasm qu'à `wirc run`
+e0403 = impossible d'écrire `{$path}` : {$detail}
+    .hint = vérifiez que le répertoire de sortie existe et qu'il est accessible en écriture
+e0420 = wasmtime ne peut pas charger le module : {$detail}
+    .hint = validez le module avec `wasm-tools validate`, ou recompilez-le avec `wirc`
+e0421 = le module n'exporte aucune fonction nommée `{$name}`
+    .hint = fonctions exportées : {$exports}
+e0422 = `{$name}` attend {$expected} argument(s) mais {$got} ont été donnés
+    .hint = passez un argument par paramètre après `--invoke {$name}`
+e0423 = le module importe `{$module}`.`{$field}`, et `wirc run` ne fournit aucune fonction hôte
+    .hint = exécutez les modules qui ont des imports dans un hôte qui les fournit, ou retirez l'import
+e0424 = `{$name}` a déclenché un piège (trap) : {$trap}
+    .hint = un piège est la forme wasm d'une panique Rust ou d'une opération indéfinie (division par zéro, dépassement dans une opération vérifiée, `trap`)
+e0425 = l'argument {$index} (`{$text}`) n'est pas un {$ty} valide
+    .hint = les entiers acceptent l'intervalle signé ou non signé de leur largeur ; les flottants acceptent les décimaux, `inf` et `nan`
+e0498 = erreur interne du compilateur : le module émis n'est pas valide : {$detail}
+    .label = pendant la compilation de ce module
+    .hint = c'est un bogue de wirc ; merci de le signaler avec ce fichier .wir
+e0499 = erreur interne du compilateur : la passe `{$pass}` a cassé l'IR ({$detail})
+    .label = pendant la compilation de ce module
+    .hint = c'est un bogue de wirc ; merci de le signaler avec ce fichier .wir ; `-O0` évite la passe

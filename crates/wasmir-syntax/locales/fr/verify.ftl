@@ -1,1 +1,130 @@
 # verify messages (fr). One message per code; see crates/wasmir-syntax/src/diag/mod.rs.
+# Codes and rules: crates/wasmir-verify/src/codes.rs and wasmir-spec/06-verifier.md.
+
+e0200 = la fonction `{$func}` n'a aucun bloc
+    .label = définie ici sans corps
+    .hint = une fonction définie a au moins un bloc d'entrée qui finit par une instruction terminale, par exemple `^entry: trap`
+
+e0201 = le nom de fonction `{$func}` est utilisé plusieurs fois
+    .label = redéfinie ici
+    .hint = les noms de fonction sont uniques dans un module : renommez l'une d'elles
+    .first = définie une première fois ici
+
+e0202 = le nom d'export {$name} est utilisé plusieurs fois
+    .label = exporté de nouveau ici
+    .hint = les noms d'export sont uniques dans un module : renommez ou supprimez l'un des exports
+    .first = exporté une première fois ici
+
+e0203 = l'export {$name} désigne une fonction qui n'existe pas ({$func})
+    .label = exporté ici
+    .hint = exportez une fonction que le module définit ou importe
+
+e0204 = le bloc d'entrée `{$block}` prend {$found}, mais les paramètres de `{$func}` sont {$expected}
+    .label = paramètres du bloc d'entrée
+    .hint = le bloc d'entrée reçoit les arguments de la fonction : donnez-lui un paramètre par paramètre de la signature, de même type, dans le même ordre
+    .sig = signature déclarée ici
+
+e0205 = branchement vers le bloc d'entrée `{$block}`
+    .label = branche vers le bloc d'entrée
+    .hint = le bloc d'entrée s'exécute une fois, à l'entrée de la fonction, et n'a pas de prédécesseur : déplacez son contenu dans un nouveau bloc et branchez vers celui-ci
+    .entry = bloc d'entrée déclaré ici
+
+e0206 = le bloc `{$block}` ne finit pas par une instruction terminale
+    .label = le bloc finit ici
+    .hint = terminez le bloc par `br`, `br_if`, `switch`, `return` ou `trap`
+    .block = bloc déclaré ici
+
+e0207 = l'instruction terminale `{$inst}` n'est pas la dernière du bloc `{$block}`
+    .label = termine le bloc trop tôt
+    .hint = supprimez les instructions qui la suivent, ou déplacez-les dans un nouveau bloc
+    .block = bloc déclaré ici
+
+e0208 = le bloc `{$block}` apparaît plusieurs fois dans l'ordre des blocs
+    .label = placé de nouveau ici
+    .hint = chaque bloc est placé une seule fois ; la passe ou le producteur qui a construit cet IR est en faute
+
+e0209 = l'instruction `{$inst}` apparaît plusieurs fois dans les blocs
+    .label = de nouveau ici
+    .hint = une instruction appartient à un seul bloc, une seule fois ; la passe ou le producteur qui a construit cet IR est en faute
+
+e0210 = { $kind ->
+        [block] le bloc `{$entity}` n'existe pas
+        [inst] l'instruction `{$entity}` n'existe pas
+       *[value] la valeur `{$entity}` n'existe pas
+    }
+    .label = nommé ici
+    .hint = les tables de la fonction n'ont pas cette entité ; la passe ou le producteur qui a construit cet IR est en faute
+
+e0211 = la cible de branchement `{$block}` n'est pas un bloc placé de `{$func}`
+    .label = branche ici
+    .hint = branchez vers un bloc placé, ou placez ce bloc
+
+e0212 = nombre d'opérandes incorrect pour `{$inst}` : {$expected} attendus, {$found} trouvés
+    .label = cette instruction
+    .hint = `{$inst}` prend des opérandes de types {$types}
+    .sig = signature déclarée ici
+
+e0213 = type d'opérande incorrect pour `{$inst}` : {$expected} attendu, {$found} trouvé
+    .label = l'opérande {$index} est de type {$found}
+    .hint = l'opérande {$index} de `{$inst}` doit être de type {$expected}, et WasmIR n'a pas de conversion implicite : convertissez d'abord `{$value}` en {$expected}
+    .def = `{$value}` définie ici
+    .sig = signature déclarée ici
+
+e0214 = nombre de résultats incorrect pour `{$inst}` : {$expected} attendus, {$found} trouvés
+    .label = cette instruction
+    .hint = `{$inst}` définit des résultats de types {$types}
+    .sig = signature déclarée ici
+
+e0215 = type de résultat incorrect pour `{$inst}` : {$expected} attendu, {$found} trouvé
+    .label = le résultat {$index} est de type {$found}
+    .hint = le résultat {$index} de `{$inst}` est de type {$expected} ; le type d'un résultat est fixé par son instruction
+    .sig = signature déclarée ici
+
+e0216 = appel d'une fonction qui n'existe pas ({$func})
+    .label = cet appel
+    .hint = appelez une fonction que le module définit ou importe
+
+e0217 = nombre d'arguments incorrect pour le bloc `{$block}` : {$expected} attendus, {$found} trouvés
+    .label = ce branchement
+    .hint = passez un argument par paramètre de `{$block}`, de types {$types}
+    .block = bloc déclaré ici
+
+e0218 = type d'argument incorrect pour le bloc `{$block}` : {$expected} attendu, {$found} trouvé
+    .label = l'argument {$index} (`{$value}`) est de type {$found}
+    .hint = l'argument {$index} devient un paramètre de type {$expected} : convertissez d'abord `{$value}`, ou changez le type du paramètre
+    .param = paramètre déclaré ici
+
+e0219 = l'opérande de `switch` est de type {$found}, i32 ou i64 attendu
+    .label = pas un entier
+    .hint = un `switch` porte sur un entier : comparez les flottants avec `f64.lt` etc. et utilisez `br_if`
+    .def = `{$value}` définie ici
+
+e0220 = cas de `switch` {$value} en double
+    .label = cas répété ici
+    .hint = chaque valeur de cas apparaît une fois ; supprimez ce cas ou fusionnez les deux cibles
+    .first = premier cas avec cette valeur
+
+e0221 = le cas de `switch` {$value} ne tient pas dans {$ty}
+    .label = cas hors limites
+    .hint = les valeurs de cas d'un `switch` sur {$ty} parcourent les motifs de bits du type (de -2147483648 à 4294967295 tels qu'écrits)
+
+e0222 = la valeur `{$value}` est utilisée mais jamais définie
+    .label = valeur non définie
+    .hint = définissez-la comme paramètre de bloc ou résultat d'instruction dans un bloc placé de la fonction
+
+e0223 = l'utilisation de `{$value}` n'est pas dominée par sa définition
+    .label = utilisée ici
+    .hint = { $where ->
+        [same] dans `{$block}`, `{$value}` n'est visible qu'après sa définition : remontez la définition
+       *[other] une valeur est visible après sa définition dans `{$block}` et dans les blocs que `{$block}` domine ; passez-la plutôt en argument de bloc
+    }
+    .def = définie ici
+
+e0224 = la valeur `{$value}` est définie plusieurs fois
+    .label = redéfinie ici
+    .hint = une valeur SSA a une seule définition ; la passe ou le producteur qui a construit cet IR est en faute
+    .first = définie une première fois ici
+
+e0225 = la valeur `{$value}` est enregistrée comme {$recorded} mais définie comme {$actual}
+    .label = définie ici
+    .hint = `ValueData::def` doit nommer le paramètre de bloc ou le résultat d'instruction qui définit la valeur ; la passe ou le producteur qui a construit cet IR est en faute

@@ -26,10 +26,8 @@ pub fn render_one(msgs: &Messages, file_name: &str, source: &str, d: &Diagnostic
         Severity::Error => cs::Severity::Error,
         Severity::Warning => cs::Severity::Warning,
     };
-    let mut diag = cs::Diagnostic::new(severity)
-        .with_code(d.code.to_string())
-        .with_message(headline)
-        .with_labels(labels);
+    let mut diag =
+        cs::Diagnostic::new(severity).with_code(d.code.to_string()).with_message(headline).with_labels(labels);
     if let Some(hint) = msgs.format(&id, Some("hint"), &d.args) {
         diag = diag.with_notes(vec![format!("help: {hint}")]);
     }

@@ -83,8 +83,7 @@ impl DominatorTree {
 
 /// Computes reverse postorder (depth-first, successors in target order) and immediate dominators.
 pub fn compute_domtree(body: &Body, cfg: &ControlFlowGraph) -> DominatorTree {
-    let mut dt = DominatorTree::default();
-    dt.rpo_index = SecondaryMap::with_default(u32::MAX);
+    let mut dt = DominatorTree { rpo_index: SecondaryMap::with_default(u32::MAX), ..Default::default() };
     let Some(entry) = body.entry() else { return dt };
 
     // Iterative DFS: no recursion, so deep CFGs from generated code cannot overflow the stack.

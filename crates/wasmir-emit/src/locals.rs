@@ -1,0 +1,310 @@
+//! SSA values to wasm locals (spec §7.2).
+//!
+//! The entry block's parameters are the wasm function's parameters (locals `0..n`). Every other
+//! value that is ever read gets a local; values whose live ranges do not overlap share one.
+//!
+//! 1. Liveness: backward dataflow over the reachable blocks to a fixpoint, then a backward walk
+//!    of each block. A branch's parallel copy writes the target's parameters *at the end of the
+//!    predecessor*, after the terminator has read its operands and the branch arguments: so a block
+//!    parameter is live-in at its own block, killed in each predecessor, and interferes with
+//!    everything live out of the predecessor (which is what makes swaps like `br ^l(%y, %x)` safe).
+//! 2. Interference: a definition interferes with every other value of the same type live after it;
+//!    the results of one instruction, and the parameters written by one copy, interfere pairwise.
+//! 3. Coloring: greedy, in definition order (reverse postorder of blocks; parameters, then
+//!    instruction results), each value taking the lowest-numbered local of its type that no
+//!    colored neighbour holds. Deterministic: no hash maps.
+//!
+//! A result that is never read gets no local (the lowering drops it); so does a block parameter
+//! never read (the copy skips it).
+
+use cranelift_entity::{EntityRef, SecondaryMap};
+use wasmir_syntax::ir::{Block, Body, Constant, InstKind, Type, Value};
+
+/// The assignment of values to wasm locals of one function.
+#[derive(Clone, Debug, Default)]
+pub struct Locals {
+    /// The local of each value that has one.
+    pub of: SecondaryMap<Value, Option<u32>>,
+    /// The type of every local, function parameters first.
+    pub types: Vec<Type>,
+    /// The values sharing each local, in coloring order (for the name section).
+    pub members: Vec<Vec<Value>>,
+    /// How many times each value is read (operands and branch arguments, counted with
+    /// multiplicity), for the lowering's `local.set`/`local.get` elision.
+    pub uses: SecondaryMap<Value, u32>,
+    /// Whether a block parameter is read anywhere; copies skip dead parameters.
+    pub live_param: SecondaryMap<Value, bool>,
+    /// Scratch locals added by the lowering after coloring, as `(type, local)` in creation order.
+    pub scratch: Vec<(Type, u32)>,
+    /// Values defined by `T.const`: they get no local; each read pushes the constant again.
+    pub constant: SecondaryMap<Value, Option<Constant>>,
+    /// Number of function parameters (locals `0..params`).
+    pub params: u32,
+}
+
+impl Locals {
+    /// The `k`-th scratch local of type `ty`, created on first request. Scratch locals hold
+    /// temporaries inside one lowered instruction (checked arithmetic, `switch` dispatch), never
+    /// across instructions, so every instruction may reuse them.
+    pub fn scratch(&mut self, ty: Type, k: usize) -> u32 {
+        if let Some(&(_, l)) = self.scratch.iter().filter(|(t, _)| *t == ty).nth(k) {
+            return l;
+        }
+        // Ask for the missing ones in order so that `k` keeps meaning the k-th.
+        let mut l = 0;
+        while self.scratch.iter().filter(|(t, _)| *t == ty).count() <= k {
+            l = self.types.len() as u32;
+            self.types.push(ty);
+            self.members.push(Vec::new());
+            self.scratch.push((ty, l));
+        }
+        l
+    }
+
+    /// Drops the locals (other than parameters) for which `used` is false and renumbers the rest
+    /// in order; returns the new index of every old local.
+    pub fn retain(&mut self, used: &[bool]) -> Vec<Option<u32>> {
+        let mut map = Vec::with_capacity(self.types.len());
+        let mut next = 0u32;
+        for l in 0..self.types.len() {
+            if l < self.params as usize || used.get(l).copied().unwrap_or(false) {
+                map.push(Some(next));
+                next += 1;
+            } else {
+                map.push(None);
+            }
+        }
+        let keep = |l: usize| map[l].is_some();
+        self.types = self.types.iter().enumerate().filter(|&(l, _)| keep(l)).map(|(_, &t)| t).collect();
+        self.members = std::mem::take(&mut self.members)
+            .into_iter()
+            .enumerate()
+            .filter(|&(l, _)| keep(l))
+            .map(|(_, m)| m)
+            .collect();
+        self.scratch = self.scratch.iter().filter_map(|&(t, l)| Some((t, map[l as usize]?))).collect();
+        for (_, of) in self.of.iter_mut() {
+            *of = of.and_then(|l| map.get(l as usize).copied().flatten());
+        }
+        map
+    }
+}
+
+/// A fixed-size set of values.
+#[derive(Clone, PartialEq, Eq)]
+struct Set(Vec<u64>);
+
+impl Set {
+    fn new(n: usize) -> Set {
+        Set(vec![0; n.div_ceil(64)])
+    }
+    fn insert(&mut self, v: Value) {
+        let i = v.index();
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+    fn remove(&mut self, v: Value) {
+        let i = v.index();
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w &= !(1 << (i % 64));
+        }
+    }
+    fn contains(&self, v: Value) -> bool {
+        let i = v.index();
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+    fn union(&mut self, o: &Set) {
+        for (a, b) in self.0.iter_mut().zip(&o.0) {
+            *a |= b;
+        }
+    }
+    fn iter(&self) -> impl Iterator<Item = Value> + '_ {
+        self.0
+            .iter()
+            .enumerate()
+            .flat_map(|(wi, &w)| (0..64).filter(move |b| w & (1u64 << b) != 0).map(move |b| Value::new(wi * 64 + b)))
+    }
+}
+
+/// The parameters written at the end of `b` (its successors', deduplicated) and the values its
+/// terminator reads (operands and branch arguments).
+fn edge_defs_uses(body: &Body, b: Block) -> (Vec<Value>, Vec<Value>) {
+    let Some(term) = body.terminator(b) else { return (Vec::new(), Vec::new()) };
+    let data = &body.insts[term];
+    let mut defs = Vec::new();
+    let mut uses = data.args.clone();
+    let mut seen: Vec<Block> = Vec::new();
+    for call in data.kind.targets() {
+        uses.extend_from_slice(&call.args);
+        if !seen.contains(&call.block) {
+            seen.push(call.block);
+            defs.extend_from_slice(&body.blocks[call.block].params);
+        }
+    }
+    (defs, uses)
+}
+
+/// Allocates locals for `body` whose reachable blocks, in reverse postorder, are `rpo`.
+/// `body` must have passed [`crate::check`].
+pub fn run(body: &Body, rpo: &[Block]) -> Locals {
+    let n = body.values.len();
+    let mut locals = Locals::default();
+    let mut constant = Set::new(n);
+    for &b in rpo {
+        for &i in &body.blocks[b].insts {
+            if let (InstKind::Const(c), [r]) = (&body.insts[i].kind, body.insts[i].results.as_slice()) {
+                constant.insert(*r);
+                locals.constant[*r] = Some(*c);
+            }
+        }
+    }
+    let mut live_in: SecondaryMap<Block, Set> = SecondaryMap::with_default(Set::new(n));
+    let succs = |b: Block| body.successors(b);
+
+    // Backward dataflow to a fixpoint, visiting blocks in postorder.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &b in rpo.iter().rev() {
+            let live = block_live_in(body, b, &live_in, &succs(b), &constant);
+            if live != live_in[b] {
+                live_in[b] = live;
+                changed = true;
+            }
+        }
+    }
+
+    let mut adj: Vec<Vec<Value>> = vec![Vec::new(); n];
+    let mut needs_local = Set::new(n);
+    let same_ty = |a: Value, b: Value| body.values[a].ty == body.values[b].ty;
+    let interfere = |a: Value, b: Value, adj: &mut Vec<Vec<Value>>| {
+        if a != b && same_ty(a, b) {
+            adj[a.index()].push(b);
+            adj[b.index()].push(a);
+        }
+    };
+
+    for &b in rpo {
+        for &p in &body.blocks[b].params {
+            if live_in[b].contains(p) {
+                locals.live_param[p] = true;
+                needs_local.insert(p);
+            }
+        }
+        let mut live = live_out(&live_in, &succs(b), n);
+        let (defs, uses) = edge_defs_uses(body, b);
+        let defs: Vec<Value> = defs.into_iter().filter(|&d| live.contains(d)).collect();
+        for &d in &defs {
+            for l in live.iter() {
+                interfere(d, l, &mut adj);
+            }
+        }
+        for &d in &defs {
+            live.remove(d);
+        }
+        for &u in &uses {
+            if !constant.contains(u) {
+                live.insert(u);
+            }
+            locals.uses[u] += 1;
+        }
+        let insts = &body.blocks[b].insts;
+        for &i in insts.iter().rev().skip(1) {
+            let data = &body.insts[i];
+            let defs: Vec<Value> = data.results.iter().copied().filter(|&r| live.contains(r)).collect();
+            for &d in &defs {
+                needs_local.insert(d);
+                for l in live.iter() {
+                    interfere(d, l, &mut adj);
+                }
+            }
+            for &d in &defs {
+                live.remove(d);
+            }
+            for &u in &data.args {
+                if !constant.contains(u) {
+                    live.insert(u);
+                }
+                locals.uses[u] += 1;
+            }
+        }
+    }
+
+    // Function parameters are locals 0..k whatever their liveness.
+    let params: &[Value] = match rpo.first() {
+        Some(&e) => &body.blocks[e].params,
+        None => &[],
+    };
+    locals.params = params.len() as u32;
+    for &p in params {
+        locals.of[p] = Some(locals.types.len() as u32);
+        locals.types.push(body.values[p].ty);
+        locals.members.push(vec![p]);
+    }
+    let mut order = Vec::new();
+    for &b in rpo {
+        order.extend(body.blocks[b].params.iter().copied().filter(|p| !params.contains(p)));
+        for &i in &body.blocks[b].insts {
+            order.extend_from_slice(&body.insts[i].results);
+        }
+    }
+    for v in order {
+        if !needs_local.contains(v) {
+            continue;
+        }
+        let ty = body.values[v].ty;
+        let mut taken: Vec<u32> = adj[v.index()].iter().filter_map(|&w| locals.of[w]).collect();
+        taken.sort_unstable();
+        let free = (0..locals.types.len() as u32)
+            .find(|&l| locals.types[l as usize] == ty && taken.binary_search(&l).is_err());
+        let l = match free {
+            Some(l) => l,
+            None => {
+                locals.types.push(ty);
+                locals.members.push(Vec::new());
+                locals.types.len() as u32 - 1
+            }
+        };
+        locals.of[v] = Some(l);
+        locals.members[l as usize].push(v);
+    }
+    locals
+}
+
+fn live_out(live_in: &SecondaryMap<Block, Set>, succs: &[Block], n: usize) -> Set {
+    let mut live = Set::new(n);
+    for &s in succs {
+        live.union(&live_in[s]);
+    }
+    live
+}
+
+/// Live-in of `b` from its successors' live-in: the copy kills the successors' parameters, the
+/// terminator and the instructions read their operands, results are killed at their definition.
+/// `b`'s own parameters are not killed here but in its predecessors.
+fn block_live_in(body: &Body, b: Block, live_in: &SecondaryMap<Block, Set>, succs: &[Block], constant: &Set) -> Set {
+    let n = constant.0.len() * 64;
+    let mut live = live_out(live_in, succs, n);
+    let (defs, uses) = edge_defs_uses(body, b);
+    for d in defs {
+        live.remove(d);
+    }
+    for u in uses {
+        if !constant.contains(u) {
+            live.insert(u);
+        }
+    }
+    for &i in body.blocks[b].insts.iter().rev().skip(1) {
+        let data = &body.insts[i];
+        for &r in &data.results {
+            live.remove(r);
+        }
+        for &u in &data.args {
+            if !constant.contains(u) {
+                live.insert(u);
+            }
+        }
+    }
+    live
+}

@@ -1,0 +1,35 @@
+//! The `name` custom section (spec §7.7): function names and local names, for debuggers, stack
+//! traces and `wasm-tools print`.
+//!
+//! A function is named as in the IR (without `@`). A local is named after the named values it
+//! holds, in coloring order, deduplicated and joined by `|` (`x|k1`): wat identifiers allow `|`.
+//! Locals that only hold anonymous values stay unnamed; scratch locals are `tmp.<type>.<k>`.
+
+use crate::locals::Locals;
+use wasm_encoder::NameMap;
+use wasmir_syntax::ir::Body;
+
+/// The local names of one function.
+pub fn locals(body: &Body, locals: &Locals) -> NameMap {
+    let mut names = NameMap::new();
+    for (l, members) in locals.members.iter().enumerate() {
+        let mut parts: Vec<&str> = Vec::new();
+        for &v in members {
+            if let Some(n) = body.values.get(v).and_then(|d| d.name.as_deref()) {
+                if !parts.contains(&n) {
+                    parts.push(n);
+                }
+            }
+        }
+        let scratch = locals.scratch.iter().filter(|(_, s)| *s as usize <= l);
+        let name = match locals.scratch.iter().find(|(_, s)| *s as usize == l) {
+            Some(&(ty, _)) => Some(format!("tmp.{ty}.{}", scratch.filter(|(t, _)| *t == ty).count() - 1)),
+            None if !parts.is_empty() => Some(parts.join("|")),
+            None => None,
+        };
+        if let Some(name) = name {
+            names.append(l as u32, &name);
+        }
+    }
+    names
+}

@@ -1,0 +1,275 @@
+//! The syntax tree: what the text says, with a [`Span`] on every node, before names are resolved.
+//!
+//! The grammar (`grammar.lalrpop`, spec §2.2) builds it; `crate::resolve` lowers it to the IR. It
+//! keeps everything the resolver needs to point at a mistake: names as written, literals as
+//! written, and which spelling (quoted or not) a name used.
+
+use crate::ir::{Span, Type};
+use crate::lexer::FloatLit;
+use std::borrow::Cow;
+
+/// A node and where it is written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spanned<T> {
+    /// The node.
+    pub node: T,
+    /// Its source bytes.
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    /// Wraps `node` with the span `l..r`.
+    pub fn new(node: T, l: usize, r: usize) -> Spanned<T> {
+        Spanned { node, span: Span::new(l, r) }
+    }
+}
+
+/// A name after a sigil (`@f`, `%x`, `^loop`, `%"a b"`, `%3`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Name<'s> {
+    /// The name without sigil or quotes.
+    pub text: Cow<'s, str>,
+    /// Whether it was written quoted.
+    pub quoted: bool,
+    /// The whole name, sigil included.
+    pub span: Span,
+}
+
+impl Name<'_> {
+    /// Unquoted and only digits: an anonymous value or block (spec §2.1).
+    pub fn is_anonymous(&self) -> bool {
+        !self.quoted && self.text.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// The name the IR keeps: `None` for anonymous names.
+    pub fn ir_name(&self) -> Option<String> {
+        (!self.is_anonymous()).then(|| self.text.clone().into_owned())
+    }
+
+    /// The name as written, sigil included, for messages.
+    pub fn display(&self, sigil: char) -> String {
+        if self.quoted || (!self.is_anonymous() && !crate::print::is_ident(&self.text)) {
+            format!("{sigil}{}", crate::print::quote(&self.text))
+        } else {
+            format!("{sigil}{}", self.text)
+        }
+    }
+}
+
+/// `module ::= header? item*`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module<'s> {
+    /// The `wasmir X.Y` line, if written.
+    pub header: Option<Header<'s>>,
+    /// Items in source order.
+    pub items: Vec<Item<'s>>,
+}
+
+/// `header ::= "wasmir" VERSION`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Header<'s> {
+    /// The version as written (`0.1`), checked by the resolver.
+    pub version: Spanned<&'s str>,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// `item ::= import | export | function`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item<'s> {
+    /// `import "m" "f" fn @name(...)`.
+    Import(Import<'s>),
+    /// `export "name" fn @f`.
+    Export(Export<'s>),
+    /// `fn @name(...) { ... }`.
+    Function(Function<'s>),
+}
+
+/// `import ::= "import" STRING STRING "fn" FUNC signature location?`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Import<'s> {
+    /// The wasm import module.
+    pub module: Spanned<Cow<'s, str>>,
+    /// The wasm import field.
+    pub field: Spanned<Cow<'s, str>>,
+    /// The function's name in this module.
+    pub name: Name<'s>,
+    /// Parameter and result types.
+    pub sig: Signature,
+    /// `loc "file" line:col`.
+    pub loc: Option<Location<'s>>,
+    /// The whole item.
+    pub span: Span,
+}
+
+/// `export ::= "export" STRING "fn" FUNC`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Export<'s> {
+    /// The wasm export name.
+    pub name: Spanned<Cow<'s, str>>,
+    /// The exported function.
+    pub func: Name<'s>,
+    /// The whole item.
+    pub span: Span,
+}
+
+/// `function ::= "fn" FUNC signature location? "{" block* "}"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function<'s> {
+    /// The function's name.
+    pub name: Name<'s>,
+    /// Parameter and result types.
+    pub sig: Signature,
+    /// `loc "file" line:col`.
+    pub loc: Option<Location<'s>>,
+    /// Blocks in layout order; the first is the entry block.
+    pub blocks: Vec<BlockDef<'s>>,
+    /// The whole item.
+    pub span: Span,
+}
+
+/// `signature ::= "(" types ")" ("->" results)?`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signature {
+    /// Parameter types.
+    pub params: Vec<Spanned<Type>>,
+    /// Result types.
+    pub results: Vec<Spanned<Type>>,
+    /// From `(` to the last result.
+    pub span: Span,
+}
+
+/// `location ::= "loc" STRING INT ":" INT`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location<'s> {
+    /// The file as the producer wrote it.
+    pub file: Spanned<Cow<'s, str>>,
+    /// 1-based line (range-checked by the resolver).
+    pub line: Spanned<i128>,
+    /// 1-based column.
+    pub col: Spanned<i128>,
+    /// From `loc` to the column.
+    pub span: Span,
+}
+
+/// `block ::= BLOCK params? ":" stmt*`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockDef<'s> {
+    /// The label.
+    pub label: Name<'s>,
+    /// Parameters `(%x: i32, ...)`.
+    pub params: Vec<Param<'s>>,
+    /// Statements in order.
+    pub stmts: Vec<Stmt<'s>>,
+}
+
+/// `VALUE ":" type` in a block's parameter list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param<'s> {
+    /// The parameter's name.
+    pub name: Name<'s>,
+    /// Its type.
+    pub ty: Spanned<Type>,
+}
+
+/// `stmt ::= (VALUE ("," VALUE)* "=")? inst`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt<'s> {
+    /// The names of the results, as written.
+    pub results: Vec<Name<'s>>,
+    /// The instruction.
+    pub inst: Inst<'s>,
+    /// The whole statement, results included.
+    pub span: Span,
+}
+
+/// A literal operand of `T.const` or a switch case.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Literal<'s> {
+    /// An integer literal's value (saturated beyond `i128`).
+    Int(i128),
+    /// A float literal.
+    Float(FloatLit<'s>),
+}
+
+/// `inst` and `terminator` of spec §2.2.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inst<'s> {
+    /// `T.const literal`.
+    Const {
+        /// The `T.const` keyword; its node is `T`.
+        ty: Spanned<Type>,
+        /// The literal.
+        lit: Spanned<Literal<'s>>,
+    },
+    /// `NAME %a, %b`: a typed operator, looked up by the resolver.
+    Op {
+        /// The operator's name.
+        op: Spanned<&'s str>,
+        /// Operands.
+        args: Vec<Name<'s>>,
+    },
+    /// `call @f(args)`.
+    Call {
+        /// The callee.
+        func: Name<'s>,
+        /// Arguments.
+        args: Vec<Name<'s>>,
+    },
+    /// `trapz %c` / `trapnz %c`.
+    TrapIf {
+        /// `true` for `trapnz`.
+        nonzero: bool,
+        /// The operands (one in a well-formed module; the verifier counts them).
+        args: Vec<Name<'s>>,
+    },
+    /// `br target`.
+    Br(Target<'s>),
+    /// `br_if %c, then, else`.
+    BrIf {
+        /// The condition.
+        cond: Name<'s>,
+        /// Taken when the condition is nonzero.
+        then_dest: Target<'s>,
+        /// Taken when it is zero.
+        else_dest: Target<'s>,
+    },
+    /// `switch %v, default, [k: target, ...]`.
+    Switch {
+        /// The scrutinee.
+        value: Name<'s>,
+        /// Taken when no case matches.
+        default: Target<'s>,
+        /// The cases in order.
+        cases: Vec<Case<'s>>,
+    },
+    /// `return %a, ...`.
+    Return(Vec<Name<'s>>),
+    /// `trap`.
+    Trap,
+}
+
+/// `case ::= INT ":" target`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Case<'s> {
+    /// The case value as written.
+    pub value: Spanned<i128>,
+    /// Where it goes.
+    pub target: Target<'s>,
+}
+
+/// `target ::= BLOCK ("(" values ")")?`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target<'s> {
+    /// The destination block.
+    pub block: Name<'s>,
+    /// Arguments for its parameters.
+    pub args: Vec<Name<'s>>,
+    /// The label and its arguments.
+    pub span: Span,
+}
+
+/// Builds a [`Name`] from a sigil token spanning `l..r` (used by the grammar).
+pub(crate) fn mk_name(n: crate::lexer::SigilName<'_>, l: usize, r: usize) -> Name<'_> {
+    Name { text: n.text, quoted: n.quoted, span: Span::new(l, r) }
+}

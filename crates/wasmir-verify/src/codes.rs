@@ -1,0 +1,88 @@
+//! The verifier's diagnostic codes (E0200-E0299), one per rule of spec chapter 6.
+//!
+//! Each code has a Fluent message `e02xx` with `.label` and `.hint` in
+//! `crates/wasmir-syntax/locales/{en-US,fr}/verify.ftl`, a section in `wasmir-spec/06-verifier.md`
+//! and, when text can express the mistake, a golden file in `tests/ir/verify/`.
+
+/// E0200: a defined function has no block (spec §6.2.1).
+pub const EMPTY_BODY: u16 = 200;
+/// E0201: two functions share a name (spec §6.1.1).
+pub const DUPLICATE_FUNCTION: u16 = 201;
+/// E0202: two exports share a name (spec §6.1.2).
+pub const DUPLICATE_EXPORT: u16 = 202;
+/// E0203: an export names a function that does not exist (spec §6.1.3).
+pub const UNKNOWN_EXPORT_TARGET: u16 = 203;
+/// E0204: the entry block's parameters differ from the signature's (spec §6.2.2).
+pub const ENTRY_PARAMS: u16 = 204;
+/// E0205: a branch targets the entry block (spec §6.2.3).
+pub const BRANCH_TO_ENTRY: u16 = 205;
+/// E0206: a laid-out block does not end with a terminator (spec §6.3.1).
+pub const MISSING_TERMINATOR: u16 = 206;
+/// E0207: a terminator is followed by more instructions in its block (spec §6.3.2).
+pub const EARLY_TERMINATOR: u16 = 207;
+/// E0208: a block appears more than once in the layout (spec §6.3.3).
+pub const REPEATED_BLOCK: u16 = 208;
+/// E0209: an instruction is listed more than once in the laid-out blocks (spec §6.3.4).
+pub const SHARED_INST: u16 = 209;
+/// E0210: the IR names a block, instruction or value that does not exist (spec §6.3.5).
+pub const DANGLING_ENTITY: u16 = 210;
+/// E0211: a branch targets a block that is not in the layout (spec §6.3.6).
+pub const TARGET_NOT_LAID_OUT: u16 = 211;
+/// E0212: an instruction has the wrong number of operands (spec §6.4.1).
+pub const OPERAND_COUNT: u16 = 212;
+/// E0213: an operand has the wrong type (spec §6.4.2).
+pub const OPERAND_TYPE: u16 = 213;
+/// E0214: an instruction has the wrong number of results (spec §6.4.3).
+pub const RESULT_COUNT: u16 = 214;
+/// E0215: a result has the wrong type (spec §6.4.4).
+pub const RESULT_TYPE: u16 = 215;
+/// E0216: `call` names a function that does not exist (spec §6.4.5).
+pub const UNKNOWN_CALLEE: u16 = 216;
+/// E0217: a branch passes the wrong number of arguments to its target (spec §6.4.6).
+pub const BRANCH_ARG_COUNT: u16 = 217;
+/// E0218: a branch argument's type differs from the target parameter's (spec §6.4.7).
+pub const BRANCH_ARG_TYPE: u16 = 218;
+/// E0219: the `switch` operand is not an integer (spec §6.4.8).
+pub const SWITCH_TYPE: u16 = 219;
+/// E0220: a `switch` case value appears twice (spec §6.4.9).
+pub const DUPLICATE_CASE: u16 = 220;
+/// E0221: a `switch` case value does not fit the operand's type (spec §6.4.10).
+pub const CASE_RANGE: u16 = 221;
+/// E0222: an operand or branch argument is not defined in the function's layout (spec §6.5.1).
+pub const UNDEFINED_VALUE: u16 = 222;
+/// E0223: a use is not dominated by its definition (spec §6.5.2).
+pub const NOT_DOMINATED: u16 = 223;
+/// E0224: a value is defined more than once (spec §6.5.3).
+pub const VALUE_REDEFINED: u16 = 224;
+/// E0225: a value's definition record disagrees with where it is defined (spec §6.5.4).
+pub const DEF_RECORD: u16 = 225;
+
+/// Every verifier code, in numeric order.
+pub const ALL: &[u16] = &[
+    EMPTY_BODY,
+    DUPLICATE_FUNCTION,
+    DUPLICATE_EXPORT,
+    UNKNOWN_EXPORT_TARGET,
+    ENTRY_PARAMS,
+    BRANCH_TO_ENTRY,
+    MISSING_TERMINATOR,
+    EARLY_TERMINATOR,
+    REPEATED_BLOCK,
+    SHARED_INST,
+    DANGLING_ENTITY,
+    TARGET_NOT_LAID_OUT,
+    OPERAND_COUNT,
+    OPERAND_TYPE,
+    RESULT_COUNT,
+    RESULT_TYPE,
+    UNKNOWN_CALLEE,
+    BRANCH_ARG_COUNT,
+    BRANCH_ARG_TYPE,
+    SWITCH_TYPE,
+    DUPLICATE_CASE,
+    CASE_RANGE,
+    UNDEFINED_VALUE,
+    NOT_DOMINATED,
+    VALUE_REDEFINED,
+    DEF_RECORD,
+];

@@ -1,0 +1,438 @@
+//! Per-function rules (spec §6.2-§6.5), reported in one walk over the layout.
+
+use crate::codes;
+use crate::layout::{self, DefSite, Facts};
+use crate::names::{mnemonic, Names, Spans};
+use crate::rules::{inst_type, type_list, Operands};
+use std::collections::BTreeMap;
+use wasmir_syntax::diag::Diagnostic;
+use wasmir_syntax::ir::cfg::{compute_cfg, compute_domtree, DominatorTree};
+use wasmir_syntax::ir::{
+    Block, BlockCall, Body, FuncId, Function, Inst, InstKind, Module, SourceMap, Span, Type, Value, ValueDef,
+};
+use wasmir_syntax::print::{func_name, int_literal};
+
+/// Checks the body of function `id` and appends its diagnostics to `out`.
+pub(crate) fn check(
+    m: &Module,
+    spans: &SourceMap,
+    id: FuncId,
+    func: &Function,
+    body: &Body,
+    out: &mut Vec<Diagnostic>,
+) {
+    let sp = Spans::new(&spans.funcs[id]);
+    let fname = func_name(m, id);
+    if body.layout.is_empty() {
+        out.push(Diagnostic::error(codes::EMPTY_BODY, sp.func()).arg("func", fname));
+        return;
+    }
+    let facts = layout::compute(body);
+    // Dominance means nothing on a broken CFG (a block without terminator has no successors, so
+    // everything after it would look unreachable or undominated): skip it rather than cascade.
+    let domtree = facts.sound.then(|| compute_domtree(body, &compute_cfg(body)));
+    let mut cx = Cx { m, spans, id, func, body, sp, names: Names::new(body), facts, domtree, fname, out };
+    cx.check_entry();
+    for (pos, &b) in body.layout.iter().enumerate() {
+        cx.check_block(pos, b);
+    }
+}
+
+struct Cx<'a> {
+    m: &'a Module,
+    spans: &'a SourceMap,
+    id: FuncId,
+    func: &'a Function,
+    body: &'a Body,
+    sp: Spans<'a>,
+    names: Names,
+    facts: Facts,
+    domtree: Option<DominatorTree>,
+    fname: String,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl Cx<'_> {
+    fn emit(&mut self, d: Diagnostic) {
+        self.out.push(d);
+    }
+
+    fn value_name(&self, v: Value) -> String {
+        self.names.value(self.body, v)
+    }
+
+    fn block_name(&self, b: Block) -> String {
+        self.names.block(self.body, b)
+    }
+
+    /// The name span of function `f`, if the source map has one (for "declared here" labels).
+    fn func_span(&self, f: FuncId) -> Option<Span> {
+        let s = self.spans.funcs[f].name;
+        (s != Span::default()).then_some(s)
+    }
+
+    /// E0204: the entry block's parameters against the signature.
+    fn check_entry(&mut self) {
+        let Some(entry) = self.body.entry() else { return };
+        let Some(data) = self.body.blocks.get(entry) else { return };
+        // A dangling parameter is reported as E0210 with its block; comparing types without it
+        // would only add noise.
+        let Some(found): Option<Vec<Type>> =
+            data.params.iter().map(|&p| self.body.values.get(p).map(|d| d.ty)).collect()
+        else {
+            return;
+        };
+        if found == self.func.sig.params {
+            return;
+        }
+        // The label only: the source map spans parameter names, not their types, so an underline
+        // over the parameter list would stop in the middle of the last one.
+        let span = self.sp.block(entry);
+        let mut d = Diagnostic::error(codes::ENTRY_PARAMS, span)
+            .arg("block", self.block_name(entry))
+            .arg("func", self.fname.clone())
+            .arg("expected", type_list(self.func.sig.params.iter().copied()))
+            .arg("found", type_list(found));
+        if let Some(s) = self.func_span(self.id) {
+            d = d.label(s, "sig");
+        }
+        self.emit(d);
+    }
+
+    fn check_block(&mut self, pos: usize, b: Block) {
+        let Some(data) = self.body.blocks.get(b) else {
+            self.emit(Diagnostic::error(codes::DANGLING_ENTITY, self.sp.func()).arg("kind", "block").arg("entity", b));
+            return;
+        };
+        if self.facts.first_pos[b] != Some(pos) {
+            self.emit(Diagnostic::error(codes::REPEATED_BLOCK, self.sp.block(b)).arg("block", self.block_name(b)));
+            return;
+        }
+        for (k, &p) in data.params.iter().enumerate() {
+            let site = DefSite { block: b, pos: None, def: ValueDef::Param(b, k as u32) };
+            self.check_def(p, site, self.sp.block(b));
+        }
+        let last = data.insts.len().checked_sub(1);
+        for (k, &i) in data.insts.iter().enumerate() {
+            let Some(inst) = self.body.insts.get(i) else {
+                let span = self.sp.block(b);
+                self.emit(Diagnostic::error(codes::DANGLING_ENTITY, span).arg("kind", "inst").arg("entity", i));
+                continue;
+            };
+            if self.facts.home[i] != Some((b, k)) {
+                self.emit(
+                    Diagnostic::error(codes::SHARED_INST, self.sp.inst(i)).arg("inst", mnemonic(self.m, &inst.kind)),
+                );
+                continue;
+            }
+            if inst.kind.is_terminator() && Some(k) != last {
+                self.emit(
+                    Diagnostic::error(codes::EARLY_TERMINATOR, self.sp.inst(i))
+                        .arg("inst", mnemonic(self.m, &inst.kind))
+                        .arg("block", self.block_name(b))
+                        .label(self.sp.block(b), "block"),
+                );
+            }
+            self.check_inst(b, k, i);
+        }
+        // A dangling last instruction was reported above; whether it terminates is unknowable.
+        let ends_badly = match data.insts.last() {
+            None => Some(self.sp.block(b)),
+            Some(&i) => match self.body.insts.get(i) {
+                Some(inst) if !inst.kind.is_terminator() => Some(self.sp.inst(i)),
+                _ => None,
+            },
+        };
+        if let Some(span) = ends_badly {
+            let mut d = Diagnostic::error(codes::MISSING_TERMINATOR, span).arg("block", self.block_name(b));
+            if span != self.sp.block(b) {
+                d = d.label(self.sp.block(b), "block");
+            }
+            self.emit(d);
+        }
+    }
+
+    /// E0210, E0224, E0225 for a value defined at `site`; `at` locates the definition (the block
+    /// label for a parameter, the instruction for a result). Returns whether the value exists.
+    fn check_def(&mut self, v: Value, site: DefSite, at: Span) -> bool {
+        let Some(data) = self.body.values.get(v) else {
+            self.emit(Diagnostic::error(codes::DANGLING_ENTITY, at).arg("kind", "value").arg("entity", v));
+            return false;
+        };
+        match self.facts.def[v] {
+            Some(first) if first != site => {
+                let first_span = match first.def {
+                    ValueDef::Param(fb, _) => self.sp.block(fb),
+                    ValueDef::Result(fi, _) => self.sp.inst(fi),
+                };
+                self.emit(
+                    Diagnostic::error(codes::VALUE_REDEFINED, at)
+                        .arg("value", self.value_name(v))
+                        .label(first_span, "first"),
+                );
+            }
+            _ if data.def != site.def => {
+                self.emit(
+                    Diagnostic::error(codes::DEF_RECORD, self.sp.value(v))
+                        .arg("value", self.value_name(v))
+                        .arg("recorded", def_spelling(data.def))
+                        .arg("actual", def_spelling(site.def)),
+                );
+            }
+            _ => {}
+        }
+        true
+    }
+
+    /// E0222 and E0223 for a use of `v` by the instruction at position `pos` of `block`.
+    /// Returns whether `v` is defined (so that its type may be checked).
+    fn check_use(&mut self, v: Value, block: Block, pos: usize, span: Span) -> bool {
+        let site = if self.body.values.get(v).is_some() { self.facts.def[v] } else { None };
+        let Some(site) = site else {
+            self.emit(Diagnostic::error(codes::UNDEFINED_VALUE, span).arg("value", self.value_name(v)));
+            return false;
+        };
+        let dominated = if site.block == block {
+            site.pos.is_none_or(|q| q < pos)
+        } else {
+            // Cranelift's rule: dominance across blocks is only checked where the use can run.
+            match &self.domtree {
+                Some(dt) if dt.is_reachable(block) => dt.dominates(site.block, block),
+                _ => true,
+            }
+        };
+        if !dominated {
+            let def_span = match site.def {
+                ValueDef::Param(..) => self.sp.value(v),
+                ValueDef::Result(i, _) => {
+                    let s = self.spans.funcs[self.id].values[v];
+                    if s == Span::default() {
+                        self.sp.inst(i)
+                    } else {
+                        s
+                    }
+                }
+            };
+            self.emit(
+                Diagnostic::error(codes::NOT_DOMINATED, span)
+                    .arg("value", self.value_name(v))
+                    .arg("where", if site.block == block { "same" } else { "other" })
+                    .arg("block", self.block_name(site.block))
+                    .label(def_span, "def"),
+            );
+        }
+        true
+    }
+
+    fn check_inst(&mut self, b: Block, pos: usize, i: Inst) {
+        let body = self.body;
+        let inst = &body.insts[i];
+        let mn = mnemonic(self.m, &inst.kind);
+        for (k, &r) in inst.results.iter().enumerate() {
+            let site = DefSite { block: b, pos: Some(pos), def: ValueDef::Result(i, k as u32) };
+            self.check_def(r, site, self.sp.inst(i));
+        }
+        let Some(ty) = inst_type(self.m, self.id, &inst.kind) else {
+            let callee = match inst.kind {
+                InstKind::Call(f) => func_name(self.m, f),
+                _ => String::new(),
+            };
+            self.emit(Diagnostic::error(codes::UNKNOWN_CALLEE, self.sp.inst(i)).arg("func", callee));
+            for (k, &a) in inst.args.iter().enumerate() {
+                self.check_use(a, b, pos, self.sp.arg(i, k));
+            }
+            self.check_targets(b, pos, i);
+            return;
+        };
+        let sig_label = ty.from.and_then(|f| self.func_span(f));
+
+        // Operands.
+        let (expected, types): (Option<&[Type]>, String) = match ty.operands {
+            Operands::Exactly(tys) => (Some(tys), type_list(tys.iter().copied())),
+            Operands::Scrutinee => (None, "(i32 | i64)".to_string()),
+        };
+        let want = expected.map_or(1, <[Type]>::len);
+        let count_ok = inst.args.len() == want;
+        if !count_ok {
+            let mut d = Diagnostic::error(codes::OPERAND_COUNT, self.sp.inst(i))
+                .arg("inst", mn.clone())
+                .arg("expected", want)
+                .arg("found", inst.args.len())
+                .arg("types", types);
+            if let Some(s) = sig_label {
+                d = d.label(s, "sig");
+            }
+            self.emit(d);
+        }
+        for (k, &a) in inst.args.iter().enumerate() {
+            let span = self.sp.arg(i, k);
+            if !self.check_use(a, b, pos, span) || !count_ok {
+                continue;
+            }
+            let found = body.ty(a);
+            match expected {
+                Some(tys) if tys[k] != found => {
+                    let mut d = Diagnostic::error(codes::OPERAND_TYPE, span)
+                        .arg("inst", mn.clone())
+                        .arg("index", k + 1)
+                        .arg("expected", tys[k])
+                        .arg("found", found)
+                        .arg("value", self.value_name(a))
+                        .label(self.sp.value(a), "def");
+                    if let Some(s) = sig_label {
+                        d = d.label(s, "sig");
+                    }
+                    self.emit(d);
+                }
+                None if !found.is_int() => {
+                    self.emit(
+                        Diagnostic::error(codes::SWITCH_TYPE, span)
+                            .arg("found", found)
+                            .arg("value", self.value_name(a))
+                            .label(self.sp.value(a), "def"),
+                    );
+                }
+                _ => {}
+            }
+        }
+
+        // Results. Dangling ones were reported by `check_def`.
+        if inst.results.len() != ty.results.len() {
+            let mut d = Diagnostic::error(codes::RESULT_COUNT, self.sp.inst(i))
+                .arg("inst", mn.clone())
+                .arg("expected", ty.results.len())
+                .arg("found", inst.results.len())
+                .arg("types", type_list(ty.results.iter().copied()));
+            if let Some(s) = sig_label {
+                d = d.label(s, "sig");
+            }
+            self.emit(d);
+        } else {
+            for (k, (&r, &want)) in inst.results.iter().zip(ty.results).enumerate() {
+                let Some(data) = body.values.get(r) else { continue };
+                if data.ty != want {
+                    let mut d = Diagnostic::error(codes::RESULT_TYPE, self.sp.value(r))
+                        .arg("inst", mn.clone())
+                        .arg("index", k + 1)
+                        .arg("expected", want)
+                        .arg("found", data.ty)
+                        .arg("value", self.value_name(r));
+                    if let Some(s) = sig_label {
+                        d = d.label(s, "sig");
+                    }
+                    self.emit(d);
+                }
+            }
+        }
+
+        self.check_targets(b, pos, i);
+        if let InstKind::Switch { cases, .. } = &inst.kind {
+            let scrutinee = inst.args.first().and_then(|&a| body.values.get(a)).map(|d| d.ty).filter(|t| t.is_int());
+            self.check_cases(i, scrutinee, cases);
+        }
+    }
+
+    /// E0205, E0210, E0211, E0217, E0218 and the uses of branch arguments, per target.
+    fn check_targets(&mut self, b: Block, pos: usize, i: Inst) {
+        let inst = &self.body.insts[i];
+        for (k, t) in inst.kind.targets().into_iter().enumerate() {
+            self.check_target(b, pos, self.sp.target(i, k), t);
+        }
+    }
+
+    fn check_target(&mut self, b: Block, pos: usize, span: Span, t: &BlockCall) {
+        let body = self.body;
+        let params = match body.blocks.get(t.block) {
+            None => {
+                self.emit(Diagnostic::error(codes::DANGLING_ENTITY, span).arg("kind", "block").arg("entity", t.block));
+                None
+            }
+            Some(_) if !self.facts.laid_out(t.block) => {
+                self.emit(
+                    Diagnostic::error(codes::TARGET_NOT_LAID_OUT, span)
+                        .arg("block", self.block_name(t.block))
+                        .arg("func", self.fname.clone()),
+                );
+                None
+            }
+            Some(data) => Some(&data.params),
+        };
+        if let Some(params) = params {
+            if body.entry() == Some(t.block) {
+                self.emit(
+                    Diagnostic::error(codes::BRANCH_TO_ENTRY, span)
+                        .arg("block", self.block_name(t.block))
+                        .label(self.sp.block(t.block), "entry"),
+                );
+            }
+            if t.args.len() != params.len() {
+                let types = type_list(params.iter().filter_map(|&p| body.values.get(p)).map(|d| d.ty));
+                self.emit(
+                    Diagnostic::error(codes::BRANCH_ARG_COUNT, span)
+                        .arg("block", self.block_name(t.block))
+                        .arg("expected", params.len())
+                        .arg("found", t.args.len())
+                        .arg("types", types)
+                        .label(self.sp.block(t.block), "block"),
+                );
+            }
+        }
+        let count_ok = params.is_some_and(|p| p.len() == t.args.len());
+        for (k, &a) in t.args.iter().enumerate() {
+            if !self.check_use(a, b, pos, span) || !count_ok {
+                continue;
+            }
+            let Some(&p) = params.and_then(|ps| ps.get(k)) else { continue };
+            let Some(pdata) = body.values.get(p) else { continue };
+            let found = body.ty(a);
+            if found != pdata.ty {
+                self.emit(
+                    Diagnostic::error(codes::BRANCH_ARG_TYPE, span)
+                        .arg("block", self.block_name(t.block))
+                        .arg("index", k + 1)
+                        .arg("expected", pdata.ty)
+                        .arg("found", found)
+                        .arg("value", self.value_name(a))
+                        .label(self.sp.value(p), "param"),
+                );
+            }
+        }
+    }
+
+    /// E0220 and E0221. `scrutinee` is the operand's type when it is a defined integer; without it
+    /// the range of the cases is unknown.
+    fn check_cases(&mut self, i: Inst, scrutinee: Option<Type>, cases: &[(u64, BlockCall)]) {
+        let mut first: BTreeMap<u64, usize> = BTreeMap::new();
+        for (k, &(value, _)) in cases.iter().enumerate() {
+            // Target 0 is the default; case `k` is target `k + 1`.
+            let span = self.sp.target(i, k + 1);
+            let fits = scrutinee != Some(Type::I32) || value <= u64::from(u32::MAX);
+            let shown = match scrutinee {
+                Some(ty) if fits => int_literal(ty, value),
+                _ => value.to_string(),
+            };
+            if !fits {
+                self.emit(Diagnostic::error(codes::CASE_RANGE, span).arg("value", shown.clone()).arg("ty", Type::I32));
+            }
+            match first.get(&value) {
+                Some(&j) => {
+                    let first_span = self.sp.target(i, j + 1);
+                    self.emit(
+                        Diagnostic::error(codes::DUPLICATE_CASE, span).arg("value", shown).label(first_span, "first"),
+                    );
+                }
+                None => {
+                    first.insert(value, k);
+                }
+            }
+        }
+    }
+}
+
+/// A definition in entity terms, the same in every language: `block3.param[0]`, `inst7.result[1]`.
+fn def_spelling(d: ValueDef) -> String {
+    match d {
+        ValueDef::Param(b, k) => format!("{b}.param[{k}]"),
+        ValueDef::Result(i, k) => format!("{i}.result[{k}]"),
+    }
+}

@@ -1,0 +1,173 @@
+//! Running a wasm module on wasmtime, embedded as a library so nothing else need be installed.
+//!
+//! One call = one fresh store and instance: a trap in one call cannot leave state for the next.
+
+use wasmir_syntax::diag::Diagnostic;
+use wasmir_syntax::ir::Span;
+use wasmtime::{Engine, Instance, Module, Store, Val, ValType};
+
+/// A value passed to or returned from an exported function, by wasm type.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    /// An i32, as its bits.
+    I32(i32),
+    /// An i64, as its bits.
+    I64(i64),
+    /// An f32.
+    F32(f32),
+    /// An f64.
+    F64(f64),
+}
+
+impl core::fmt::Display for Value {
+    /// Integers print as signed decimal; floats in shortest round-trip form (`inf`, `NaN`).
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Value::I32(v) => write!(f, "{v}"),
+            Value::I64(v) => write!(f, "{v}"),
+            Value::F32(v) => write!(f, "{v:?}"),
+            Value::F64(v) => write!(f, "{v:?}"),
+        }
+    }
+}
+
+/// A compiled module ready to be invoked many times.
+pub struct Runner {
+    engine: Engine,
+    module: Module,
+}
+
+fn err(code: u16) -> Diagnostic {
+    Diagnostic::error(code, Span::default())
+}
+
+impl Runner {
+    /// Compiles `wasm` with wasmtime's Cranelift backend. Errors: E0420 when wasmtime rejects the
+    /// module.
+    pub fn new(wasm: &[u8]) -> Result<Runner, Diagnostic> {
+        let engine = Engine::default();
+        let module = Module::new(&engine, wasm).map_err(|e| err(420).arg("detail", format!("{e:#}")))?;
+        Ok(Runner { engine, module })
+    }
+
+    /// The parameter types of export `name`. Errors: E0421 (no such function export).
+    pub fn params(&self, name: &str) -> Result<Vec<ValType>, Diagnostic> {
+        match self.module.get_export(name) {
+            Some(wasmtime::ExternType::Func(ft)) => Ok(ft.params().collect()),
+            _ => Err(self.no_export(name)),
+        }
+    }
+
+    fn no_export(&self, name: &str) -> Diagnostic {
+        let funcs: Vec<String> = self
+            .module
+            .exports()
+            .filter(|e| matches!(e.ty(), wasmtime::ExternType::Func(_)))
+            .map(|e| e.name().to_string())
+            .collect();
+        err(421).arg("name", name).arg("exports", if funcs.is_empty() { "(none)".into() } else { funcs.join(", ") })
+    }
+
+    /// Calls export `name` with `args` (already typed) and returns its results.
+    /// Errors: E0421 no such export, E0422 wrong argument count or type, E0423 the module has
+    /// imports (the runner provides no host functions), E0424 the call trapped.
+    pub fn call(&self, name: &str, args: &[Value]) -> Result<Vec<Value>, Diagnostic> {
+        if let Some(imp) = self.module.imports().next() {
+            return Err(err(423).arg("module", imp.module()).arg("field", imp.name()));
+        }
+        let mut store = Store::new(&self.engine, ());
+        let instance =
+            Instance::new(&mut store, &self.module, &[]).map_err(|e| err(420).arg("detail", format!("{e:#}")))?;
+        let func = instance.get_func(&mut store, name).ok_or_else(|| self.no_export(name))?;
+        let ty = func.ty(&store);
+        let params: Vec<ValType> = ty.params().collect();
+        if params.len() != args.len() {
+            return Err(err(422).arg("name", name).arg("expected", params.len()).arg("got", args.len()));
+        }
+        let vals: Vec<Val> = args
+            .iter()
+            .map(|a| match *a {
+                Value::I32(v) => Val::I32(v),
+                Value::I64(v) => Val::I64(v),
+                Value::F32(v) => Val::F32(v.to_bits()),
+                Value::F64(v) => Val::F64(v.to_bits()),
+            })
+            .collect();
+        let mut results = vec![Val::I32(0); ty.results().len()];
+        func.call(&mut store, &vals, &mut results).map_err(|e| {
+            let msg = match e.downcast_ref::<wasmtime::Trap>() {
+                Some(trap) => trap.to_string(),
+                None => format!("{e:#}"),
+            };
+            err(424).arg("name", name).arg("trap", msg)
+        })?;
+        Ok(results
+            .iter()
+            .map(|v| match v {
+                Val::I32(x) => Value::I32(*x),
+                Val::I64(x) => Value::I64(*x),
+                Val::F32(x) => Value::F32(f32::from_bits(*x)),
+                Val::F64(x) => Value::F64(f64::from_bits(*x)),
+                _ => Value::I32(0),
+            })
+            .collect())
+    }
+
+    /// Parses command-line argument texts by the parameter types of export `name`, then calls it.
+    /// Integers accept the signed and the unsigned range of their width (`-1` and `4294967295`
+    /// are the same i32); floats accept Rust's syntax plus `inf`, `-inf`, `nan`.
+    pub fn call_with_text(&self, name: &str, args: &[String]) -> Result<Vec<Value>, Diagnostic> {
+        let params = self.params(name)?;
+        if params.len() != args.len() {
+            return Err(err(422).arg("name", name).arg("expected", params.len()).arg("got", args.len()));
+        }
+        let mut vals = Vec::new();
+        for (i, (ty, text)) in params.iter().zip(args).enumerate() {
+            let v = parse_arg(ty, text)
+                .ok_or_else(|| err(425).arg("index", i + 1).arg("text", text).arg("ty", format!("{ty}")))?;
+            vals.push(v);
+        }
+        self.call(name, &vals)
+    }
+}
+
+/// Parses one argument text as a value of wasm type `ty`; `None` if it does not fit.
+pub fn parse_arg(ty: &ValType, text: &str) -> Option<Value> {
+    let t = text.trim();
+    match ty {
+        ValType::I32 => parse_int(t, 32).map(|b| Value::I32(b as u32 as i32)),
+        ValType::I64 => parse_int(t, 64).map(|b| Value::I64(b as i64)),
+        ValType::F32 => parse_float(t).map(|f| Value::F32(f as f32)),
+        ValType::F64 => parse_float(t).map(Value::F64),
+        _ => None,
+    }
+}
+
+fn parse_int(t: &str, bits: u32) -> Option<u64> {
+    let v: i128 = t.parse().ok()?;
+    let (min, max) = (-(1i128 << (bits - 1)), (1i128 << bits) - 1);
+    (min..=max).contains(&v).then_some(v as u64 & if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 })
+}
+
+fn parse_float(t: &str) -> Option<f64> {
+    match t {
+        "nan" | "NaN" => Some(f64::NAN),
+        _ => t.parse().ok(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_arguments_take_both_ranges() {
+        assert_eq!(parse_arg(&ValType::I32, "-1"), Some(Value::I32(-1)));
+        assert_eq!(parse_arg(&ValType::I32, "4294967295"), Some(Value::I32(-1)));
+        assert_eq!(parse_arg(&ValType::I32, "4294967296"), None);
+        assert_eq!(parse_arg(&ValType::I32, "-2147483649"), None);
+        assert_eq!(parse_arg(&ValType::I64, "18446744073709551615"), Some(Value::I64(-1)));
+        assert_eq!(parse_arg(&ValType::I64, "x"), None);
+        assert_eq!(parse_arg(&ValType::F64, "-inf"), Some(Value::F64(f64::NEG_INFINITY)));
+    }
+}

@@ -1,0 +1,243 @@
+//! Differential test: each Rust program in `tests/rust/` runs natively (stock rustc, with std) and
+//! through `mir-export` + `wirc` on wasmtime, on the inputs its header lists; results must agree,
+//! traps included (a native panic is a wasm trap).
+//!
+//! Header lines of a program (`//!` doc comments at the top):
+//!   `//! diff: name(u32, i64) -> i32 ; inputs: 0,1 ; 5,-3`
+//!   `//! flags: -C overflow-checks=on`   (passed to both rustc and mir-export)
+//! Needs `target/release/mir-export` (built by `./x build`), or `MIR_EXPORT=/path/to/mir-export`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use wasmir_opt::OptLevel;
+use wirc::run::Runner;
+use wirc::Options;
+
+struct Case {
+    name: String,
+    params: Vec<String>,
+    ret: String,
+    inputs: Vec<Vec<i128>>,
+}
+
+struct Program {
+    path: PathBuf,
+    flags: Vec<String>,
+    cases: Vec<Case>,
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn parse_lit(s: &str) -> i128 {
+    match s.trim() {
+        "true" => 1,
+        "false" => 0,
+        t => t.replace('_', "").parse().unwrap_or_else(|_| panic!("bad input literal `{t}`")),
+    }
+}
+
+fn parse_program(path: &Path) -> Program {
+    let src = std::fs::read_to_string(path).unwrap_or_default();
+    let mut p = Program { path: path.to_path_buf(), flags: Vec::new(), cases: Vec::new() };
+    for line in src.lines() {
+        let Some(rest) = line.strip_prefix("//!") else { continue };
+        let rest = rest.trim();
+        if let Some(f) = rest.strip_prefix("flags:") {
+            p.flags.extend(f.split_whitespace().map(String::from));
+        } else if let Some(d) = rest.strip_prefix("diff:") {
+            let mut parts = d.split(';');
+            let sig = parts.next().unwrap_or_default();
+            let (name, rest) = sig.split_once('(').unwrap_or_else(|| panic!("{}: bad diff line", path.display()));
+            let (params, ret) = rest.split_once(')').unwrap_or_default();
+            let ret = ret.trim().trim_start_matches("->").trim().to_string();
+            let params = params.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+            let mut inputs = Vec::new();
+            for (i, part) in parts.enumerate() {
+                let part = if i == 0 { part.trim().trim_start_matches("inputs:") } else { part };
+                let part = part.trim();
+                if part.is_empty() && i > 0 {
+                    continue;
+                }
+                inputs.push(part.split(',').map(str::trim).filter(|s| !s.is_empty()).map(parse_lit).collect());
+            }
+            p.cases.push(Case { name: name.trim().to_string(), params, ret, inputs });
+        }
+    }
+    p
+}
+
+/// The value a Rust integer of type `ty` has after `as`-casting `v`, and the bits wasm carries
+/// for it: WasmIR keeps narrow integers zero- or sign-extended to their i32/i64 slot.
+fn canon(ty: &str, v: i128) -> i128 {
+    match ty {
+        "u8" => v as u8 as i128,
+        "i8" => v as i8 as i128,
+        "u16" => v as u16 as i128,
+        "i16" => v as i16 as i128,
+        "u32" | "usize" => v as u32 as i128,
+        "i32" | "isize" => v as i32 as i128,
+        "u64" => v as u64 as i128,
+        "i64" => v as i64 as i128,
+        "bool" => (v != 0) as i128,
+        other => panic!("unsupported type `{other}` in a diff header"),
+    }
+}
+
+/// How `wirc run` prints that value: the signed reading of its i32 or i64 slot.
+fn wasm_text(ty: &str, v: i128) -> String {
+    match ty {
+        "u64" | "i64" => (v as u64 as i64).to_string(),
+        _ => (v as u32 as i32).to_string(),
+    }
+}
+
+fn native_results(p: &Program, dir: &Path) -> Vec<String> {
+    // A panic inside an `extern "C"` function aborts the process instead of unwinding, so the
+    // driver runs one case per process, chosen by its index in argv[1]; an abort is a trap.
+    let mut main = String::from("#![allow(warnings)]\n");
+    let _ = writeln!(main, "#[path = {:?}] mod prog;", p.path.canonicalize().unwrap_or(p.path.clone()));
+    main.push_str("fn main() {\n    std::panic::set_hook(Box::new(|_| {}));\n");
+    main.push_str(
+        "    let case: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(0);\n    match case {\n",
+    );
+    let mut n = 0;
+    for c in &p.cases {
+        for input in &c.inputs {
+            let args: Vec<String> = c
+                .params
+                .iter()
+                .zip(input)
+                .map(|(ty, &v)| {
+                    if ty == "bool" {
+                        format!("{}", canon(ty, v) != 0)
+                    } else {
+                        format!("({}i128 as {ty})", canon(ty, v))
+                    }
+                })
+                .collect();
+            let _ = writeln!(main, "        {n} => println!(\"{{}}\", prog::{}({}) as i128),", c.name, args.join(", "));
+            n += 1;
+        }
+    }
+    main.push_str("        _ => {}\n    }\n}\n");
+    let stem = p.path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let src = dir.join(format!("{stem}_native.rs"));
+    let exe = dir.join(format!("{stem}_native"));
+    std::fs::write(&src, main).expect("write native driver");
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let out = Command::new(rustc)
+        .args(["--edition", "2021", "-O"])
+        .args(&p.flags)
+        .arg(&src)
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .expect("run rustc");
+    assert!(
+        out.status.success(),
+        "{}: native build failed:\n{}",
+        p.path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut lines: Vec<String> = (0..n)
+        .map(|i| {
+            let run = Command::new(&exe).arg(i.to_string()).output().expect("run native driver");
+            let text = String::from_utf8_lossy(&run.stdout).trim().to_string();
+            if run.status.success() && !text.is_empty() {
+                text
+            } else {
+                "trap".to_string()
+            }
+        })
+        .collect();
+    // Native prints Rust values; turn them into what the wasm side prints for the same value.
+    let mut i = 0;
+    for c in &p.cases {
+        for _ in &c.inputs {
+            if let Some(l) = lines.get_mut(i) {
+                if l != "trap" {
+                    let v: i128 = l.parse().unwrap_or_else(|_| panic!("native printed `{l}`"));
+                    *l = wasm_text(&c.ret, canon(&c.ret, v));
+                }
+            }
+            i += 1;
+        }
+    }
+    lines
+}
+
+fn mir_export() -> PathBuf {
+    std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root().join("target/release/mir-export"))
+}
+
+fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> Vec<String> {
+    let stem = p.path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let wir = dir.join(format!("{stem}.wir"));
+    let exe = mir_export();
+    assert!(exe.exists(), "{} is missing: build it with `./x build` (or set MIR_EXPORT)", exe.display());
+    let out = Command::new(&exe).arg(&p.path).arg("-o").arg(&wir).args(&p.flags).output().expect("run mir-export");
+    assert!(out.status.success(), "{}: mir-export failed:\n{}", p.path.display(), String::from_utf8_lossy(&out.stderr));
+    let src = std::fs::read_to_string(&wir).expect("read .wir");
+    let wasm = wirc::compile(&src, &Options { opt_level: level, verify_each_pass: true }).unwrap_or_else(|d| {
+        let msgs = wasmir_syntax::diag::Messages::new(wasmir_syntax::diag::Locale::EnUs);
+        panic!(
+            "{}: wirc rejected mir-export's output:\n{}",
+            p.path.display(),
+            wasmir_syntax::diag::render(&msgs, &wir.display().to_string(), &src, &d)
+        )
+    });
+    let runner = Runner::new(&wasm).unwrap_or_else(|d| panic!("{d:?}"));
+    let mut results = Vec::new();
+    for c in &p.cases {
+        for input in &c.inputs {
+            let args: Vec<String> = c.params.iter().zip(input).map(|(ty, &v)| canon(ty, v).to_string()).collect();
+            results.push(match runner.call_with_text(&c.name, &args) {
+                Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
+                Err(d) if d.code.0 == 424 => "trap".into(),
+                Err(d) => panic!("{}: {}({:?}): {d:?}", p.path.display(), c.name, args),
+            });
+        }
+    }
+    results
+}
+
+#[test]
+fn rust_programs_agree_with_native() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("differential");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("tests/rust"))
+        .expect("tests/rust exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 8, "at least 8 differential programs");
+    let mut checked = 0;
+    for path in paths {
+        let p = parse_program(&path);
+        assert!(!p.cases.is_empty(), "{}: no `//! diff:` line", path.display());
+        let native = native_results(&p, &dir);
+        for level in [OptLevel::O0, OptLevel::O2] {
+            let wasm = wasm_results(&p, &dir, level);
+            let mut i = 0;
+            for c in &p.cases {
+                for input in &c.inputs {
+                    assert_eq!(
+                        wasm.get(i),
+                        native.get(i),
+                        "{}: {}{:?} at {level:?}: wasm vs native",
+                        path.display(),
+                        c.name,
+                        input
+                    );
+                    i += 1;
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 100, "only {checked} comparisons");
+}

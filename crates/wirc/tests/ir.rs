@@ -1,0 +1,182 @@
+//! Golden-file tests: every `.wir` file under `tests/ir/` carries its expectation in header comment
+//! lines (see `tests/ir/README.md`), and its output is an insta snapshot in `tests/ir/snapshots/`.
+//! `INSTA_UPDATE=always cargo test --release -p wirc --test ir` rewrites the snapshots.
+
+use std::path::Path;
+use wasmir_opt::OptLevel;
+use wasmir_syntax::diag::{render, Locale, Messages};
+use wasmir_syntax::print_module;
+use wirc::run::Runner;
+use wirc::Options;
+
+/// The header directives of one test file.
+#[derive(Default, Debug)]
+struct Header {
+    tests: Vec<String>,
+    errors: Vec<String>,
+    passes: Vec<String>,
+    runs: Vec<String>,
+    opt_level: Option<String>,
+}
+
+fn header(src: &str) -> Header {
+    let mut h = Header::default();
+    for line in src.lines() {
+        let Some(rest) = line.trim().strip_prefix(';') else {
+            if line.trim().is_empty() {
+                continue;
+            }
+            break;
+        };
+        let Some((key, val)) = rest.split_once(':') else { continue };
+        let val = val.trim().to_string();
+        match key.trim() {
+            "test" => h.tests.push(val),
+            "error" => h.errors.push(val),
+            "passes" => h.passes = val.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect(),
+            "run" => h.runs.push(val),
+            "opt-level" => h.opt_level = Some(val),
+            _ => {}
+        }
+    }
+    h
+}
+
+fn level(s: &str) -> OptLevel {
+    match s {
+        "0" => OptLevel::O0,
+        "1" => OptLevel::O1,
+        _ => OptLevel::O2,
+    }
+}
+
+fn rel(path: &Path) -> String {
+    // Paths relative to tests/ir, so that names and rendered diagnostics are the same on every
+    // machine and in every clone.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/ir");
+    let root = root.canonicalize().unwrap_or(root);
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    path.strip_prefix(&root).unwrap_or(&path).display().to_string()
+}
+
+/// Snapshot `kind` of the file being tested; `glob!` appends the file's path to the name
+/// (`tests/ir/snapshots/wat@emit__calls.wir.snap`).
+fn snapshot(path: &Path, kind: &str, text: &str) {
+    insta::with_settings!({
+        snapshot_path => "../../../tests/ir/snapshots",
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+        input_file => path,
+    }, {
+        insta::assert_snapshot!(kind, text);
+    });
+}
+
+fn render_en(path: &Path, src: &str, diags: &[wasmir_syntax::diag::Diagnostic]) -> String {
+    render(&Messages::new(Locale::EnUs), &rel(path), src, diags)
+}
+
+fn check_ok(path: &Path, src: &str) -> (wasmir_syntax::ir::Module, wasmir_syntax::ir::SourceMap) {
+    match wirc::check(src) {
+        Ok(m) => m,
+        Err(d) => panic!("{}: expected a valid module:\n{}", path.display(), render_en(path, src, &d)),
+    }
+}
+
+fn roundtrip(path: &Path, src: &str) {
+    let (m, _) = check_ok(path, src);
+    let text = print_module(&m);
+    let (m2, _) = wasmir_syntax::parse(&text)
+        .unwrap_or_else(|d| panic!("{}: reparse failed:\n{}", path.display(), render_en(path, &text, &d)));
+    assert_eq!(print_module(&m2), text, "{}: print is not a fixpoint of print∘parse", path.display());
+    snapshot(path, "roundtrip", &text);
+}
+
+fn verify(path: &Path, src: &str, h: &Header) {
+    let diags = match wirc::check(src) {
+        Err(d) => d,
+        Ok((mut m, spans)) => {
+            match wirc::compile_module(&mut m, &spans, &Options { opt_level: OptLevel::O0, verify_each_pass: true }) {
+                Err(d) => d,
+                Ok(_) => Vec::new(),
+            }
+        }
+    };
+    let codes: Vec<String> = diags.iter().map(|d| d.code.to_string()).collect();
+    assert!(!h.errors.is_empty(), "{}: a verify test lists its `; error:` codes", path.display());
+    assert_eq!(codes, h.errors, "{}: diagnostics\n{}", path.display(), render_en(path, src, &diags));
+    snapshot(path, "diagnostics", &render_en(path, src, &diags));
+}
+
+fn compile(path: &Path, src: &str, h: &Header) {
+    let opts = Options { opt_level: level(h.opt_level.as_deref().unwrap_or("0")), verify_each_pass: true };
+    let wasm =
+        wirc::compile(src, &opts).unwrap_or_else(|d| panic!("{}:\n{}", path.display(), render_en(path, src, &d)));
+    wirc::validate(&wasm).unwrap_or_else(|_| panic!("{}: invalid wasm", path.display()));
+    snapshot(path, "wat", &wirc::to_wat(&wasm).unwrap_or_default());
+}
+
+fn opt(path: &Path, src: &str, h: &Header) {
+    let (mut m, _) = check_ok(path, src);
+    assert!(!h.passes.is_empty(), "{}: an opt test lists `; passes:`", path.display());
+    for p in &h.passes {
+        if p == "default" {
+            wasmir_opt::run_pipeline(&mut m, OptLevel::O2);
+        } else {
+            let _changed =
+                wasmir_opt::run_pass(p, &mut m).unwrap_or_else(|_| panic!("{}: unknown pass {p}", path.display()));
+        }
+        let errs = wasmir_verify::verify(&m, &Default::default());
+        assert!(errs.is_empty(), "{}: pass {p} broke the IR:\n{}\n{:?}", path.display(), print_module(&m), errs);
+    }
+    snapshot(path, "opt", &print_module(&m));
+}
+
+/// `f(1, -2) -> 3` / `f() -> trap` / `f(1) ->` (no results) / `f(1) -> 1, 2`.
+fn parse_run(line: &str) -> (String, Vec<String>, String) {
+    let (call, expect) = line.split_once("->").unwrap_or((line, ""));
+    let call = call.trim();
+    let (name, args) = call.split_once('(').unwrap_or((call, ")"));
+    let args = args.trim_end().trim_end_matches(')');
+    let args = args.split(',').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
+    (name.trim().to_string(), args, expect.trim().to_string())
+}
+
+fn run(path: &Path, src: &str, h: &Header) {
+    assert!(!h.runs.is_empty(), "{}: a run test lists `; run:` lines", path.display());
+    // Every run test runs unoptimized and optimized: both must agree with the expectation.
+    for lvl in [OptLevel::O0, OptLevel::O2] {
+        let opts = Options { opt_level: lvl, verify_each_pass: true };
+        let wasm =
+            wirc::compile(src, &opts).unwrap_or_else(|d| panic!("{}:\n{}", path.display(), render_en(path, src, &d)));
+        let runner = Runner::new(&wasm).unwrap_or_else(|d| panic!("{}: {d:?}", path.display()));
+        for line in &h.runs {
+            let (name, args, expect) = parse_run(line);
+            let got = match runner.call_with_text(&name, &args) {
+                Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
+                Err(d) if d.code.0 == 424 => "trap".to_string(),
+                Err(d) => panic!("{}: {line}: {d:?}", path.display()),
+            };
+            assert_eq!(got, expect, "{}: {line} at {lvl:?}", path.display());
+        }
+    }
+}
+
+#[test]
+fn ir_files() {
+    insta::glob!("../../../tests/ir", "**/*.wir", |path| {
+        let src = std::fs::read_to_string(path).unwrap_or_default();
+        let h = header(&src);
+        assert!(!h.tests.is_empty(), "{}: no `; test:` line", path.display());
+        for test in &h.tests {
+            match test.as_str() {
+                "roundtrip" => roundtrip(path, &src),
+                "verify" => verify(path, &src, &h),
+                "compile" => compile(path, &src, &h),
+                "opt" => opt(path, &src, &h),
+                "run" => run(path, &src, &h),
+                other => panic!("{}: unknown `; test: {other}`", path.display()),
+            }
+        }
+    });
+}
