@@ -5,7 +5,9 @@
 //! 1. Branch folding. `br_if` on a constant becomes `br` to the target it takes; `switch` on a
 //!    constant becomes `br` to the matching case (or the default); a `br_if` whose two targets
 //!    are the same block with the same arguments, and a `switch` whose targets all are, become
-//!    `br`. The arguments passed to the kept target are unchanged.
+//!    `br`. The arguments passed to the kept target are unchanged. A `switch` with a single case
+//!    becomes a comparison and a `br_if` (`eqz` for case 0), which wasm encodes more compactly
+//!    than a `br_table` with its range check.
 //! 2. Unreachable blocks (not reachable from the entry block) leave the layout. No reachable
 //!    block can read their values: a definition must dominate its uses (spec §6), and an
 //!    unreachable block dominates no reachable one. Removing edges only enlarges dominance among
@@ -20,7 +22,7 @@ use crate::rewrite::{const_value, Aliases};
 use crate::Changed;
 use cranelift_entity::SecondaryMap;
 use wasmir_syntax::ir::cfg::{compute_cfg, compute_domtree};
-use wasmir_syntax::ir::{Block, BlockCall, Body, InstKind};
+use wasmir_syntax::ir::{Block, BlockCall, Body, Constant, InstKind, Opcode, Type};
 
 /// Simplifies the control-flow graph of `body` (see the module docs).
 pub fn run(body: &mut Body) -> Changed {
@@ -62,6 +64,31 @@ fn fold_branches(body: &mut Body) -> bool {
             inst.kind = InstKind::Br(target);
             inst.args.clear();
             changed = true;
+        } else if let InstKind::Switch { default, cases } = &inst.kind {
+            if let ([(k, target)], [v]) = (cases.as_slice(), inst.args.as_slice()) {
+                let (k, target, default, v) = (*k, target.clone(), default.clone(), *v);
+                let block = body.layout[bi];
+                let at = body.blocks[block].insts.len() - 1;
+                let ty = body.ty(v);
+                let (eqz, eq) = match ty {
+                    Type::I32 => (Opcode::I32Eqz, Opcode::I32Eq),
+                    Type::I64 => (Opcode::I64Eqz, Opcode::I64Eq),
+                    // Only integer scrutinees are valid; leave anything else to the verifier.
+                    Type::F32 | Type::F64 => continue,
+                };
+                let cond = if k == 0 {
+                    body.insert_inst(block, at, InstKind::Op(eqz), vec![v], &[Type::I32])
+                } else {
+                    let c = body.insert_inst(block, at, InstKind::Const(Constant { ty, bits: k }), vec![], &[ty]);
+                    let c = body.insts[c].results[0];
+                    body.insert_inst(block, at + 1, InstKind::Op(eq), vec![v, c], &[Type::I32])
+                };
+                let cond = body.insts[cond].results[0];
+                let inst = &mut body.insts[term];
+                inst.kind = InstKind::BrIf { then_dest: target, else_dest: default };
+                inst.args = vec![cond];
+                changed = true;
+            }
         }
     }
     changed

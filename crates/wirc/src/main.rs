@@ -65,7 +65,7 @@ enum Command {
 struct BuildArgs {
     /// The .wir file.
     file: PathBuf,
-    /// Output file (default: the input with extension .wasm or .wat).
+    /// Output file, `-` for standard output (default: the input with extension .wasm or .wat).
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// What to write.
@@ -170,16 +170,27 @@ fn read_text(rep: &Reporter, file: &Path) -> Result<String, ExitCode> {
         .map_err(|_| rep.plain(&Diagnostic::error(402, Default::default()).arg("path", file.display())))
 }
 
-/// Writes `bytes` to `path` through a temporary file and a rename, so that a failed or
-/// interrupted write leaves no partial output behind.
+/// Writes `bytes` to `path` (`-` is standard output). A regular file is written through a
+/// temporary file and a rename, so that a failed or interrupted write leaves no partial output;
+/// anything else that exists (a device, a pipe such as `/dev/stdout`) is written in place.
 fn write_output(rep: &Reporter, path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| {
+        rep.plain(&Diagnostic::error(403, Default::default()).arg("path", path.display()).arg("detail", e))
+    };
+    if path == Path::new("-") {
+        let mut out = std::io::stdout().lock();
+        return out.write_all(bytes).and_then(|_| out.flush()).map_err(fail);
+    }
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return std::fs::write(path, bytes).map_err(fail);
+    }
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".wirc-tmp");
     let tmp = PathBuf::from(tmp);
-    let res = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
-    res.map_err(|e| {
+    std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path)).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        rep.plain(&Diagnostic::error(403, Default::default()).arg("path", path.display()).arg("detail", e))
+        fail(e)
     })
 }
 

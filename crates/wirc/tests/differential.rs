@@ -241,3 +241,27 @@ fn rust_programs_agree_with_native() {
     }
     assert!(checked >= 100, "only {checked} comparisons");
 }
+
+/// Same source, same bytes: exporting twice gives identical `.wir`, compiling twice identical wasm.
+#[test]
+fn output_is_deterministic() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("determinism");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let exe = mir_export();
+    assert!(exe.exists(), "{} is missing: build it with `./x build` (or set MIR_EXPORT)", exe.display());
+    for name in ["recursion", "minmax_match", "overflow"] {
+        let prog = parse_program(&root().join(format!("tests/rust/{name}.rs")));
+        let mut texts = Vec::new();
+        for i in 0..2 {
+            let wir = dir.join(format!("{name}.{i}.wir"));
+            let out = Command::new(&exe).arg(&prog.path).arg("-o").arg(&wir).args(&prog.flags).output().expect("run mir-export");
+            assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+            texts.push(std::fs::read(&wir).expect("read .wir"));
+        }
+        assert_eq!(texts[0], texts[1], "{name}: mir-export output differs between runs");
+        let src = String::from_utf8(texts.remove(0)).expect("UTF-8");
+        let a = wirc::compile(&src, &Options::default()).expect("compiles");
+        let b = wirc::compile(&src, &Options::default()).expect("compiles");
+        assert_eq!(a, b, "{name}: wirc output differs between runs");
+    }
+}

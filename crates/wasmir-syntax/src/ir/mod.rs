@@ -289,12 +289,20 @@ impl Body {
 
     /// Appends an instruction to `block` whose results have the types `result_tys`; returns it.
     pub fn append_inst(&mut self, block: Block, kind: InstKind, args: Vec<Value>, result_tys: &[Type]) -> Inst {
+        let at = self.blocks[block].insts.len();
+        self.insert_inst(block, at, kind, args, result_tys)
+    }
+
+    /// Inserts an instruction into `block` at position `at` (clamped to the block's length), with
+    /// fresh anonymous results of the types `result_tys`; returns it.
+    pub fn insert_inst(&mut self, block: Block, at: usize, kind: InstKind, args: Vec<Value>, result_tys: &[Type]) -> Inst {
         let inst = self.insts.push(InstData { kind, args, results: Vec::new() });
         for (i, &ty) in result_tys.iter().enumerate() {
             let v = self.values.push(ValueData { ty, def: ValueDef::Result(inst, i as u32), name: None });
             self.insts[inst].results.push(v);
         }
-        self.blocks[block].insts.push(inst);
+        let insts = &mut self.blocks[block].insts;
+        insts.insert(at.min(insts.len()), inst);
         inst
     }
 
