@@ -120,19 +120,27 @@ fn print_function(out: &mut String, m: &Module, id: FuncId, f: &Function) {
     }
 }
 
-/// The printed spelling of every value and block of one body.
-struct Names {
+/// The printed spelling of every value and block of one body: named ones as written, anonymous
+/// ones numbered in order of definition in the layout (`%0`, `^0`). Diagnostics use it too, so
+/// that a message about IR a pass built names things as `print_module` prints them. Tolerates
+/// dangling entity references (it never indexes past an arena): an anonymous value or block
+/// outside the layout prints as `%undefined.N` / `^undefined.N`.
+pub struct Names {
     values: SecondaryMap<Value, Option<String>>,
     blocks: SecondaryMap<Block, Option<String>>,
 }
 
 impl Names {
-    fn new(body: &Body) -> Names {
-        let mut values = SecondaryMap::new();
-        let mut blocks = SecondaryMap::new();
+    /// Numbers the anonymous values and blocks of `body`.
+    pub fn new(body: &Body) -> Names {
+        let mut values: SecondaryMap<Value, Option<String>> = SecondaryMap::new();
+        let mut blocks: SecondaryMap<Block, Option<String>> = SecondaryMap::new();
         let (mut nv, mut nb) = (0u32, 0u32);
         let mut name_value = |v: Value, values: &mut SecondaryMap<Value, Option<String>>| {
-            let s = match &body.values[v].name {
+            // Only entities that exist are written: a dangling index could be huge, and writing it
+            // into a `SecondaryMap` would allocate up to it.
+            let Some(data) = body.values.get(v) else { return };
+            let s = match &data.name {
                 Some(n) => sigil_name('%', n),
                 None => {
                     nv += 1;
@@ -142,30 +150,44 @@ impl Names {
             values[v] = Some(s);
         };
         for &b in &body.layout {
-            blocks[b] = Some(match &body.blocks[b].name {
+            let Some(data) = body.blocks.get(b) else { continue };
+            blocks[b] = Some(match &data.name {
                 Some(n) => sigil_name('^', n),
                 None => {
                     nb += 1;
                     format!("^{}", nb - 1)
                 }
             });
-            for &p in &body.blocks[b].params {
+            for &p in &data.params {
                 name_value(p, &mut values);
             }
-            for &i in &body.blocks[b].insts {
-                for &r in &body.insts[i].results {
+            for &i in &data.insts {
+                for &r in body.insts.get(i).map(|d| d.results.as_slice()).unwrap_or(&[]) {
                     name_value(r, &mut values);
                 }
+            }
+        }
+        // Named entities outside the layout keep their names.
+        for (v, data) in body.values.iter() {
+            if values[v].is_none() {
+                values[v] = data.name.as_deref().map(|n| sigil_name('%', n));
+            }
+        }
+        for (b, data) in body.blocks.iter() {
+            if blocks[b].is_none() {
+                blocks[b] = data.name.as_deref().map(|n| sigil_name('^', n));
             }
         }
         Names { values, blocks }
     }
 
-    fn value(&self, v: Value) -> String {
+    /// `%name`, `%3`, or `%undefined.N`.
+    pub fn value(&self, v: Value) -> String {
         self.values[v].clone().unwrap_or_else(|| format!("%undefined.{}", v.as_u32()))
     }
 
-    fn block(&self, b: Block) -> String {
+    /// `^name`, `^3`, or `^undefined.N`.
+    pub fn block(&self, b: Block) -> String {
         self.blocks[b].clone().unwrap_or_else(|| format!("^undefined.{}", b.as_u32()))
     }
 

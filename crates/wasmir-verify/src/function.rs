@@ -58,11 +58,11 @@ impl Cx<'_> {
     }
 
     fn value_name(&self, v: Value) -> String {
-        self.names.value(self.body, v)
+        self.names.value(v)
     }
 
     fn block_name(&self, b: Block) -> String {
-        self.names.block(self.body, b)
+        self.names.block(b)
     }
 
     /// The name span of function `f`, if the source map has one (for "declared here" labels).

@@ -1,85 +1,12 @@
 //! How diagnostics name and locate a function's entities: spellings as the printer writes them, and
 //! spans from the source map with a fallback.
 
-use cranelift_entity::SecondaryMap;
-use wasmir_syntax::ir::{Block, Body, FuncSpans, Inst, InstKind, Module, Span, Value};
-use wasmir_syntax::print::{func_name, is_ident, quote};
+use wasmir_syntax::ir::{Block, FuncSpans, Inst, InstKind, Module, Span, Value};
+use wasmir_syntax::print::func_name;
 
-/// The spelling of every value and block of one body, as `print_module` writes them, so that a
-/// diagnostic on IR built by a pass matches the printed IR. Entities outside the layout keep their
-/// written name if they have one, else print as the printer prints them (`%undefined.N`).
-pub(crate) struct Names {
-    values: SecondaryMap<Value, Option<String>>,
-    blocks: SecondaryMap<Block, Option<String>>,
-}
-
-fn sigil_name(sigil: char, name: &str) -> String {
-    if is_ident(name) {
-        format!("{sigil}{name}")
-    } else {
-        format!("{sigil}{}", quote(name))
-    }
-}
-
-impl Names {
-    pub(crate) fn new(body: &Body) -> Names {
-        let mut values: SecondaryMap<Value, Option<String>> = SecondaryMap::new();
-        let mut blocks: SecondaryMap<Block, Option<String>> = SecondaryMap::new();
-        let (mut nv, mut nb) = (0u32, 0u32);
-        // Only entities that exist are written: a dangling index could be huge, and writing it into
-        // a `SecondaryMap` would allocate up to it.
-        let mut name_value = |v: Value, values: &mut SecondaryMap<Value, Option<String>>| {
-            let Some(data) = body.values.get(v) else { return };
-            let s = match &data.name {
-                Some(n) => sigil_name('%', n),
-                None => {
-                    nv += 1;
-                    format!("%{}", nv - 1)
-                }
-            };
-            values[v] = Some(s);
-        };
-        for &b in &body.layout {
-            let Some(data) = body.blocks.get(b) else { continue };
-            blocks[b] = Some(match &data.name {
-                Some(n) => sigil_name('^', n),
-                None => {
-                    nb += 1;
-                    format!("^{}", nb - 1)
-                }
-            });
-            for &p in &data.params {
-                name_value(p, &mut values);
-            }
-            for &i in &data.insts {
-                for &r in body.insts.get(i).map(|d| d.results.as_slice()).unwrap_or(&[]) {
-                    name_value(r, &mut values);
-                }
-            }
-        }
-        Names { values, blocks }
-    }
-
-    pub(crate) fn value(&self, body: &Body, v: Value) -> String {
-        if let Some(s) = &self.values[v] {
-            return s.clone();
-        }
-        match body.values.get(v).and_then(|d| d.name.as_deref()) {
-            Some(n) => sigil_name('%', n),
-            None => format!("%undefined.{}", v.as_u32()),
-        }
-    }
-
-    pub(crate) fn block(&self, body: &Body, b: Block) -> String {
-        if let Some(s) = &self.blocks[b] {
-            return s.clone();
-        }
-        match body.blocks.get(b).and_then(|d| d.name.as_deref()) {
-            Some(n) => sigil_name('^', n),
-            None => format!("^undefined.{}", b.as_u32()),
-        }
-    }
-}
+/// Values and blocks are spelled as the printer spells them, so that a diagnostic on IR built by a
+/// pass matches the printed IR.
+pub(crate) use wasmir_syntax::print::Names;
 
 /// The mnemonic of an instruction as messages show it: `i32.add`, `i64.const`, `call @f`, `br_if`.
 pub(crate) fn mnemonic(m: &Module, kind: &InstKind) -> String {

@@ -10,13 +10,19 @@ use wirc::Options;
 #[test]
 fn cargo_package_exports_through_the_wrapper() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let exe = std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root.join("target/release/mir-export"));
+    let exe =
+        std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root.join("target/release/mir-export"));
     assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
     let exe = exe.canonicalize().expect("absolute mir-export path");
-    let toolchain = std::fs::read_to_string(root.join("crates/mir-export/rust-toolchain.toml")).expect("toolchain file");
+    let toolchain =
+        std::fs::read_to_string(root.join("crates/mir-export/rust-toolchain.toml")).expect("toolchain file");
     let channel = toolchain
         .lines()
-        .find_map(|l| l.trim().strip_prefix("channel").map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_string()))
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("channel")
+                .map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_string())
+        })
         .expect("channel in rust-toolchain.toml");
 
     let pkg = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("wrapper-pkg");
@@ -40,7 +46,15 @@ fn cargo_package_exports_through_the_wrapper() {
         .current_dir(&pkg)
         .env("RUSTC_WORKSPACE_WRAPPER", &exe);
     // The outer `cargo test` exports variables meant for this crate's build, not the package's.
-    for var in ["CARGO_TARGET_DIR", "RUSTC", "RUSTC_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_TARGET_DIR", "RUSTUP_TOOLCHAIN"] {
+    for var in [
+        "CARGO_TARGET_DIR",
+        "RUSTC",
+        "RUSTC_WRAPPER",
+        "RUSTFLAGS",
+        "CARGO_ENCODED_RUSTFLAGS",
+        "CARGO_BUILD_TARGET_DIR",
+        "RUSTUP_TOOLCHAIN",
+    ] {
         cmd.env_remove(var);
     }
     let out = cmd.output().expect("run cargo");
@@ -48,7 +62,8 @@ fn cargo_package_exports_through_the_wrapper() {
 
     let wir = pkg.join("target/wasm32-unknown-unknown/release/deps/tri.wir");
     let src = std::fs::read_to_string(&wir).unwrap_or_else(|e| panic!("{}: {e}", wir.display()));
-    let wasm = wirc::compile(&src, &Options::default()).unwrap_or_else(|d| panic!("wirc rejected {}: {d:?}", wir.display()));
+    let wasm =
+        wirc::compile(&src, &Options::default()).unwrap_or_else(|d| panic!("wirc rejected {}: {d:?}", wir.display()));
     let runner = Runner::new(&wasm).expect("wasmtime loads the module");
     for n in [0u32, 1, 10, 100_000] {
         let got = runner.call("triangle", &[Value::I32(n as i32)]).expect("no trap");

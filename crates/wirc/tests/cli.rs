@@ -5,7 +5,12 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn wirc(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wirc")).args(args).env_remove("LANG").env_remove("LC_ALL").output().expect("run wirc")
+    Command::new(env!("CARGO_BIN_EXE_wirc"))
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .output()
+        .expect("run wirc")
 }
 
 fn dir(name: &str) -> PathBuf {
@@ -105,7 +110,8 @@ fn diagnostics_speak_french() {
     let d = dir("fr");
     let src = d.join("bad.wir");
     std::fs::write(&src, "wasmir 0.1\nfn @f() -> i32 {\n^e:\n    return\n}\n").expect("write");
-    let o = Command::new(env!("CARGO_BIN_EXE_wirc")).args(["check", s(&src)]).env("WIRC_LANG", "fr").output().expect("run");
+    let o =
+        Command::new(env!("CARGO_BIN_EXE_wirc")).args(["check", s(&src)]).env("WIRC_LANG", "fr").output().expect("run");
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1));
     assert!(err.contains("error[E0212]"), "{err}");

@@ -254,7 +254,13 @@ fn output_is_deterministic() {
         let mut texts = Vec::new();
         for i in 0..2 {
             let wir = dir.join(format!("{name}.{i}.wir"));
-            let out = Command::new(&exe).arg(&prog.path).arg("-o").arg(&wir).args(&prog.flags).output().expect("run mir-export");
+            let out = Command::new(&exe)
+                .arg(&prog.path)
+                .arg("-o")
+                .arg(&wir)
+                .args(&prog.flags)
+                .output()
+                .expect("run mir-export");
             assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
             texts.push(std::fs::read(&wir).expect("read .wir"));
         }

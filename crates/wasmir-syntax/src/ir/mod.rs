@@ -295,7 +295,14 @@ impl Body {
 
     /// Inserts an instruction into `block` at position `at` (clamped to the block's length), with
     /// fresh anonymous results of the types `result_tys`; returns it.
-    pub fn insert_inst(&mut self, block: Block, at: usize, kind: InstKind, args: Vec<Value>, result_tys: &[Type]) -> Inst {
+    pub fn insert_inst(
+        &mut self,
+        block: Block,
+        at: usize,
+        kind: InstKind,
+        args: Vec<Value>,
+        result_tys: &[Type],
+    ) -> Inst {
         let inst = self.insts.push(InstData { kind, args, results: Vec::new() });
         for (i, &ty) in result_tys.iter().enumerate() {
             let v = self.values.push(ValueData { ty, def: ValueDef::Result(inst, i as u32), name: None });
