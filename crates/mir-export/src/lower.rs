@@ -11,12 +11,19 @@ use crate::shape::{Kind, Node, Shape, scalar_kind, shape_of};
 use rustc_middle::ty::TyCtxt;
 use rustc_public::mir::mono::{Instance, InstanceKind};
 use rustc_public::mir::{
-    AggregateKind, BinOp, Body, CastKind, ConstOperand, NonDivergingIntrinsic, Operand, Place, ProjectionElem,
-    RuntimeChecks, Rvalue, Statement, StatementKind, SwitchTargets, TerminatorKind, UnOp,
+    AggregateKind, AssertMessage, BinOp, Body, CastKind, ConstOperand, NonDivergingIntrinsic, Operand, Place,
+    ProjectionElem, RuntimeChecks, Rvalue, Statement, StatementKind, SwitchTargets, TerminatorKind, UnOp,
 };
 use rustc_public::ty::{ConstantKind, RigidTy, Span, Ty, TyKind};
 use rustc_public_bridge::IndexedVal;
 use std::collections::{BTreeMap, HashMap};
+
+#[derive(PartialEq)]
+enum CallClass {
+    Panic,
+    Pure,
+    Other,
+}
 
 /// What a call resolves to, as decided by the collector.
 pub enum Callee {
@@ -52,6 +59,13 @@ struct Lower<'a, 'tcx> {
     func: Func,
     /// Shape and first variable of every MIR local.
     locals: Vec<(Shape, usize)>,
+    /// Why a local has no shape (unsupported type); reported only if the local is used outside
+    /// blocks that always panic.
+    bad_locals: Vec<Option<Diag>>,
+    /// MIR blocks from which every path panics without side effects: lowered to `trap`.
+    doomed: Vec<bool>,
+    /// Locals of unsupported type that are only assigned outside doomed blocks.
+    dead_locals: Vec<bool>,
     var_kinds: Vec<Kind>,
     /// MIR block -> WasmIR block.
     wblock: Vec<Option<usize>>,
@@ -112,6 +126,9 @@ pub fn lower_fn(
             comment: rust_name.clone(),
         },
         locals: vec![],
+        bad_locals: vec![],
+        doomed: vec![],
+        dead_locals: vec![],
         var_kinds: vec![],
         wblock: vec![],
         preds: vec![],
@@ -277,12 +294,41 @@ impl Lower<'_, '_> {
         if body.spread_arg().is_some() {
             return Err(err(Code::Signature, "unsupported `rust-call` ABI (spread argument)", ""));
         }
-        for decl in body.locals() {
-            let s = shape_of(decl.ty).map_err(|d| d.at(Some(pos_of(decl.span))))?;
+        let nargs = body.arg_locals().len();
+        for (i, decl) in body.locals().iter().enumerate() {
             let base = self.var_kinds.len();
-            self.var_kinds.extend(s.kinds.iter().copied());
-            self.locals.push((s, base));
+            match shape_of(decl.ty) {
+                Ok(s) => {
+                    self.var_kinds.extend(s.kinds.iter().copied());
+                    self.locals.push((s, base));
+                    self.bad_locals.push(None);
+                }
+                // The return place and the arguments must be representable.
+                Err(d) if i <= nargs => return Err(d.at(Some(pos_of(decl.span)))),
+                Err(d) => {
+                    self.locals.push((Shape { kinds: vec![], root: Node::Fields(vec![]) }, base));
+                    self.bad_locals.push(Some(d.at(Some(pos_of(decl.span)))));
+                }
+            }
         }
+        self.doomed = self.doomed_blocks();
+        // A local of unsupported type whose only mentions outside doomed blocks are whole
+        // assignments to it (e.g. `&x` built for a panic message) is never observed: skip them.
+        let mut used = vec![false; body.locals().len()];
+        for (b, blk) in body.blocks.iter().enumerate() {
+            if self.doomed[b] {
+                continue;
+            }
+            let mut mark = |p: &Place| used[p.local] = true;
+            for st in &blk.statements {
+                match &st.kind {
+                    StatementKind::Assign(p, rv) if p.projection.is_empty() => visit_rvalue(rv, &mut mark),
+                    _ => visit_statement(st, &mut mark),
+                }
+            }
+            visit_terminator(&blk.terminator.kind, &mut mark);
+        }
+        self.dead_locals = used.iter().zip(&self.bad_locals).map(|(u, b)| !u && b.is_some()).collect();
         // Reachable MIR blocks, in index order; WasmIR block per MIR block.
         let n = body.blocks.len();
         let mut reach = vec![false; n];
@@ -292,12 +338,12 @@ impl Lower<'_, '_> {
                 continue;
             }
             reach[b] = true;
-            stack.extend(succs(&body.blocks[b].terminator.kind));
+            stack.extend(self.succ(b));
         }
         let mut mir_preds = vec![vec![]; n];
         for b in 0..n {
             if reach[b] {
-                for s in succs(&body.blocks[b].terminator.kind) {
+                for s in self.succ(b) {
                     mir_preds[s].push(b);
                 }
             }
@@ -330,7 +376,7 @@ impl Lower<'_, '_> {
         for (wb, mb) in order.iter().enumerate() {
             let ss = match mb {
                 None => vec![0],
-                Some(b) => succs(&body.blocks[*b].terminator.kind),
+                Some(b) => self.succ(*b),
             };
             for s in ss {
                 let ws = self.wblock[s].expect("successor of a reachable block is reachable");
@@ -378,14 +424,71 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
+    /// Successors of MIR block `b` as lowered (none for a doomed block).
+    fn succ(&self, b: usize) -> Vec<usize> {
+        if self.doomed[b] { vec![] } else { succs(&self.body.blocks[b].terminator.kind) }
+    }
+
+    /// Whether a call terminator certainly panics (`core::panicking`, diverging `core` functions),
+    /// is a pure constructor of panic messages (`core::fmt`), or neither.
+    fn call_class(&self, func: &Operand, target: Option<usize>) -> CallClass {
+        let Ok(fty) = self.operand_ty(func) else { return CallClass::Other };
+        let TyKind::RigidTy(RigidTy::FnDef(def, gargs)) = fty.kind() else { return CallClass::Other };
+        let Ok(inst) = Instance::resolve(def, &gargs) else { return CallClass::Other };
+        let name = inst.name();
+        let krate = rustc_public::CrateDef::krate(&def).name;
+        if name.starts_with("core::panicking::")
+            || (krate == "core" && target.is_none() && inst.kind != InstanceKind::Intrinsic)
+        {
+            CallClass::Panic
+        } else if name.starts_with("core::fmt::") && krate == "core" && target.is_some() {
+            CallClass::Pure
+        } else {
+            CallClass::Other
+        }
+    }
+
+    /// Blocks from which every path reaches a panic, `Unreachable` or `Abort` with nothing
+    /// observable on the way (MIR statements have no side effects here; calls other than
+    /// `core::fmt` constructors stop the analysis). Least fixpoint, so `loop {}` is not doomed.
+    fn doomed_blocks(&self) -> Vec<bool> {
+        let blocks = &self.body.blocks;
+        let mut d = vec![false; blocks.len()];
+        loop {
+            let mut changed = false;
+            for b in 0..blocks.len() {
+                if d[b] {
+                    continue;
+                }
+                let now = match &blocks[b].terminator.kind {
+                    TerminatorKind::Unreachable | TerminatorKind::Abort => true,
+                    TerminatorKind::Call { func, target, .. } => match self.call_class(func, *target) {
+                        CallClass::Panic => true,
+                        CallClass::Pure => target.is_some_and(|t| d[t]),
+                        CallClass::Other => false,
+                    },
+                    // Not `Drop`: a destructor may have side effects.
+                    TerminatorKind::Goto { target } | TerminatorKind::Assert { target, .. } => d[*target],
+                    TerminatorKind::SwitchInt { targets, .. } => targets.all_targets().iter().all(|t| d[*t]),
+                    _ => false,
+                };
+                if now {
+                    d[b] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return d;
+            }
+        }
+    }
+
     fn rpo(&self, order: &[Option<usize>]) -> Vec<usize> {
         let nb = order.len();
         let succ_w = |wb: usize| -> Vec<usize> {
             match order[wb] {
                 None => vec![self.wblock[0].unwrap()],
-                Some(b) => {
-                    succs(&self.body.blocks[b].terminator.kind).into_iter().map(|s| self.wblock[s].unwrap()).collect()
-                }
+                Some(b) => self.succ(b).into_iter().map(|s| self.wblock[s].unwrap()).collect(),
             }
         };
         let mut seen = vec![false; nb];
@@ -526,6 +629,9 @@ impl Lower<'_, '_> {
 
     /// The variables of a place, in leaf order, and its node.
     fn place_vars(&self, p: &Place) -> DResult<(Node, Vec<usize>)> {
+        if let Some(d) = &self.bad_locals[p.local] {
+            return Err(d.clone());
+        }
         let (shape, base) = &self.locals[p.local];
         let mut node = shape.root.clone();
         let mut i = 0;
@@ -626,6 +732,11 @@ impl Lower<'_, '_> {
     fn lower_block(&mut self, mb: usize) -> DResult<()> {
         let body = self.body;
         let bb = &body.blocks[mb];
+        if self.doomed[mb] {
+            // Every path from here panics: nothing observable happens before the trap.
+            self.set_term(Term::Trap);
+            return Ok(());
+        }
         for (si, st) in bb.statements.iter().enumerate() {
             self.cur_span = Some(st.span);
             self.statement(mb, si, st)?;
@@ -636,6 +747,7 @@ impl Lower<'_, '_> {
 
     fn statement(&mut self, mb: usize, si: usize, st: &Statement) -> DResult<()> {
         match &st.kind {
+            StatementKind::Assign(place, _) if self.dead_locals[place.local] => Ok(()),
             StatementKind::Assign(place, rv) => self.assign(mb, si, place, rv),
             StatementKind::SetDiscriminant { place, variant_index } => {
                 let (node, _) = self.place_vars(place)?;
@@ -866,6 +978,18 @@ impl Lower<'_, '_> {
         }
     }
 
+    /// Whether an `Assert` is an overflow check that rustc's code generation drops: overflow
+    /// checks of `#[rustc_inherit_overflow_checks]` functions of core (`abs`, `pow`,
+    /// `next_power_of_two`...) inlined into a crate compiled without `-C overflow-checks`.
+    fn assert_elided(&self, msg: &AssertMessage) -> bool {
+        !self.tcx.sess.overflow_checks()
+            && matches!(
+                msg,
+                AssertMessage::OverflowNeg(_)
+                    | AssertMessage::Overflow(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Shl | BinOp::Shr, ..)
+            )
+    }
+
     /// Whether the overflow flag of `place := CheckedBinaryOp(..)` (statement `si` of block `mb`)
     /// only feeds the `Assert` terminating `mb`, so a trapping operator can compute it.
     fn fusable(&self, mb: usize, si: usize, place: &Place) -> bool {
@@ -873,9 +997,12 @@ impl Lower<'_, '_> {
             return false;
         }
         let bb = &self.body.blocks[mb];
-        let TerminatorKind::Assert { cond, expected: false, .. } = &bb.terminator.kind else {
+        let TerminatorKind::Assert { cond, expected: false, msg, .. } = &bb.terminator.kind else {
             return false;
         };
+        if self.assert_elided(msg) {
+            return false;
+        }
         let is_flag =
             |p: &Place| p.local == place.local && matches!(p.projection.as_slice(), [ProjectionElem::Field(1, _)]);
         match cond {
@@ -1000,6 +1127,10 @@ impl Lower<'_, '_> {
     fn cast(&mut self, kind: &CastKind, o: &Operand, ty: Ty) -> DResult<Vec<Val>> {
         match kind {
             CastKind::Subtype => self.operand(o),
+            CastKind::Transmute if !(scalar_kind(self.operand_ty(o)?).is_some() && scalar_kind(ty).is_some()) => {
+                let src_ty = self.operand_ty(o)?;
+                self.transmute(o, src_ty, ty)
+            }
             CastKind::IntToInt | CastKind::Transmute => {
                 let src_ty = self.operand_ty(o)?;
                 let (Some(ks), Some(kd)) = (scalar_kind(src_ty), scalar_kind(ty)) else {
@@ -1009,7 +1140,7 @@ impl Lower<'_, '_> {
                         "only casts between integer types (and bool/char) are exported",
                     ));
                 };
-                if matches!(kind, CastKind::Transmute) && ks.bits() != kd.bits() {
+                if matches!(kind, CastKind::Transmute) && ks.bits().div_ceil(8) != kd.bits().div_ceil(8) {
                     return Err(err(Code::Cast, format!("unsupported transmute from `{src_ty}` to `{ty}`"), ""));
                 }
                 let x = self.operand(o)?[0];
@@ -1020,6 +1151,236 @@ impl Lower<'_, '_> {
                 format!("unsupported MIR cast `{}`", format!("{other:?}").split('(').next().unwrap_or("?")),
                 "only casts between integer types (and bool/char) are exported",
             )),
+        }
+    }
+
+    /// `transmute` between types whose layout is one integer scalar of the same size: integers,
+    /// `NonZero`, `Option<NonZero<_>>`, fieldless enums, one-field structs of those. The source
+    /// leaves are encoded to the scalar's bits (as the layout stores them), then decoded.
+    fn transmute(&mut self, o: &Operand, src: Ty, dst: Ty) -> DResult<Vec<Val>> {
+        let bad = || {
+            err(
+                Code::Cast,
+                format!("unsupported MIR cast `Transmute` from `{src}` to `{dst}`"),
+                "only transmutes between single-integer layouts (integers, NonZero, Option<NonZero>, \
+                 fieldless enums) are exported",
+            )
+        };
+        let size_of = |t: Ty| -> DResult<usize> { Ok(t.layout().map_err(|_| bad())?.shape().size.bytes()) };
+        let size = size_of(src)?;
+        if size != size_of(dst)? || ![1, 2, 4, 8].contains(&size) {
+            return Err(bad());
+        }
+        let vals = self.operand(o)?;
+        let ss = shape_of(src)?;
+        let bits = self.encode_bits(src, &ss.root, &vals, size).ok_or_else(bad)?;
+        let ds = shape_of(dst)?;
+        let mut out: Vec<Option<Val>> = vec![None; ds.kinds.len()];
+        self.decode_bits(dst, &ds.root, &ds.kinds, bits, size, &mut out).ok_or_else(bad)?;
+        Ok(out.into_iter().zip(ds.kinds.iter()).map(|(v, k)| v.unwrap_or_else(|| self.iconst(k.wty(), 0))).collect())
+    }
+
+    /// The WasmIR type holding `size` bytes of bits.
+    fn bits_ty(size: usize) -> WTy {
+        if size > 4 { WTy::I64 } else { WTy::I32 }
+    }
+
+    /// Converts `v` (of type `from`) to type `to`, keeping the low bits.
+    fn fit(&mut self, v: Val, from: WTy, to: WTy) -> Val {
+        match (from, to) {
+            (WTy::I64, WTy::I32) => self.op("i32.wrap_i64", WTy::I32, &[v]),
+            (WTy::I32, WTy::I64) => self.op("i64.extend_i32_u", WTy::I64, &[v]),
+            _ => v,
+        }
+    }
+
+    /// The only field of a struct-like node that has leaves, if it sits at offset 0 and fills
+    /// `size` bytes (other fields are zero-sized).
+    fn single_field(node_fields: &[Node], tys: &[Ty], offsets: &[usize], size: usize) -> Option<usize> {
+        let mut found = None;
+        for (i, f) in node_fields.iter().enumerate() {
+            let mut l = vec![];
+            f.leaves(&mut l);
+            let fsize = tys.get(i)?.layout().ok()?.shape().size.bytes();
+            if fsize == 0 {
+                continue;
+            }
+            if l.is_empty() || found.is_some() || *offsets.get(i)? != 0 || fsize != size {
+                return None;
+            }
+            found = Some(i);
+        }
+        found
+    }
+
+    fn encode_bits(&mut self, ty: Ty, node: &Node, vals: &[Val], size: usize) -> Option<Val> {
+        use rustc_public::abi::{FieldsShape, TagEncoding, VariantsShape};
+        let bt = Self::bits_ty(size);
+        let layout = ty.layout().ok()?.shape();
+        match node {
+            Node::Leaf(i) => {
+                let k = scalar_kind(ty)?;
+                Some(self.fit(vals[*i], k.wty(), bt))
+            }
+            Node::Fields(fs) => {
+                let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
+                let tys = field_types(ty)?;
+                let i = Self::single_field(fs, &tys, &offs, size)?;
+                self.encode_bits(tys[i], &fs[i], vals, size)
+            }
+            Node::Enum { discr, kind, variants, values } => match &layout.variants {
+                VariantsShape::Single { index } => {
+                    let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                    let vi = index.to_index();
+                    let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, vi)?;
+                    let i = Self::single_field(&variants[vi], &tys, &offs, size)?;
+                    self.encode_bits(tys[i], &variants[vi][i], vals, size)
+                }
+                VariantsShape::Multiple { tag_encoding: TagEncoding::Direct, .. } => {
+                    if !leafless(variants.iter().flatten()) {
+                        return None;
+                    }
+                    Some(self.fit(vals[*discr], kind.wty(), bt))
+                }
+                VariantsShape::Multiple {
+                    tag_encoding: TagEncoding::Niche { untagged_variant, niche_variants, niche_start },
+                    variants: vlayouts,
+                    ..
+                } => {
+                    let u = untagged_variant.to_index();
+                    let (lo, hi) = (niche_variants.start().to_index(), niche_variants.end().to_index());
+                    if hi < lo || hi - lo > 16 {
+                        return None;
+                    }
+                    for (vi, fs) in variants.iter().enumerate() {
+                        if vi != u && !leafless(fs.iter()) {
+                            return None;
+                        }
+                    }
+                    let offs: Vec<usize> = vlayouts.get(u)?.offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, u)?;
+                    let i = Self::single_field(&variants[u], &tys, &offs, size)?;
+                    let mut bits = self.encode_bits(tys[i], &variants[u][i], vals, size)?;
+                    let d = vals[*discr];
+                    for v in lo..=hi {
+                        if v == u {
+                            continue;
+                        }
+                        let dv = self.kconst(*kind, values[v]);
+                        let is = self.cmp(*kind, "eq", d, dv);
+                        let n = niche_start.wrapping_add((v - lo) as u128);
+                        let lk = if bt == WTy::I64 { Kind::U(64) } else { Kind::U(32) };
+                        let nb = self.iconst(bt, lk.literal(n));
+                        bits = self.op(intern(&format!("{}.select", bt.name())), bt, &[is, nb, bits]);
+                    }
+                    Some(bits)
+                }
+                _ => None,
+            },
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn decode_bits(
+        &mut self,
+        ty: Ty,
+        node: &Node,
+        kinds: &[Kind],
+        bits: Val,
+        size: usize,
+        out: &mut [Option<Val>],
+    ) -> Option<()> {
+        use rustc_public::abi::{FieldsShape, Primitive, Scalar, TagEncoding, VariantsShape};
+        let bt = Self::bits_ty(size);
+        let layout = ty.layout().ok()?.shape();
+        match node {
+            Node::Leaf(i) => {
+                let k = kinds[*i];
+                if k.bits().div_ceil(8) as usize != size {
+                    return None;
+                }
+                let v = self.fit(bits, bt, k.wty());
+                out[*i] = Some(self.norm(k, v));
+                Some(())
+            }
+            Node::Fields(fs) => {
+                let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
+                let tys = field_types(ty)?;
+                let i = Self::single_field(fs, &tys, &offs, size)?;
+                self.decode_bits(tys[i], &fs[i], kinds, bits, size, out)
+            }
+            Node::Enum { discr, kind, variants, values } => match &layout.variants {
+                VariantsShape::Single { index } => {
+                    let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                    let vi = index.to_index();
+                    out[*discr] = Some(self.kconst(*kind, values[vi]));
+                    let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, vi)?;
+                    let i = Self::single_field(&variants[vi], &tys, &offs, size)?;
+                    self.decode_bits(tys[i], &variants[vi][i], kinds, bits, size, out)
+                }
+                VariantsShape::Multiple { tag, tag_encoding: TagEncoding::Direct, .. } => {
+                    if !leafless(variants.iter().flatten()) {
+                        return None;
+                    }
+                    let prim = match tag {
+                        Scalar::Initialized { value, .. } | Scalar::Union { value } => *value,
+                    };
+                    let Primitive::Int { signed, .. } = prim else { return None };
+                    let tk = if signed { Kind::S(size as u32 * 8) } else { Kind::U(size as u32 * 8) };
+                    let t = self.fit(bits, bt, tk.wty());
+                    let t = self.norm(tk, t);
+                    out[*discr] = Some(self.int_cast(t, tk, *kind));
+                    Some(())
+                }
+                VariantsShape::Multiple {
+                    tag_encoding: TagEncoding::Niche { untagged_variant, niche_variants, niche_start },
+                    variants: vlayouts,
+                    ..
+                } => {
+                    let u = untagged_variant.to_index();
+                    let (lo, hi) = (niche_variants.start().to_index(), niche_variants.end().to_index());
+                    if hi < lo {
+                        return None;
+                    }
+                    for (vi, fs) in variants.iter().enumerate() {
+                        if vi != u && !leafless(fs.iter()) {
+                            return None;
+                        }
+                        // Niche encoding: discriminant == variant index.
+                        if values[vi] != vi as u128 {
+                            return None;
+                        }
+                    }
+                    let offs: Vec<usize> = vlayouts.get(u)?.offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, u)?;
+                    let i = Self::single_field(&variants[u], &tys, &offs, size)?;
+                    self.decode_bits(tys[i], &variants[u][i], kinds, bits, size, out)?;
+                    // rel = (bits - niche_start) mod 2^(8*size); niche iff rel <= hi - lo.
+                    let lk = if bt == WTy::I64 { Kind::U(64) } else { Kind::U(32) };
+                    let ns = self.iconst(bt, lk.literal(*niche_start));
+                    let rel = self.op(intern(&format!("{}.sub", bt.name())), bt, &[bits, ns]);
+                    let rel = if size < 4 {
+                        let m = self.iconst(WTy::I32, (1i64 << (8 * size)) - 1);
+                        self.op("i32.and", WTy::I32, &[rel, m])
+                    } else {
+                        rel
+                    };
+                    let span = self.iconst(bt, (hi - lo) as i64);
+                    let is = self.op(intern(&format!("{}.le_u", bt.name())), WTy::I32, &[rel, span]);
+                    let lov = self.iconst(bt, lo as i64);
+                    let idx = self.op(intern(&format!("{}.add", bt.name())), bt, &[rel, lov]);
+                    let idx = self.fit(idx, bt, kind.wty());
+                    let uv = self.iconst(kind.wty(), u as i64);
+                    let d = self.op(intern(&format!("{}.select", kind.wty().name())), kind.wty(), &[is, idx, uv]);
+                    out[*discr] = Some(d);
+                    Some(())
+                }
+                _ => None,
+            },
         }
     }
 
@@ -1069,8 +1430,8 @@ impl Lower<'_, '_> {
                 self.set_term(Term::Return(vs));
             }
             TerminatorKind::Unreachable | TerminatorKind::Abort => self.set_term(Term::Trap),
-            TerminatorKind::Assert { cond, expected, target, .. } => {
-                if !self.fused_asserts.contains(&mb) {
+            TerminatorKind::Assert { cond, expected, target, msg, .. } => {
+                if !self.fused_asserts.contains(&mb) && !self.assert_elided(msg) {
                     let (c, _) = self.scalar(cond)?;
                     // Trap when `cond != expected`.
                     self.emit(if *expected { Inst::TrapZ(c) } else { Inst::TrapNz(c) });
@@ -1180,6 +1541,31 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
+    /// `swap_bytes` of a normalized `k` value.
+    fn bswap(&mut self, x: Val, k: Kind) -> Val {
+        let bytes = k.bits() / 8;
+        if bytes <= 1 {
+            x
+        } else {
+            let w = k.wty();
+            let ff = self.iconst(w, 0xff);
+            let mut acc: Option<Val> = None;
+            for i in 0..bytes {
+                let sh = self.iconst(w, 8 * i as i64);
+                let byte0 = self.op2(k, "shr_u", x, sh);
+                let byte = self.op2(k, "and", byte0, ff);
+                let sh2 = self.iconst(w, 8 * (bytes - 1 - i) as i64);
+                let placed = self.op2(k, "shl", byte, sh2);
+                acc = Some(match acc {
+                    None => placed,
+                    Some(a) => self.op2(k, "or", a, placed),
+                });
+            }
+            let r = acc.unwrap();
+            self.norm(k, r)
+        }
+    }
+
     /// Lowers an intrinsic call; `None` means the call never returns (trap).
     fn intrinsic(&mut self, name: &str, args: &[Operand], dest: &Place) -> DResult<Option<Vec<Val>>> {
         let unsupported = || {
@@ -1191,6 +1577,10 @@ impl Lower<'_, '_> {
                  assume, likely/unlikely, abort",
             )
         };
+        if name == "is_val_statically_known" {
+            // Always allowed to answer `false`.
+            return Ok(Some(vec![self.iconst(WTy::I32, 0)]));
+        }
         let mut ops = vec![];
         for a in args {
             ops.push(self.scalar(a)?);
@@ -1271,26 +1661,30 @@ impl Lower<'_, '_> {
             }
             "bswap" => {
                 let (x, k) = ops[0];
-                let bytes = k.bits() / 8;
-                if bytes <= 1 {
-                    x
-                } else {
-                    let w = k.wty();
-                    let ff = self.iconst(w, 0xff);
-                    let mut acc: Option<Val> = None;
-                    for i in 0..bytes {
-                        let sh = self.iconst(w, 8 * i as i64);
-                        let byte0 = self.op2(k, "shr_u", x, sh);
-                        let byte = self.op2(k, "and", byte0, ff);
-                        let sh2 = self.iconst(w, 8 * (bytes - 1 - i) as i64);
-                        let placed = self.op2(k, "shl", byte, sh2);
-                        acc = Some(match acc {
-                            None => placed,
-                            Some(a) => self.op2(k, "or", a, placed),
-                        });
-                    }
-                    let r = acc.unwrap();
+                self.bswap(x, k)
+            }
+            "bitreverse" => {
+                let (x, k) = ops[0];
+                let w = k.wty();
+                let wide = if w == WTy::I64 { Kind::U(64) } else { Kind::U(32) };
+                let mut v = x;
+                for (sh, m) in [(1, 0x5555_5555_5555_5555u64), (2, 0x3333_3333_3333_3333), (4, 0x0f0f_0f0f_0f0f_0f0f)] {
+                    let m = self.kconst(wide, m as u128);
+                    let c = self.iconst(w, sh);
+                    let hi = self.op2(wide, "shr_u", v, c);
+                    let hi = self.op2(wide, "and", hi, m);
+                    let lo = self.op2(wide, "and", v, m);
+                    let lo = self.op2(wide, "shl", lo, c);
+                    v = self.op2(wide, "or", hi, lo);
+                }
+                let r = self.bswap(v, wide);
+                if k.narrow() {
+                    // The value's bits are now at the top of the i32.
+                    let c = self.iconst(WTy::I32, 32 - k.bits() as i64);
+                    let r = self.op("i32.shr_u", WTy::I32, &[r, c]);
                     self.norm(k, r)
+                } else {
+                    r
                 }
             }
             "unchecked_add" | "wrapping_add" => bin(self, BinOp::Add)?,
@@ -1445,6 +1839,25 @@ fn field_types(ty: Ty) -> Option<Vec<Ty>> {
     }
 }
 
+fn variant_field_types(ty: Ty, vi: usize) -> Option<Vec<Ty>> {
+    match ty.kind() {
+        TyKind::RigidTy(RigidTy::Adt(adt, args)) => {
+            let v = adt.variants_iter().nth(vi)?;
+            Some(v.fields().iter().map(|f| f.ty_with_args(&args)).collect())
+        }
+        _ => None,
+    }
+}
+
+/// Whether none of these nodes has a leaf.
+fn leafless<'a>(nodes: impl Iterator<Item = &'a Node>) -> bool {
+    nodes.into_iter().all(|n| {
+        let mut l = vec![];
+        n.leaves(&mut l);
+        l.is_empty()
+    })
+}
+
 fn kind_name(k: &ConstantKind) -> &'static str {
     match k {
         ConstantKind::Ty(_) => "Ty",
@@ -1486,27 +1899,29 @@ fn visit_statement(st: &Statement, f: &mut dyn FnMut(&Place)) {
     match &st.kind {
         StatementKind::Assign(p, rv) => {
             f(p);
-            match rv {
-                Rvalue::Use(o, _) | Rvalue::UnaryOp(_, o) | Rvalue::Cast(_, o, _) | Rvalue::Repeat(o, _) => {
-                    visit_operand(o, f)
-                }
-                Rvalue::BinaryOp(_, a, b) | Rvalue::CheckedBinaryOp(_, a, b) => {
-                    visit_operand(a, f);
-                    visit_operand(b, f);
-                }
-                Rvalue::Aggregate(_, ops) => ops.iter().for_each(|o| visit_operand(o, f)),
-                Rvalue::AddressOf(_, p)
-                | Rvalue::CopyForDeref(p)
-                | Rvalue::Discriminant(p)
-                | Rvalue::Len(p)
-                | Rvalue::Ref(_, _, p)
-                | Rvalue::Reborrow(_, _, p) => f(p),
-                _ => {}
-            }
+            visit_rvalue(rv, f);
         }
         StatementKind::SetDiscriminant { place, .. } => f(place),
         StatementKind::FakeRead(_, p) | StatementKind::PlaceMention(p) => f(p),
         StatementKind::Intrinsic(NonDivergingIntrinsic::Assume(o)) => visit_operand(o, f),
+        _ => {}
+    }
+}
+
+fn visit_rvalue(rv: &Rvalue, f: &mut dyn FnMut(&Place)) {
+    match rv {
+        Rvalue::Use(o, _) | Rvalue::UnaryOp(_, o) | Rvalue::Cast(_, o, _) | Rvalue::Repeat(o, _) => visit_operand(o, f),
+        Rvalue::BinaryOp(_, a, b) | Rvalue::CheckedBinaryOp(_, a, b) => {
+            visit_operand(a, f);
+            visit_operand(b, f);
+        }
+        Rvalue::Aggregate(_, ops) => ops.iter().for_each(|o| visit_operand(o, f)),
+        Rvalue::AddressOf(_, p)
+        | Rvalue::CopyForDeref(p)
+        | Rvalue::Discriminant(p)
+        | Rvalue::Len(p)
+        | Rvalue::Ref(_, _, p)
+        | Rvalue::Reborrow(_, _, p) => f(p),
         _ => {}
     }
 }

@@ -137,6 +137,8 @@ pub fn scalar_kind(ty: Ty) -> Option<Kind> {
                 UintTy::U64 => Some(Kind::U(64)),
                 UintTy::U128 => None,
             },
+            // Pattern types (`u32 is 1..`, inside `NonZero`) are their base integer.
+            RigidTy::Pat(base, _) => scalar_kind(base),
             _ => None,
         },
         _ => None,
