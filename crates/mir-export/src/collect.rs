@@ -91,7 +91,8 @@ impl Resolver for Collector<'_> {
                 module,
                 field,
                 name: name.clone(),
-                params: ins.iter().map(|t| scalar_kind(*t).unwrap().wty()).collect(),
+                // `check_scalar_sig` accepted only scalar inputs, so no input is dropped here.
+                params: ins.iter().filter_map(|t| scalar_kind(*t)).map(|k| k.wty()).collect(),
                 results: scalar_kind(out).map(|k| vec![k.wty()]).unwrap_or_default(),
                 loc: Some((p.file, p.line, p.col)),
             });

@@ -31,6 +31,8 @@ pub enum Code {
     Signature,
     /// E0512: the crate is not compiled for `wasm32`.
     Target,
+    /// E0513: an invariant of mir-export itself does not hold (a bug, reported instead of a panic).
+    Internal,
 }
 
 impl Code {
@@ -50,6 +52,7 @@ impl Code {
             Code::Operator => "E0510",
             Code::Signature => "E0511",
             Code::Target => "E0512",
+            Code::Internal => "E0513",
         }
     }
 }
@@ -81,6 +84,15 @@ pub struct Diag {
 }
 
 impl Diag {
+    /// E0513: an internal invariant failed; `what` says which.
+    pub fn internal(what: &str) -> Diag {
+        Diag::new(
+            Code::Internal,
+            format!("internal error in mir-export: {what}"),
+            "this is a bug in mir-export; please report it with the Rust file",
+        )
+    }
+
     /// A diagnostic without function or position.
     pub fn new(code: Code, message: impl Into<String>, help: impl Into<String>) -> Diag {
         Diag { code, message: message.into(), function: None, pos: None, help: help.into() }

@@ -379,7 +379,7 @@ impl Lower<'_, '_> {
                 Some(b) => self.succ(*b),
             };
             for s in ss {
-                let ws = self.wblock[s].expect("successor of a reachable block is reachable");
+                let ws = self.wb(s)?;
                 self.preds[ws].push(wb);
             }
         }
@@ -403,7 +403,7 @@ impl Lower<'_, '_> {
         self.func.results = self.locals[0].0.kinds.iter().map(|k| k.wty()).collect();
 
         // Fill blocks in reverse postorder.
-        let rpo = self.rpo(&order);
+        let rpo = self.rpo(&order)?;
         for wb in rpo {
             self.cur = wb;
             if !self.sealed[wb] && self.preds[wb].iter().all(|p| self.filled[*p]) {
@@ -411,7 +411,7 @@ impl Lower<'_, '_> {
             }
             match order[wb] {
                 None => {
-                    let t = self.wblock[0].unwrap();
+                    let t = self.wb(0)?;
                     self.func.blocks[wb].term = Term::Br(Target { block: t, args: vec![] });
                 }
                 Some(mb) => self.lower_block(mb)?,
@@ -420,7 +420,7 @@ impl Lower<'_, '_> {
             self.try_seal_all();
         }
         self.try_seal_all();
-        self.finish();
+        self.finish()?;
         Ok(())
     }
 
@@ -483,18 +483,28 @@ impl Lower<'_, '_> {
         }
     }
 
-    fn rpo(&self, order: &[Option<usize>]) -> Vec<usize> {
+    /// The WasmIR block of MIR block `mb`; every successor of a lowered block is lowered, so a
+    /// miss is an internal error.
+    fn wb(&self, mb: usize) -> DResult<usize> {
+        self.wblock
+            .get(mb)
+            .copied()
+            .flatten()
+            .ok_or_else(|| Diag::internal(&format!("MIR block bb{mb} has no WasmIR block")))
+    }
+
+    fn rpo(&self, order: &[Option<usize>]) -> DResult<Vec<usize>> {
         let nb = order.len();
-        let succ_w = |wb: usize| -> Vec<usize> {
+        let succ_w = |wb: usize| -> DResult<Vec<usize>> {
             match order[wb] {
-                None => vec![self.wblock[0].unwrap()],
-                Some(b) => self.succ(b).into_iter().map(|s| self.wblock[s].unwrap()).collect(),
+                None => Ok(vec![self.wb(0)?]),
+                Some(b) => self.succ(b).into_iter().map(|s| self.wb(s)).collect(),
             }
         };
         let mut seen = vec![false; nb];
         let mut post = vec![];
         // Iterative DFS.
-        let mut stack: Vec<(usize, Vec<usize>, usize)> = vec![(0, succ_w(0), 0)];
+        let mut stack: Vec<(usize, Vec<usize>, usize)> = vec![(0, succ_w(0)?, 0)];
         seen[0] = true;
         while let Some((b, ss, i)) = stack.last_mut() {
             if *i < ss.len() {
@@ -502,7 +512,7 @@ impl Lower<'_, '_> {
                 *i += 1;
                 if !seen[s] {
                     seen[s] = true;
-                    let ssn = succ_w(s);
+                    let ssn = succ_w(s)?;
                     stack.push((s, ssn, 0));
                 }
             } else {
@@ -511,12 +521,12 @@ impl Lower<'_, '_> {
             }
         }
         post.reverse();
-        post
+        Ok(post)
     }
 
     /// Removes trivial block parameters, attaches the others to their blocks and fills in branch
     /// arguments.
-    fn finish(&mut self) {
+    fn finish(&mut self) -> DResult<()> {
         let nv = self.func.value_tys.len();
         let mut repl: Vec<Option<Val>> = vec![None; nv];
         fn resolve(repl: &[Option<Val>], mut v: Val) -> Val {
@@ -590,21 +600,25 @@ impl Lower<'_, '_> {
         // Branch arguments.
         for b in 0..self.func.blocks.len() {
             let mut term = std::mem::replace(&mut self.func.blocks[b].term, Term::Trap);
-            let fill = |t: &mut Target| {
-                let edge = self.preds[t.block].iter().position(|p| *p == b).unwrap();
+            let fill = |t: &mut Target| -> DResult<()> {
+                let edge = self.preds[t.block]
+                    .iter()
+                    .position(|p| *p == b)
+                    .ok_or_else(|| Diag::internal("a branch target does not list its predecessor"))?;
                 t.args = params[t.block].iter().map(|pi| resolve(&repl, self.phis[*pi].operands[edge])).collect();
+                Ok(())
             };
             match &mut term {
-                Term::Br(t) => fill(t),
+                Term::Br(t) => fill(t)?,
                 Term::BrIf(c, a, e) => {
                     *c = resolve(&repl, *c);
-                    fill(a);
-                    fill(e);
+                    fill(a)?;
+                    fill(e)?;
                 }
                 Term::Switch(v, d, cases) => {
                     *v = resolve(&repl, *v);
-                    fill(d);
-                    cases.iter_mut().for_each(|(_, t)| fill(t));
+                    fill(d)?;
+                    cases.iter_mut().try_for_each(|(_, t)| fill(t))?;
                 }
                 Term::Return(vs) => vs.iter_mut().for_each(|v| *v = resolve(&repl, *v)),
                 Term::Trap => {}
@@ -623,6 +637,7 @@ impl Lower<'_, '_> {
         let mut entry = std::mem::take(&mut self.entry_consts);
         entry.append(&mut self.func.blocks[0].insts);
         self.func.blocks[0].insts = entry;
+        Ok(())
     }
 
     // ---- places and operands ----------------------------------------------------------------
@@ -1408,8 +1423,8 @@ impl Lower<'_, '_> {
 
     // ---- terminators ------------------------------------------------------------------------
 
-    fn target(&self, mb: usize) -> Target {
-        Target { block: self.wblock[mb].unwrap(), args: vec![] }
+    fn target(&self, mb: usize) -> DResult<Target> {
+        Ok(Target { block: self.wb(mb)?, args: vec![] })
     }
 
     fn set_term(&mut self, t: Term) {
@@ -1420,7 +1435,7 @@ impl Lower<'_, '_> {
         let body = self.body;
         match &body.blocks[mb].terminator.kind {
             TerminatorKind::Goto { target } => {
-                let t = self.target(*target);
+                let t = self.target(*target)?;
                 self.set_term(Term::Br(t));
             }
             TerminatorKind::SwitchInt { discr, targets } => self.switch(discr, targets)?,
@@ -1436,7 +1451,7 @@ impl Lower<'_, '_> {
                     // Trap when `cond != expected`.
                     self.emit(if *expected { Inst::TrapZ(c) } else { Inst::TrapNz(c) });
                 }
-                let t = self.target(*target);
+                let t = self.target(*target)?;
                 self.set_term(Term::Br(t));
             }
             TerminatorKind::Call { func, args, destination, target, .. } => {
@@ -1446,7 +1461,7 @@ impl Lower<'_, '_> {
                 let ty = place.ty(body.locals()).map_err(|e| err(Code::Terminator, format!("{e:?}"), ""))?;
                 if shape_of(ty).is_ok() {
                     // Integers, tuples and enums of integers have no drop glue.
-                    let t = self.target(*target);
+                    let t = self.target(*target)?;
                     self.set_term(Term::Br(t));
                 } else {
                     return Err(err(Code::Terminator, "unsupported MIR terminator `Drop`", ""));
@@ -1468,15 +1483,15 @@ impl Lower<'_, '_> {
 
     fn switch(&mut self, discr: &Operand, targets: &SwitchTargets) -> DResult<()> {
         let (v, k) = self.scalar(discr)?;
-        let otherwise = self.target(targets.otherwise());
+        let otherwise = self.target(targets.otherwise())?;
         let branches: Vec<(u128, usize)> = targets.branches().collect();
         if branches.len() == 1 && branches[0].0 == 0 && k.wty() == WTy::I32 {
             // `switchInt(c) -> [0: a, otherwise: b]` is `br_if c, b, a`.
-            let zero = self.target(branches[0].1);
+            let zero = self.target(branches[0].1)?;
             self.set_term(Term::BrIf(v, otherwise, zero));
             return Ok(());
         }
-        let cases = branches.iter().map(|(val, b)| (k.literal(*val), self.target(*b))).collect();
+        let cases = branches.iter().map(|(val, b)| Ok((k.literal(*val), self.target(*b)?))).collect::<DResult<_>>()?;
         self.set_term(Term::Switch(v, otherwise, cases));
         Ok(())
     }
@@ -1494,12 +1509,13 @@ impl Lower<'_, '_> {
             .map_err(|e| err(Code::Callee, format!("cannot resolve callee `{}`: {e:?}", def_name(def)), ""))?;
         let callee_name = inst.name();
         let krate = rustc_public::CrateDef::krate(&def).name;
-        let finish = |this: &mut Self| {
+        let finish = |this: &mut Self| -> DResult<()> {
             let t = match target {
-                Some(t) => Term::Br(this.target(t)),
+                Some(t) => Term::Br(this.target(t)?),
                 None => Term::Trap,
             };
             this.set_term(t);
+            Ok(())
         };
         // Panics: every function of `core::panicking`, and any diverging function of `core`.
         if callee_name.starts_with("core::panicking::")
@@ -1515,7 +1531,7 @@ impl Lower<'_, '_> {
                 None => self.set_term(Term::Trap),
                 Some(vals) => {
                     self.write_place(dest, vals)?;
-                    finish(self);
+                    finish(self)?;
                 }
             }
             return Ok(());
@@ -1537,8 +1553,7 @@ impl Lower<'_, '_> {
         for (var, v) in vars.into_iter().zip(dsts) {
             self.write_var(self.cur, var, v);
         }
-        finish(self);
-        Ok(())
+        finish(self)
     }
 
     /// `swap_bytes` of a normalized `k` value.
@@ -1561,8 +1576,11 @@ impl Lower<'_, '_> {
                     Some(a) => self.op2(k, "or", a, placed),
                 });
             }
-            let r = acc.unwrap();
-            self.norm(k, r)
+            // `bytes >= 2`, so the loop ran and `acc` holds the swapped value.
+            match acc {
+                Some(r) => self.norm(k, r),
+                None => x,
+            }
         }
     }
 
