@@ -92,6 +92,9 @@ pub struct Func {
     pub blocks: Vec<Block>,
     /// The type of every value.
     pub value_tys: Vec<WTy>,
+    /// The Rust variable each value holds, from MIR debug info (index = [`Val`]); `None` (or an
+    /// index past the end) for compiler temporaries, which print anonymous.
+    pub value_names: Vec<Option<String>>,
     /// A comment naming the Rust function.
     pub comment: String,
 }

@@ -67,6 +67,8 @@ struct Lower<'a, 'tcx> {
     /// Locals of unsupported type that are only assigned outside doomed blocks.
     dead_locals: Vec<bool>,
     var_kinds: Vec<Kind>,
+    /// The Rust variable name of each variable (scalar leaf), from `var_debug_info`.
+    var_names: Vec<Option<String>>,
     /// MIR block -> WasmIR block.
     wblock: Vec<Option<usize>>,
     preds: Vec<Vec<usize>>,
@@ -123,6 +125,7 @@ pub fn lower_fn(
             loc: Some((fpos.file.clone(), fpos.line, fpos.col)),
             blocks: vec![],
             value_tys: vec![],
+            value_names: vec![],
             comment: rust_name.clone(),
         },
         locals: vec![],
@@ -130,6 +133,7 @@ pub fn lower_fn(
         doomed: vec![],
         dead_locals: vec![],
         var_kinds: vec![],
+        var_names: vec![],
         wblock: vec![],
         preds: vec![],
         defs: vec![],
@@ -217,6 +221,17 @@ impl Lower<'_, '_> {
 
     fn write_var(&mut self, b: usize, var: usize, v: Val) {
         self.defs[b].insert(var, v);
+        // A value takes the name of the first named variable it is stored in, so that `%n`,
+        // `%n.1`... in the output (and the wasm name section) follow the Rust variable `n`.
+        if let Some(Some(name)) = self.var_names.get(var) {
+            let i = v.0 as usize;
+            if self.func.value_names.len() <= i {
+                self.func.value_names.resize(i + 1, None);
+            }
+            if self.func.value_names[i].is_none() {
+                self.func.value_names[i] = Some(name.clone());
+            }
+        }
     }
 
     fn read_var(&mut self, b: usize, var: usize) -> Val {
@@ -289,6 +304,24 @@ impl Lower<'_, '_> {
 
     // ---- driver -----------------------------------------------------------------------------
 
+    /// Names variables after the Rust variables of `var_debug_info` that live in a whole local: a
+    /// scalar local `n` gives `n`, the leaves of an aggregate local `p` give `p.0`, `p.1`...
+    /// The first name of a local wins (inlining can attach several).
+    fn name_vars(&mut self) {
+        self.var_names = vec![None; self.var_kinds.len()];
+        for info in &self.body.var_debug_info {
+            let Some(local) = info.local().filter(|_| info.composite.is_none()) else { continue };
+            let Some((shape, base)) = self.locals.get(local) else { continue };
+            let n = shape.kinds.len();
+            for k in 0..n {
+                let slot = &mut self.var_names[base + k];
+                if slot.is_none() {
+                    *slot = Some(if n == 1 { info.name.clone() } else { format!("{}.{k}", info.name) });
+                }
+            }
+        }
+    }
+
     fn run(&mut self) -> DResult<()> {
         let body = self.body;
         if body.spread_arg().is_some() {
@@ -311,6 +344,7 @@ impl Lower<'_, '_> {
                 }
             }
         }
+        self.name_vars();
         self.doomed = self.doomed_blocks();
         // A local of unsupported type whose only mentions outside doomed blocks are whole
         // assignments to it (e.g. `&x` built for a panic message) is never observed: skip them.

@@ -73,21 +73,40 @@ fn import(out: &mut String, i: &Import) {
     );
 }
 
+/// The printed name of every value: the Rust variable's name where debug info gave one, made
+/// unique in the function with `.1`, `.2`... suffixes in order of definition; `%N` otherwise,
+/// numbered in order of definition.
 struct Namer {
-    names: Vec<Option<u32>>,
+    names: Vec<Option<String>>,
+    used: std::collections::HashSet<String>,
     next: u32,
 }
 
 impl Namer {
-    fn def(&mut self, v: Val) -> String {
-        let n = self.next;
-        self.next += 1;
-        self.names[v.0 as usize] = Some(n);
-        format!("%{n}")
+    fn def(&mut self, f: &Func, v: Val) -> String {
+        let name = match f.value_names.get(v.0 as usize).cloned().flatten() {
+            Some(base) => {
+                let mut cand = base.clone();
+                let mut k = 1;
+                // Lookups only: the set never decides an order, so output stays deterministic.
+                while self.used.contains(&cand) {
+                    cand = format!("{base}.{k}");
+                    k += 1;
+                }
+                self.used.insert(cand.clone());
+                if is_ident(&cand) { format!("%{cand}") } else { format!("%{}", quote(&cand)) }
+            }
+            None => {
+                self.next += 1;
+                format!("%{}", self.next - 1)
+            }
+        };
+        self.names[v.0 as usize] = Some(name.clone());
+        name
     }
     fn get(&self, v: Val) -> String {
-        match self.names[v.0 as usize] {
-            Some(n) => format!("%{n}"),
+        match &self.names[v.0 as usize] {
+            Some(n) => n.clone(),
             // Never happens for well-formed functions; keep the output parseable anyway.
             None => format!("%undefined{}", v.0),
         }
@@ -110,21 +129,21 @@ fn func(out: &mut String, f: &Func) {
         let _ = writeln!(out, "; {}", f.comment.replace('\n', " "));
     }
     let _ = writeln!(out, "fn {}{}{} {{", func_name(&f.name), sig(&f.params, &f.results), loc(&f.loc));
-    let mut n = Namer { names: vec![None; f.value_tys.len()], next: 0 };
+    let mut n = Namer { names: vec![None; f.value_tys.len()], used: Default::default(), next: 0 };
     // Names are assigned in block order, so a use printed before its definition (possible only
     // for values defined in a dominating block printed later) needs a first pass.
     for b in &f.blocks {
         for p in &b.params {
-            n.def(*p);
+            n.def(f, *p);
         }
         for i in &b.insts {
             match i {
                 Inst::Const { dst, .. } | Inst::Op { dst, .. } => {
-                    n.def(*dst);
+                    n.def(f, *dst);
                 }
                 Inst::Call { dsts, .. } => {
                     for d in dsts {
-                        n.def(*d);
+                        n.def(f, *d);
                     }
                 }
                 Inst::TrapZ(_) | Inst::TrapNz(_) => {}
