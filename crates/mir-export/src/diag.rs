@@ -1,6 +1,7 @@
 //! Diagnostics: errors for MIR constructs outside the supported subset (codes E0500-E0599).
 
-use std::fmt;
+use wasmir_syntax::diag::{Diagnostic, Messages, render_one};
+use wasmir_syntax::ir::Span;
 
 /// A diagnostic code. Every code is listed in the crate README.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,21 +116,50 @@ impl Diag {
     }
 }
 
-impl fmt::Display for Diag {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error[{}]: {}", self.code.as_str(), self.message)?;
-        if let Some(func) = &self.function {
-            write!(f, " in function `{func}`")?;
-        }
-        writeln!(f)?;
-        if let Some(p) = &self.pos {
-            writeln!(f, "  --> {}:{}:{}", p.file, p.line, p.col)?;
-        }
-        if !self.help.is_empty() {
-            writeln!(f, "   = help: {}", self.help)?;
-        }
-        Ok(())
+impl Code {
+    /// The number of the code (`E0501` -> 501).
+    pub fn number(self) -> u16 {
+        self.as_str()[1..].parse().unwrap_or(500)
     }
+}
+
+/// Renders `d` as wirc renders its diagnostics: the code's Fluent message (headline with `$detail`,
+/// label naming the function, hint) in the language of `msgs`, and the Rust source line under
+/// codespan-reporting when the file can be read; without a position, the headline and hint only.
+pub fn render(msgs: &Messages, d: &Diag) -> String {
+    let help = if d.help.is_empty() { "see crates/mir-export/README.md for the supported subset" } else { &d.help };
+    let function = d.function.clone().unwrap_or_else(|| "none".to_string());
+    let source = d.pos.as_ref().and_then(|p| std::fs::read_to_string(&p.file).ok().map(|src| (p, src)));
+    let span = source.as_ref().and_then(|(p, src)| line_span(src, p.line, p.col));
+    let diag = Diagnostic::error(d.code.number(), span.unwrap_or_default())
+        .arg("detail", &d.message)
+        .arg("function", &function)
+        .arg("help", help);
+    match (source, span) {
+        (Some((p, src)), Some(_)) => render_one(msgs, &p.file, &src, &diag),
+        _ => {
+            let id = diag.code.message_id();
+            let mut out = format!("error[{}]: {}\n", diag.code, msgs.format(&id, None, &diag.args).unwrap_or_default());
+            if let Some(p) = &d.pos {
+                out.push_str(&format!("  --> {}:{}:{}\n", p.file, p.line, p.col));
+            }
+            if let Some(label) = msgs.format(&id, Some("label"), &diag.args) {
+                out.push_str(&format!("   = note: {label}\n"));
+            }
+            out.push_str(&format!("   = help: {}\n", msgs.format(&id, Some("hint"), &diag.args).unwrap_or_default()));
+            out
+        }
+    }
+}
+
+/// The byte span from 1-based `line`:`col` (a column counted in characters) to the end of that
+/// line, or `None` if the file is shorter.
+fn line_span(src: &str, line: usize, col: usize) -> Option<Span> {
+    let start_of_line: usize = src.split_inclusive('\n').take(line.checked_sub(1)?).map(str::len).sum();
+    let text = src.get(start_of_line..)?.lines().next()?;
+    let off = text.char_indices().nth(col.saturating_sub(1)).map_or(text.len(), |(i, _)| i);
+    let end = start_of_line + text.trim_end().len().max(off);
+    Some(Span::new(start_of_line + off, end))
 }
 
 /// Shorthand for results carrying one diagnostic.

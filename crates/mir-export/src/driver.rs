@@ -4,6 +4,7 @@
 use crate::diag::{Code, Diag};
 use crate::ir::Module;
 use std::path::{Path, PathBuf};
+use wasmir_syntax::diag::{Locale, Messages};
 
 /// The sysroot of the toolchain this binary was built with (set by build.rs).
 const SYSROOT: &str = env!("MIR_EXPORT_SYSROOT");
@@ -34,8 +35,14 @@ fn export(rustc_args: &[String], stop: bool) -> Result<Module, Vec<Diag>> {
 }
 
 fn report(diags: &[Diag]) -> i32 {
+    // The language: WIRC_LANG, then the POSIX locale variables, as wirc does.
+    let tag = ["WIRC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_default();
+    let msgs = Messages::new(Locale::from_tag(&tag));
     for d in diags {
-        eprint!("{d}");
+        eprint!("{}", crate::diag::render(&msgs, d));
     }
     eprintln!("error: aborting due to {} previous error(s); no .wir written", diags.len());
     1

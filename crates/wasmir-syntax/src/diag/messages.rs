@@ -38,12 +38,14 @@ impl Locale {
                 include_str!("../../locales/en-US/verify.ftl"),
                 include_str!("../../locales/en-US/emit.ftl"),
                 include_str!("../../locales/en-US/driver.ftl"),
+                include_str!("../../locales/en-US/export.ftl"),
             ],
             Locale::Fr => &[
                 include_str!("../../locales/fr/syntax.ftl"),
                 include_str!("../../locales/fr/verify.ftl"),
                 include_str!("../../locales/fr/emit.ftl"),
                 include_str!("../../locales/fr/driver.ftl"),
+                include_str!("../../locales/fr/export.ftl"),
             ],
         }
     }

@@ -1,0 +1,36 @@
+//! mir-export on Rust outside its subset: a diagnostic with a code that names the construct and the
+//! Rust function, the source line under it, exit code 1, and no `.wir` written.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+#[test]
+fn unsupported_rust_is_a_diagnostic_and_no_output() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let exe =
+        std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root.join("target/release/mir-export"));
+    assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mir-export-cli");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let src = dir.join("table.rs");
+    std::fs::write(
+        &src,
+        "#![no_std]\n#[panic_handler]\nfn panic(_: &core::panic::PanicInfo) -> ! { core::arch::wasm32::unreachable() }\n\
+         static T: [u32; 3] = [1, 2, 3];\n#[no_mangle]\npub extern \"C\" fn get(i: u32) -> u32 {\n    let x = T[i as usize % 3];\n    x + 1\n}\n",
+    )
+    .expect("write source");
+    let out = dir.join("table.wir");
+    let _ = std::fs::remove_file(&out);
+    for (lang, word) in [("en", "in function `table::get`"), ("fr", "dans la fonction `table::get`")] {
+        let o =
+            Command::new(&exe).arg(&src).arg("-o").arg(&out).env("WIRC_LANG", lang).output().expect("run mir-export");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(err.contains("error[E0504]"), "{err}");
+        assert!(err.contains("&[u32; 3]"), "names the construct: {err}");
+        assert!(err.contains(word), "names the function: {err}");
+        assert!(err.contains("table.rs:7:"), "points at the line: {err}");
+        assert!(err.contains("help:"), "{err}");
+        assert!(!out.exists(), "no .wir written");
+    }
+}
