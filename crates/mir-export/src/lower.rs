@@ -1168,7 +1168,8 @@ impl Lower<'_, '_> {
                 let ymin = self.cmp(k, "eq", y, min);
                 self.op("i32.select", WTy::I32, &[xm1, ymin, general])
             }
-            _ => unreachable!(),
+            // `base` is one of the three names matched above.
+            _ => return Err(Diag::internal(&format!("checked operator `{base}`"))),
         };
         Ok((r, flag))
     }
