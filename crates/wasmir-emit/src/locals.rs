@@ -4,12 +4,21 @@
 //! value that is ever read gets a local; values whose live ranges do not overlap share one.
 //!
 //! 1. Liveness: backward dataflow over the reachable blocks to a fixpoint, then a backward walk
-//!    of each block. A branch's parallel copy writes the target's parameters *at the end of the
-//!    predecessor*, after the terminator has read its operands and the branch arguments: so a block
-//!    parameter is live-in at its own block, killed in each predecessor, and interferes with
-//!    everything live out of the predecessor (which is what makes swaps like `br ^l(%y, %x)` safe).
+//!    of each block. Block arguments are read *on their edge*, not in the predecessor as a whole:
+//!    the structuring places each edge's parallel copy on that edge only (inside the arm of an
+//!    `if`, after a `br_if` that takes the other edge, or in a `switch`'s edge block). So the
+//!    live-out of a block is the union over its out-edges of `(live-in(s) - params(s)) ∪
+//!    args(edge)`, where only the arguments of parameters live in `s` count. A block parameter is
+//!    defined at the head of its block (that is where its copy's effect becomes visible), so it
+//!    interferes with everything live into its block.
+//!
+//!    Killing a successor's parameters at the end of the predecessor instead (WasmIR 0.1 did) is
+//!    wrong as soon as a parameter is also live out along *another* edge: in a loop whose exit
+//!    reads the header's parameter, the back edge's copy then shared a local with the value the
+//!    exit still needed.
 //! 2. Interference: a definition interferes with every other value of the same type live after it;
-//!    the results of one instruction, and the parameters written by one copy, interfere pairwise.
+//!    the results of one instruction, and the parameters of one block, interfere pairwise (the
+//!    parameters are all live into their block, or have no local).
 //! 3. Coloring: greedy, in definition order (reverse postorder of blocks; parameters, then
 //!    instruction results), each value taking the lowest-numbered local of its type that no
 //!    colored neighbour holds. Deterministic: no hash maps.
@@ -127,22 +136,36 @@ impl Set {
     }
 }
 
-/// The parameters written at the end of `b` (its successors', deduplicated) and the values its
-/// terminator reads (operands and branch arguments).
-fn edge_defs_uses(body: &Body, b: Block) -> (Vec<Value>, Vec<Value>) {
-    let Some(term) = body.terminator(b) else { return (Vec::new(), Vec::new()) };
-    let data = &body.insts[term];
-    let mut defs = Vec::new();
-    let mut uses = data.args.clone();
-    let mut seen: Vec<Block> = Vec::new();
-    for call in data.kind.targets() {
-        uses.extend_from_slice(&call.args);
-        if !seen.contains(&call.block) {
-            seen.push(call.block);
-            defs.extend_from_slice(&body.blocks[call.block].params);
+/// The values the terminator of `b` itself reads (condition, switch operand, returned values);
+/// block arguments are read on their edges (see [`live_out`]).
+fn terminator_uses(body: &Body, b: Block) -> &[Value] {
+    match body.terminator(b) {
+        Some(term) => &body.insts[term].args,
+        None => &[],
+    }
+}
+
+/// Live-out of `b`: over its out-edges, what is live into the target other than its parameters,
+/// plus the arguments passed to the target's live parameters. Constants are never live (they are
+/// pushed where read).
+fn live_out(body: &Body, b: Block, live_in: &SecondaryMap<Block, Set>, constant: &Set, n: usize) -> Set {
+    let mut live = Set::new(n);
+    let Some(term) = body.terminator(b) else { return live };
+    for call in body.insts[term].kind.targets() {
+        let into = &live_in[call.block];
+        let params = &body.blocks[call.block].params;
+        let mut edge = into.clone();
+        for &p in params {
+            edge.remove(p);
+        }
+        live.union(&edge);
+        for (&a, &p) in call.args.iter().zip(params) {
+            if into.contains(p) && !constant.contains(a) {
+                live.insert(a);
+            }
         }
     }
-    (defs, uses)
+    live
 }
 
 /// Allocates locals for `body` whose reachable blocks, in reverse postorder, are `rpo`.
@@ -160,14 +183,13 @@ pub fn run(body: &Body, rpo: &[Block]) -> Locals {
         }
     }
     let mut live_in: SecondaryMap<Block, Set> = SecondaryMap::with_default(Set::new(n));
-    let succs = |b: Block| body.successors(b);
 
     // Backward dataflow to a fixpoint, visiting blocks in postorder.
     let mut changed = true;
     while changed {
         changed = false;
         for &b in rpo.iter().rev() {
-            let live = block_live_in(body, b, &live_in, &succs(b), &constant);
+            let live = block_live_in(body, b, &live_in, &constant);
             if live != live_in[b] {
                 live_in[b] = live;
                 changed = true;
@@ -186,24 +208,26 @@ pub fn run(body: &Body, rpo: &[Block]) -> Locals {
     };
 
     for &b in rpo {
+        // Parameters are defined at the head of the block: each live one interferes with all that
+        // is live in (the other live parameters included).
         for &p in &body.blocks[b].params {
             if live_in[b].contains(p) {
                 locals.live_param[p] = true;
                 needs_local.insert(p);
+                for l in live_in[b].iter() {
+                    interfere(p, l, &mut adj);
+                }
             }
         }
-        let mut live = live_out(&live_in, &succs(b), n);
-        let (defs, uses) = edge_defs_uses(body, b);
-        let defs: Vec<Value> = defs.into_iter().filter(|&d| live.contains(d)).collect();
-        for &d in &defs {
-            for l in live.iter() {
-                interfere(d, l, &mut adj);
+        let mut live = live_out(body, b, &live_in, &constant, n);
+        if let Some(term) = body.terminator(b) {
+            for call in body.insts[term].kind.targets() {
+                for &a in &call.args {
+                    locals.uses[a] += 1;
+                }
             }
         }
-        for &d in &defs {
-            live.remove(d);
-        }
-        for &u in &uses {
+        for &u in terminator_uses(body, b) {
             if !constant.contains(u) {
                 live.insert(u);
             }
@@ -272,25 +296,14 @@ pub fn run(body: &Body, rpo: &[Block]) -> Locals {
     locals
 }
 
-fn live_out(live_in: &SecondaryMap<Block, Set>, succs: &[Block], n: usize) -> Set {
-    let mut live = Set::new(n);
-    for &s in succs {
-        live.union(&live_in[s]);
-    }
-    live
-}
-
-/// Live-in of `b` from its successors' live-in: the copy kills the successors' parameters, the
-/// terminator and the instructions read their operands, results are killed at their definition.
-/// `b`'s own parameters are not killed here but in its predecessors.
-fn block_live_in(body: &Body, b: Block, live_in: &SecondaryMap<Block, Set>, succs: &[Block], constant: &Set) -> Set {
+/// Live-in of `b` from its successors' live-in: the edges read their arguments (see
+/// [`live_out`]), the terminator and the instructions read their operands, results are killed at
+/// their definition. `b`'s own parameters stay in its live-in when read: that is how a parameter
+/// is known to be live, and predecessors remove them again on each edge.
+fn block_live_in(body: &Body, b: Block, live_in: &SecondaryMap<Block, Set>, constant: &Set) -> Set {
     let n = constant.0.len() * 64;
-    let mut live = live_out(live_in, succs, n);
-    let (defs, uses) = edge_defs_uses(body, b);
-    for d in defs {
-        live.remove(d);
-    }
-    for u in uses {
+    let mut live = live_out(body, b, live_in, constant, n);
+    for &u in terminator_uses(body, b) {
         if !constant.contains(u) {
             live.insert(u);
         }
