@@ -228,6 +228,15 @@ impl Gen<'_> {
         let join_tys = self.types(3);
         let join = self.block_name("join");
         let join_params = self.params(&join_tys);
+        if self.chance(1, 5) {
+            // Both edges to one block, with different arguments.
+            let (a, b) = (self.args(scope, &join_tys), self.args(scope, &join_tys));
+            let (ja, jb) = (self.call(&join, &a), self.call(&join, &b));
+            self.line(&format!("br_if {c}, {ja}, {jb}"));
+            self.open(&join, &join_params);
+            scope.extend(join_params);
+            return;
+        }
         let one_armed = self.chance(1, 3);
         let (t, e) = (self.block_name("then"), self.block_name("else"));
         let t_tys = self.types(2);
