@@ -1,6 +1,7 @@
 //! Diagnostics: errors for MIR constructs outside the supported subset (codes E0500-E0599).
 
-use wasmir_syntax::diag::{Diagnostic, Messages, render_one};
+use std::collections::BTreeMap;
+use wasmir_syntax::diag::{Diagnostic, MAX_RENDERED, Messages, SourceFile, render_omitted};
 use wasmir_syntax::ir::Span;
 
 /// A diagnostic code. Every code is listed in the crate README.
@@ -123,20 +124,41 @@ impl Code {
     }
 }
 
+/// Renders `diags` as wirc renders its diagnostics (see [`render`]): at most
+/// [`MAX_RENDERED`] of them, then the count of the others, with each source file read and
+/// line-indexed once for all its diagnostics (once per diagnostic made N of them cost N × the
+/// file's size).
+pub fn render_all(msgs: &Messages, diags: &[Diag]) -> String {
+    let shown = &diags[..diags.len().min(MAX_RENDERED)];
+    // Ordered maps, though only looked up: nothing here may depend on hashing.
+    let mut texts: BTreeMap<&str, Option<String>> = BTreeMap::new();
+    for p in shown.iter().filter_map(|d| d.pos.as_ref()) {
+        texts.entry(p.file.as_str()).or_insert_with(|| std::fs::read_to_string(&p.file).ok());
+    }
+    let files: BTreeMap<&str, SourceFile<'_>> =
+        texts.iter().filter_map(|(&name, text)| Some((name, SourceFile::new(name, text.as_deref()?)))).collect();
+    let mut out: String =
+        shown.iter().map(|d| render(msgs, d, d.pos.as_ref().and_then(|p| files.get(p.file.as_str())))).collect();
+    if diags.len() > shown.len() {
+        out.push_str(&render_omitted(msgs, diags.len() - shown.len()));
+    }
+    out
+}
+
 /// Renders `d` as wirc renders its diagnostics: the code's Fluent message (headline with `$detail`,
 /// label naming the function, hint) in the language of `msgs`, and the Rust source line under
-/// codespan-reporting when the file can be read; without a position, the headline and hint only.
-pub fn render(msgs: &Messages, d: &Diag) -> String {
+/// codespan-reporting when `file`, the file `d.pos` names, could be read; without a position, the
+/// headline and hint only.
+pub fn render(msgs: &Messages, d: &Diag, file: Option<&SourceFile<'_>>) -> String {
     let help = if d.help.is_empty() { "see crates/mir-export/README.md for the supported subset" } else { &d.help };
     let function = d.function.clone().unwrap_or_else(|| "none".to_string());
-    let source = d.pos.as_ref().and_then(|p| std::fs::read_to_string(&p.file).ok().map(|src| (p, src)));
-    let span = source.as_ref().and_then(|(p, src)| line_span(src, p.line, p.col));
+    let span = file.zip(d.pos.as_ref()).and_then(|(f, p)| line_span(f, p.line, p.col));
     let diag = Diagnostic::error(d.code.number(), span.unwrap_or_default())
         .arg("detail", &d.message)
         .arg("function", &function)
         .arg("help", help);
-    match (source, span) {
-        (Some((p, src)), Some(_)) => render_one(msgs, &p.file, &src, &diag),
+    match (file, span) {
+        (Some(f), Some(_)) => f.render_one(msgs, &diag),
         _ => {
             let id = diag.code.message_id();
             let mut out = format!("error[{}]: {}\n", diag.code, msgs.format(&id, None, &diag.args).unwrap_or_default());
@@ -154,9 +176,9 @@ pub fn render(msgs: &Messages, d: &Diag) -> String {
 
 /// The byte span from 1-based `line`:`col` (a column counted in characters) to the end of that
 /// line, or `None` if the file is shorter.
-fn line_span(src: &str, line: usize, col: usize) -> Option<Span> {
-    let start_of_line: usize = src.split_inclusive('\n').take(line.checked_sub(1)?).map(str::len).sum();
-    let text = src.get(start_of_line..)?.lines().next()?;
+fn line_span(file: &SourceFile<'_>, line: usize, col: usize) -> Option<Span> {
+    let start_of_line = file.line_start(line)?;
+    let text = file.source().get(start_of_line..)?.lines().next()?;
     let off = text.char_indices().nth(col.saturating_sub(1)).map_or(text.len(), |(i, _)| i);
     let end = start_of_line + text.trim_end().len().max(off);
     Some(Span::new(start_of_line + off, end))

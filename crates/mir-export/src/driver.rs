@@ -3,6 +3,7 @@
 
 use crate::diag::{Code, Diag};
 use crate::ir::Module;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use wasmir_syntax::diag::{Locale, Messages};
 
@@ -34,6 +35,21 @@ fn export(rustc_args: &[String], stop: bool) -> Result<Module, Vec<Diag>> {
     }
 }
 
+/// Writes `text` to standard output and flushes, returning the error where `print!` panics.
+fn print_out(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|()| out.flush())
+}
+
+/// Writes `text` to standard error, returning the error where `eprint!` panics (a closed pipe,
+/// `mir-export f.rs 2>&1 | head`; under rustc's ICE hook that panic even aborted the process).
+/// Callers drop the error: there is nowhere left to report it, and a closed pipe means the reader
+/// stopped reading, which changes no exit code (wirc does the same).
+fn print_err(text: &str) -> std::io::Result<()> {
+    let mut err = std::io::stderr().lock();
+    err.write_all(text.as_bytes()).and_then(|()| err.flush())
+}
+
 fn report(diags: &[Diag]) -> i32 {
     // The language: WIRC_LANG, then the POSIX locale variables, as wirc does.
     let tag = ["WIRC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
@@ -41,10 +57,9 @@ fn report(diags: &[Diag]) -> i32 {
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
         .unwrap_or_default();
     let msgs = Messages::new(Locale::from_tag(&tag));
-    for d in diags {
-        eprint!("{}", crate::diag::render(&msgs, d));
-    }
-    eprintln!("error: aborting due to {} previous error(s); no .wir written", diags.len());
+    let mut text = crate::diag::render_all(&msgs, diags);
+    text.push_str(&format!("error: aborting due to {} previous error(s); no .wir written\n", diags.len()));
+    let _ = print_err(&text);
     1
 }
 
@@ -59,10 +74,29 @@ fn write_out(path: &Path, m: &Module, source: &str) -> i32 {
 /// Entry point; returns the exit code.
 pub fn main(args: Vec<String>) -> i32 {
     rustc_driver::install_ice_hook("https://github.com/wasmrust/wasmrust/issues", |_| ());
+    quiet_on_closed_stderr();
     if args.len() > 1 && is_rustc(&args[1]) {
         return wrapper(args);
     }
     plain(args)
+}
+
+/// rustc's emitter panics when it cannot write a diagnostic, as when standard error is a closed
+/// pipe (`mir-export f.rs 2>&1 | head`); the ICE hook then fails to print in turn and the process
+/// aborts. rustc itself dies of SIGPIPE there (it is built with `-Zon-broken-pipe=kill`, which
+/// this crate could only get from a build flag or `unsafe` code). Here a panic while standard
+/// error is closed ends the process quietly with exit code 1 (nothing was exported), as mir-export's
+/// own diagnostics do; any other panic is an ICE, reported by rustc's hook.
+fn quiet_on_closed_stderr() {
+    let ice = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // A byte must be written to learn whether the pipe is closed; the ICE report starts with
+        // a blank line anyway.
+        if std::io::stderr().write_all(b"\n").is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
+            std::process::exit(1);
+        }
+        ice(info)
+    }));
 }
 
 fn is_rustc(a: &str) -> bool {
@@ -80,12 +114,12 @@ fn plain(args: Vec<String>) -> i32 {
             match it.next() {
                 Some(o) => output = Some(PathBuf::from(o)),
                 None => {
-                    eprintln!("{USAGE}");
+                    let _ = print_err(&format!("{USAGE}\n"));
                     return 1;
                 }
             }
         } else if a == "-h" || a == "--help" {
-            println!("{USAGE}");
+            let _ = print_out(&format!("{USAGE}\n"));
             return 0;
         } else if a.ends_with(".rs") && !a.starts_with('-') && input.is_none() {
             input = Some(a.clone());
@@ -94,7 +128,7 @@ fn plain(args: Vec<String>) -> i32 {
         }
     }
     let Some(input) = input else {
-        eprintln!("{USAGE}");
+        let _ = print_err(&format!("{USAGE}\n"));
         return 1;
     };
     let output = output.unwrap_or_else(|| Path::new(&input).with_extension("wir"));
@@ -136,7 +170,7 @@ fn wrapper(args: Vec<String>) -> i32 {
         return match std::process::Command::new(rustc).args(rest).status() {
             Ok(s) => s.code().unwrap_or(1),
             Err(e) => {
-                eprintln!("mir-export: cannot run `{rustc}`: {e}");
+                let _ = print_err(&format!("mir-export: cannot run `{rustc}`: {e}\n"));
                 1
             }
         };

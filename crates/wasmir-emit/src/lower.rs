@@ -332,7 +332,9 @@ impl Lower<'_, '_> {
 /// Whether a switch with `count` cases spanning `range` (max - min) gets a jump table: at most
 /// `2 * count + 8` entries, so the table is never much larger than a compare chain.
 pub(crate) fn is_dense(range: u64, count: usize) -> bool {
-    range <= 2 * count as u64 + 8
+    // A table longer than V8 accepts (E0306) falls back to the compare chain: slower, but a valid
+    // module for every engine (spec §7.6).
+    range <= 2 * count as u64 + 8 && range < wasmir_verify::limits::MAX_BR_TABLE_ENTRIES as u64
 }
 
 fn const_inst(c: Constant) -> I<'static> {
@@ -404,5 +406,8 @@ mod tests {
         assert!(!is_dense(11, 1));
         assert!(is_dense(28, 10));
         assert!(!is_dense(u64::MAX, 3));
+        let n = wasmir_verify::limits::MAX_BR_TABLE_ENTRIES;
+        assert!(is_dense(n as u64 - 1, n));
+        assert!(!is_dense(n as u64, n + 1));
     }
 }

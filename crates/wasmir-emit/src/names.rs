@@ -4,10 +4,15 @@
 //! A function is named as in the IR (without `@`). A local is named after the named values it
 //! holds, in coloring order, deduplicated and joined by `|` (`x|k1`): wat identifiers allow `|`.
 //! Locals that only hold anonymous values stay unnamed; scratch locals are `tmp.<type>.<k>`.
+//!
+//! A name longer than wasm's string limit ([`MAX_NAME_BYTES`]) is left out, as in `crate::emit`
+//! for function names: readers of the section stop at the first such string, so writing it would
+//! lose the names after it as well.
 
 use crate::locals::Locals;
 use wasm_encoder::NameMap;
 use wasmir_syntax::ir::Body;
+use wasmir_verify::limits::MAX_NAME_BYTES;
 
 /// The local names of one function.
 pub fn locals(body: &Body, locals: &Locals) -> NameMap {
@@ -27,7 +32,7 @@ pub fn locals(body: &Body, locals: &Locals) -> NameMap {
             None if !parts.is_empty() => Some(parts.join("|")),
             None => None,
         };
-        if let Some(name) = name {
+        if let Some(name) = name.filter(|n| n.len() <= MAX_NAME_BYTES) {
             names.append(l as u32, &name);
         }
     }

@@ -123,15 +123,27 @@ impl<'a> Resolver<'a> {
     fn declare_functions(&mut self, items: &'a [ast::Item<'a>]) -> Vec<(FuncId, &'a ast::Function<'a>)> {
         let mut defined = Vec::new();
         for item in items {
-            let (name, sig, loc, kind) = match item {
+            let (name, sig, loc, kind, import_spans) = match item {
                 ast::Item::Import(i) => (
                     &i.name,
                     &i.sig,
                     &i.loc,
                     FunctionKind::Import { module: i.module.node.to_string(), field: i.field.node.to_string() },
+                    (i.module.span, i.field.span),
                 ),
-                ast::Item::Function(f) => (&f.name, &f.sig, &f.loc, FunctionKind::Defined(Body::default())),
+                ast::Item::Function(f) => {
+                    (&f.name, &f.sig, &f.loc, FunctionKind::Defined(Body::default()), Default::default())
+                }
                 ast::Item::Export(_) => continue,
+            };
+            let (import_module, import_field) = import_spans;
+            let fspans = FuncSpans {
+                name: name.span,
+                sig_params: sig.params.iter().map(|t| t.span).collect(),
+                sig_results: sig.results.iter().map(|t| t.span).collect(),
+                import_module,
+                import_field,
+                ..FuncSpans::default()
             };
             let sig = Signature {
                 params: sig.params.iter().map(|t| t.node).collect(),
@@ -139,7 +151,7 @@ impl<'a> Resolver<'a> {
             };
             let loc = loc.as_ref().map(|l| self.location(l));
             let id = self.module.funcs.push(Function { name: name.text.to_string(), sig, loc, kind });
-            self.map.funcs[id] = FuncSpans { name: name.span, ..FuncSpans::default() };
+            self.map.funcs[id] = fspans;
             match self.funcs.get(&*name.text) {
                 Some(&first) => {
                     let first_span = self.map.funcs[first].name;
@@ -499,27 +511,100 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// The operator nearest to an unknown name, if one is close (edit distance at most 2).
+/// The most edits between an unknown operator and the operator it suggests.
+const MAX_EDITS: usize = 2;
+
+/// The operator nearest to an unknown name, if one is close (edit distance at most
+/// [`MAX_EDITS`]); the first in table order among equally near ones.
+///
+/// A file may misspell thousands of operators: each call must cost little, so candidates too long
+/// or too short to be near are skipped and a distance stops as soon as it exceeds the bound (a full
+/// Levenshtein table against every operator made 8,000 misspellings take half a second).
 fn suggest(name: &str) -> Option<&'static str> {
-    Opcode::ALL
-        .iter()
-        .map(|op| (edit_distance(name, op.name()), op.name()))
-        .filter(|&(d, _)| d <= 2)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, n)| n)
+    let a: Vec<char> = name.chars().collect();
+    let mut dist = EditDistance::default();
+    let mut best: Option<(usize, &'static str)> = None;
+    for op in Opcode::ALL {
+        // Only a strictly nearer operator replaces the one found first.
+        let limit = best.map_or(MAX_EDITS, |(d, _)| d.saturating_sub(1));
+        if best.is_some_and(|(d, _)| d == 0) {
+            break;
+        }
+        if let Some(d) = dist.within(&a, op.name(), limit) {
+            best = Some((d, op.name()));
+        }
+    }
+    best.map(|(_, n)| n)
 }
 
-/// Levenshtein distance, two rows (only on the error path).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j + 1] + 1).min(cur[j] + 1).min(prev[j] + usize::from(ca != cb));
+/// Bounded Levenshtein distance, with its rows kept between calls (only on the error path).
+#[derive(Default)]
+struct EditDistance {
+    b: Vec<char>,
+    prev: Vec<usize>,
+    cur: Vec<usize>,
+}
+
+impl EditDistance {
+    /// The distance from `a` to `b` if it is at most `limit`.
+    fn within(&mut self, a: &[char], b: &str, limit: usize) -> Option<usize> {
+        self.b.clear();
+        self.b.extend(b.chars());
+        let b = &self.b;
+        if a.len().abs_diff(b.len()) > limit {
+            return None;
         }
-        std::mem::swap(&mut prev, &mut cur);
+        self.prev.clear();
+        self.prev.extend(0..=b.len());
+        self.cur.clear();
+        self.cur.resize(b.len() + 1, 0);
+        for (i, &ca) in a.iter().enumerate() {
+            self.cur[0] = i + 1;
+            for (j, &cb) in b.iter().enumerate() {
+                self.cur[j + 1] = (self.prev[j + 1] + 1).min(self.cur[j] + 1).min(self.prev[j] + usize::from(ca != cb));
+            }
+            // Row minima never decrease: once every cell is over the limit, the distance is.
+            if self.cur.iter().all(|&d| d > limit) {
+                return None;
+            }
+            std::mem::swap(&mut self.prev, &mut self.cur);
+        }
+        self.prev.get(b.len()).copied().filter(|&d| d <= limit)
     }
-    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The unbounded two-row Levenshtein distance, as a reference.
+    fn levenshtein(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut cur = vec![i + 1; b.len() + 1];
+            for (j, &cb) in b.iter().enumerate() {
+                cur[j + 1] = (prev[j + 1] + 1).min(cur[j] + 1).min(prev[j] + usize::from(ca != cb));
+            }
+            prev = cur;
+        }
+        prev[b.len()]
+    }
+
+    #[test]
+    fn suggest_is_the_first_nearest_operator_within_the_bound() {
+        for name in
+            ["i32.addd", "i32.ad", "i64.sub", "i32.ltu", "f64.sqr", "x", "", "i32.éadd", "zzzzzzzzzz", "i32.cnst"]
+        {
+            let expected = Opcode::ALL
+                .iter()
+                .map(|op| (levenshtein(name, op.name()), op.name()))
+                .filter(|&(d, _)| d <= MAX_EDITS)
+                .min_by_key(|&(d, _)| d)
+                .map(|(_, n)| n);
+            assert_eq!(suggest(name), expected, "{name}");
+        }
+        assert_eq!(suggest("i32.addd"), Some("i32.add"));
+        assert_eq!(suggest(&"i".repeat(10_000)), None);
+    }
 }

@@ -56,6 +56,24 @@ pub const NOT_DOMINATED: u16 = 223;
 pub const VALUE_REDEFINED: u16 = 224;
 /// E0225: a value's definition record disagrees with where it is defined (spec §6.5.4).
 pub const DEF_RECORD: u16 = 225;
+/// E0226: an import module or field name, or an export name, is longer than wasm allows
+/// ([`crate::limits::MAX_NAME_BYTES`], spec §6.7.1).
+pub const NAME_TOO_LONG: u16 = 226;
+/// E0227: a signature has more parameters than wasm allows ([`crate::limits::MAX_PARAMS`], spec
+/// §6.7.2).
+pub const TOO_MANY_PARAMS: u16 = 227;
+/// E0228: a signature has more results than wasm allows ([`crate::limits::MAX_RESULTS`], spec
+/// §6.7.3).
+pub const TOO_MANY_RESULTS: u16 = 228;
+/// E0229: the module has more functions than wasm allows ([`crate::limits::MAX_FUNCTIONS`], spec
+/// §6.7.4).
+pub const TOO_MANY_FUNCTIONS: u16 = 229;
+/// E0230: the module has more imports than wasm allows ([`crate::limits::MAX_IMPORTS`], spec
+/// §6.7.5).
+pub const TOO_MANY_IMPORTS: u16 = 230;
+/// E0231: the module has more exports than wasm allows ([`crate::limits::MAX_EXPORTS`], spec
+/// §6.7.6).
+pub const TOO_MANY_EXPORTS: u16 = 231;
 
 /// Every verifier code, in numeric order.
 pub const ALL: &[u16] = &[
@@ -85,4 +103,15 @@ pub const ALL: &[u16] = &[
     NOT_DOMINATED,
     VALUE_REDEFINED,
     DEF_RECORD,
+    NAME_TOO_LONG,
+    TOO_MANY_PARAMS,
+    TOO_MANY_RESULTS,
+    TOO_MANY_FUNCTIONS,
+    TOO_MANY_IMPORTS,
+    TOO_MANY_EXPORTS,
 ];
+
+/// The codes of wasm's implementation limits (spec §6.7): rules about sizes, which only inputs of
+/// wasm's scale break, so that tests generating small broken IR know not to expect them.
+pub const IMPLEMENTATION_LIMITS: &[u16] =
+    &[NAME_TOO_LONG, TOO_MANY_PARAMS, TOO_MANY_RESULTS, TOO_MANY_FUNCTIONS, TOO_MANY_IMPORTS, TOO_MANY_EXPORTS];

@@ -5,8 +5,8 @@
 //! whatever the text says and passes may break invariants, so this crate is where validity is
 //! decided. [`verify`] never mutates the module, never panics (dangling entity indices included),
 //! reports every error it finds rather than only the first, and orders them deterministically:
-//! exports first, then functions in module order, each in layout order, each instruction's errors
-//! in operand order.
+//! exports first, then functions in module order (each function's name, limits, then body), each
+//! body in layout order, each instruction's errors in operand order.
 //!
 //! # Invariants checked
 //!
@@ -56,6 +56,17 @@
 //! - [`codes::DEF_RECORD`]: a value's [`ValueData::def`](wasmir_syntax::ir::ValueData::def)
 //!   names the place that defines it.
 //!
+//! Implementation limits (spec §6.7; the numbers are in [`limits`], the stricter of wasmtime's
+//! validator and V8 for each):
+//! - [`codes::NAME_TOO_LONG`]: import module and field names and export names fit in
+//!   [`limits::MAX_NAME_BYTES`] bytes of UTF-8.
+//! - [`codes::TOO_MANY_PARAMS`], [`codes::TOO_MANY_RESULTS`]: a signature has at most
+//!   [`limits::MAX_PARAMS`] parameters and [`limits::MAX_RESULTS`] results.
+//! - [`codes::TOO_MANY_FUNCTIONS`], [`codes::TOO_MANY_IMPORTS`], [`codes::TOO_MANY_EXPORTS`]: the
+//!   module has at most [`limits::MAX_FUNCTIONS`] functions (imported ones included),
+//!   [`limits::MAX_IMPORTS`] imports and [`limits::MAX_EXPORTS`] exports; each is reported once,
+//!   at the first item past the limit.
+//!
 //! # Cascades
 //!
 //! One mistake gives one diagnostic where possible: an undefined operand is not also type-checked;
@@ -71,6 +82,7 @@
 pub mod codes;
 mod function;
 mod layout;
+pub mod limits;
 mod module;
 mod names;
 mod rules;
@@ -88,8 +100,10 @@ pub fn verify(module: &Module, spans: &SourceMap) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     module::check_exports(module, spans, &mut out);
     let mut seen_names = std::collections::BTreeMap::new();
+    let mut counts = module::Counts::default();
     for (id, func) in module.funcs.iter() {
         module::check_function_name(module, spans, id, &mut seen_names, &mut out);
+        module::check_function_limits(module, spans, id, &mut counts, &mut out);
         if let Some(body) = func.body() {
             function::check(module, spans, id, func, body, &mut out);
         }

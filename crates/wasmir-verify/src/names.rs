@@ -74,4 +74,24 @@ impl<'a> Spans<'a> {
     pub(crate) fn block(&self, b: Block) -> Span {
         or(self.f.blocks[b], self.fallback)
     }
+
+    /// Parameter type `k` of the signature.
+    pub(crate) fn sig_param(&self, k: usize) -> Span {
+        self.f.sig_params.get(k).map_or(self.fallback, |&s| or(s, self.fallback))
+    }
+
+    /// Result type `k` of the signature.
+    pub(crate) fn sig_result(&self, k: usize) -> Span {
+        self.f.sig_results.get(k).map_or(self.fallback, |&s| or(s, self.fallback))
+    }
+
+    /// An import's module string.
+    pub(crate) fn import_module(&self) -> Span {
+        or(self.f.import_module, self.fallback)
+    }
+
+    /// An import's field string.
+    pub(crate) fn import_field(&self) -> Span {
+        or(self.f.import_field, self.fallback)
+    }
 }

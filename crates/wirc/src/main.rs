@@ -1,9 +1,17 @@
 //! `wirc`: the WasmIR compiler command line.
 //!
 //! Exit codes: 0 success, 1 user error (diagnostics printed), 2 usage error (clap).
+//!
+//! A closed standard output or error (`wirc fmt big.wir | head`, `wirc check bad.wir 2>&1 | head`)
+//! ends the command quietly and does not change its exit code: the reader has stopped reading,
+//! which is not a failure of the command (ripgrep does the same). Every write therefore goes
+//! through [`Stream::write`], which returns its error where `print!` would panic (exit 101). Any
+//! other failure to write the command's result to standard output (a full disk) is E0403, exit 1;
+//! diagnostics or help that cannot be written are dropped, as there is nowhere left to report.
 #![forbid(unsafe_code)]
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{self, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wasmir_opt::OptLevel;
@@ -102,6 +110,33 @@ impl From<Level> for OptLevel {
     }
 }
 
+/// A standard stream.
+#[derive(Clone, Copy)]
+enum Stream {
+    Out,
+    Err,
+}
+
+impl Stream {
+    /// Writes all of `bytes` and flushes, returning the error (a closed pipe is
+    /// `ErrorKind::BrokenPipe`) instead of panicking as `print!` does.
+    fn write(self, bytes: &[u8]) -> io::Result<()> {
+        match self {
+            Stream::Out => {
+                let mut out = io::stdout().lock();
+                out.write_all(bytes).and_then(|()| out.flush())
+            }
+            Stream::Err => {
+                let mut err = io::stderr().lock();
+                err.write_all(bytes).and_then(|()| err.flush())
+            }
+        }
+    }
+}
+
+/// The name E0403 gives standard output.
+const STDOUT: &str = "<stdout>";
+
 /// Everything a command needs to report: the catalogue and where to print.
 struct Reporter {
     msgs: Messages,
@@ -119,7 +154,9 @@ impl Reporter {
 
     /// Prints diagnostics against a source file and returns exit code 1.
     fn source(&self, file: &Path, src: &str, diags: &[Diagnostic]) -> ExitCode {
-        eprint!("{}", render(&self.msgs, &file.display().to_string(), src, diags));
+        let text = render(&self.msgs, &file.display().to_string(), src, diags);
+        // Closed or failing, standard error leaves nowhere to report; exit code 1 still tells.
+        let _ = Stream::Err.write(text.as_bytes());
         ExitCode::from(1)
     }
 
@@ -127,16 +164,38 @@ impl Reporter {
     fn plain(&self, d: &Diagnostic) -> ExitCode {
         let id = d.code.message_id();
         let head = self.msgs.format(&id, None, &d.args).unwrap_or_default();
-        eprintln!("error[{}]: {head}", d.code);
+        let mut text = format!("error[{}]: {head}\n", d.code);
         if let Some(hint) = self.msgs.format(&id, Some("hint"), &d.args) {
-            eprintln!("  = help: {hint}");
+            text.push_str(&format!("  = help: {hint}\n"));
         }
+        // As in `source`: nowhere left to report a failure to report.
+        let _ = Stream::Err.write(text.as_bytes());
         ExitCode::from(1)
+    }
+
+    /// Prints a command's result on standard output. A pipe closed by its reader is not an
+    /// error (the reader stopped reading; the command did its work); any other write error is
+    /// E0403, exit 1.
+    fn stdout(&self, text: &[u8]) -> Result<(), ExitCode> {
+        match Stream::Out.write(text) {
+            Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+                Err(self.plain(&Diagnostic::error(403, Default::default()).arg("path", STDOUT).arg("detail", e)))
+            }
+            _ => Ok(()),
+        }
     }
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version on stdout (exit 0), usage errors on stderr (exit 2). A failed write
+            // (a closed pipe) changes neither: `Error::print` returns it instead of panicking.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
     let rep = Reporter::new();
     match (cli.command, cli.build) {
         (Some(Command::Build(b)), _) | (None, Some(b)) => build(&rep, b),
@@ -144,14 +203,17 @@ fn main() -> ExitCode {
         (Some(Command::Fmt { file, write, check }), _) => fmt(&rep, &file, write, check),
         (Some(Command::Run { file, invoke, args, opt_level }), _) => run(&rep, &file, &invoke, &args, opt_level),
         (Some(Command::Passes), _) => {
-            for (name, doc) in wasmir_opt::pass_names() {
-                println!("{name:<14} {doc}");
-            }
-            println!("\ndefault pipeline (-O2): {}", wasmir_opt::pipeline_passes(OptLevel::O2).join(", "));
-            ExitCode::SUCCESS
+            let mut text: String =
+                wasmir_opt::pass_names().iter().map(|(name, doc)| format!("{name:<14} {doc}\n")).collect();
+            text.push_str(&format!(
+                "\ndefault pipeline (-O2): {}\n",
+                wasmir_opt::pipeline_passes(OptLevel::O2).join(", ")
+            ));
+            exit_code(rep.stdout(text.as_bytes()))
         }
         (None, None) => {
             use clap::CommandFactory;
+            // A usage error whatever becomes of the help text (see `main`'s `try_parse`).
             let _ = Cli::command().print_help();
             ExitCode::from(2)
         }
@@ -172,18 +234,20 @@ fn read_text(rep: &Reporter, file: &Path) -> Result<String, ExitCode> {
 
 /// Writes `bytes` to `path` (`-` is standard output). A regular file is written through a
 /// temporary file and a rename, so that a failed or interrupted write leaves no partial output;
-/// anything else that exists (a device, a pipe such as `/dev/stdout`) is written in place.
+/// anything else that exists (a device, a pipe such as `/dev/stdout`) is written in place, and a
+/// pipe closed by its reader is not an error (see the module documentation).
 fn write_output(rep: &Reporter, path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
-    use std::io::Write;
     let fail = |e: std::io::Error| {
         rep.plain(&Diagnostic::error(403, Default::default()).arg("path", path.display()).arg("detail", e))
     };
     if path == Path::new("-") {
-        let mut out = std::io::stdout().lock();
-        return out.write_all(bytes).and_then(|_| out.flush()).map_err(fail);
+        return rep.stdout(bytes);
     }
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return std::fs::write(path, bytes).map_err(fail);
+        return match std::fs::write(path, bytes) {
+            Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(fail(e)),
+            _ => Ok(()),
+        };
     }
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".wirc-tmp");
@@ -215,10 +279,12 @@ fn build(rep: &Reporter, b: BuildArgs) -> ExitCode {
         },
     };
     let out = b.output.unwrap_or_else(|| b.file.with_extension(ext));
-    match write_output(rep, &out, &bytes) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(code) => code,
-    }
+    exit_code(write_output(rep, &out, &bytes))
+}
+
+/// 0 for a command that did its work, else the code of its failure.
+fn exit_code(done: Result<(), ExitCode>) -> ExitCode {
+    done.err().unwrap_or(ExitCode::SUCCESS)
 }
 
 fn check(rep: &Reporter, file: &Path) -> ExitCode {
@@ -247,13 +313,9 @@ fn fmt(rep: &Reporter, file: &Path, write: bool, check_only: bool) -> ExitCode {
         return if text == src { ExitCode::SUCCESS } else { ExitCode::from(1) };
     }
     if write {
-        return match write_output(rep, file, text.as_bytes()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(code) => code,
-        };
+        return exit_code(write_output(rep, file, text.as_bytes()));
     }
-    print!("{text}");
-    ExitCode::SUCCESS
+    exit_code(rep.stdout(text.as_bytes()))
 }
 
 fn run(rep: &Reporter, file: &Path, name: &str, args: &[String], level: Level) -> ExitCode {
@@ -275,10 +337,8 @@ fn run(rep: &Reporter, file: &Path, name: &str, args: &[String], level: Level) -
     let results = Runner::new(&wasm).and_then(|r| r.call_with_text(name, args));
     match results {
         Ok(vals) => {
-            for v in vals {
-                println!("{v}");
-            }
-            ExitCode::SUCCESS
+            let text: String = vals.iter().map(|v| format!("{v}\n")).collect();
+            exit_code(rep.stdout(text.as_bytes()))
         }
         Err(d) => rep.plain(&d),
     }

@@ -117,3 +117,153 @@ fn diagnostics_speak_french() {
     assert!(err.contains("error[E0212]"), "{err}");
     assert!(err.contains("opérande"), "not French: {err}");
 }
+
+/// A closed pipe ends wirc quietly with the exit code the command would have had; `print!` used to
+/// panic (exit 101). Exit code 101 is also what any other panic gives, whatever stderr shows.
+mod closed_pipes {
+    use super::{dir, s, GOOD};
+    use std::io::Read;
+    use std::process::{Command, ExitStatus, Stdio};
+
+    /// A valid module of `n` statements: its canonical text is far larger than a pipe's buffer
+    /// (64 KiB on Linux), so that `fmt` is still writing when the reader goes away.
+    fn big_module(n: usize) -> String {
+        let body: String = (0..n).map(|i| format!("    %v{i} = i32.add %a, %a\n")).collect();
+        format!("wasmir 0.1\n\nfn @f(i32) -> i32 {{\n^e(%a: i32):\n{body}    return %a\n}}\n")
+    }
+
+    /// `n` unknown values with long names: even capped, the diagnostics outgrow a pipe's buffer.
+    fn many_errors(n: usize) -> String {
+        let long = "x".repeat(2000);
+        let body: String = (0..n).map(|i| format!("    %v{i} = i32.add %a, %{long}{i}\n")).collect();
+        format!("wasmir 0.1\n\nfn @f(i32) -> i32 {{\n^e(%a: i32):\n{body}    return %a\n}}\n")
+    }
+
+    fn wirc() -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_wirc"));
+        c.env_remove("LANG").env_remove("LC_ALL").stdin(Stdio::null());
+        c
+    }
+
+    /// Runs wirc with stdout (`stderr == false`) or stderr piped, reads a few bytes of it, closes
+    /// it, and waits.
+    fn read_a_little_then_close(args: &[&str], stderr: bool) -> (ExitStatus, usize) {
+        let mut cmd = wirc();
+        cmd.args(args);
+        if stderr {
+            cmd.stdout(Stdio::null()).stderr(Stdio::piped());
+        } else {
+            cmd.stdout(Stdio::piped()).stderr(Stdio::null());
+        }
+        let mut child = cmd.spawn().expect("spawn wirc");
+        let mut buf = [0u8; 10];
+        let n = match (child.stdout.take(), child.stderr.take()) {
+            (Some(mut out), _) => out.read(&mut buf).expect("read stdout"),
+            (_, Some(mut err)) => err.read(&mut buf).expect("read stderr"),
+            _ => 0,
+        };
+        // Both pipe ends were moved out of `child` and are dropped here: the pipe is closed.
+        (child.wait().expect("wait for wirc"), n)
+    }
+
+    /// Runs wirc with stdout or stderr a pipe whose reader is closed before wirc starts, so that
+    /// its first write on that stream fails, whatever the size of the output.
+    fn with_closed(args: &[&str], stderr: bool) -> ExitStatus {
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let mut cmd = wirc();
+        cmd.args(args);
+        if stderr {
+            cmd.stdout(Stdio::null()).stderr(writer);
+        } else {
+            cmd.stdout(writer).stderr(Stdio::null());
+        }
+        cmd.status().expect("run wirc")
+    }
+
+    #[test]
+    fn fmt_into_a_pipe_closed_early_exits_0() {
+        let d = dir("pipe-fmt");
+        let big = d.join("big.wir");
+        std::fs::write(&big, big_module(50_000)).expect("write");
+        let (status, n) = read_a_little_then_close(&["fmt", s(&big)], false);
+        assert_eq!(n, 10, "fmt printed something first");
+        assert_eq!(status.code(), Some(0), "{status}");
+    }
+
+    #[test]
+    fn check_with_stderr_closed_early_exits_1() {
+        let d = dir("pipe-check");
+        let errs = d.join("errs.wir");
+        std::fs::write(&errs, many_errors(500)).expect("write");
+        let (status, n) = read_a_little_then_close(&["check", s(&errs)], true);
+        assert_eq!(n, 10, "check printed diagnostics first");
+        assert_eq!(status.code(), Some(1), "{status}");
+    }
+
+    #[test]
+    fn every_command_keeps_its_exit_code_when_its_output_is_closed() {
+        let d = dir("pipe-all");
+        let good = d.join("div.wir");
+        std::fs::write(&good, GOOD).expect("write");
+        let bad = d.join("bad.wir");
+        std::fs::write(&bad, many_errors(3)).expect("write");
+        let cases: &[(&[&str], bool, i32)] = &[
+            (&["fmt", s(&good)], false, 0),
+            (&["passes"], false, 0),
+            (&["run", s(&good), "--invoke", "div", "7", "2"], false, 0),
+            (&["build", s(&good), "--emit", "wat", "-o", "-"], false, 0),
+            (&["--help"], false, 0),
+            (&["--version"], false, 0),
+            (&["check", s(&bad)], true, 1),
+            (&["fmt", s(&bad)], true, 1),
+            (&["build", s(&bad), "-o", "-"], true, 1),
+            (&["run", s(&good), "--invoke", "nope"], true, 1),
+            (&["--no-such-flag"], true, 2),
+            (&[], false, 2),
+        ];
+        for &(args, stderr, code) in cases {
+            let status = with_closed(args, stderr);
+            assert_eq!(
+                status.code(),
+                Some(code),
+                "wirc {args:?} with {} closed: {status}",
+                ["stdout", "stderr"][stderr as usize]
+            );
+        }
+    }
+
+    /// A stdout that fails otherwise than by closing (a full disk) is a diagnostic, exit 1.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_stdout_is_e0403() {
+        let d = dir("pipe-full");
+        let good = d.join("div.wir");
+        std::fs::write(&good, GOOD).expect("write");
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
+        let o = wirc().args(["fmt", s(&good)]).stdout(full).output().expect("run wirc");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(err.contains("error[E0403]") && err.contains("<stdout>"), "{err}");
+    }
+}
+
+/// At most 100 diagnostics are printed (`wasmir_syntax::diag::MAX_RENDERED`), then one line counts
+/// the others: the output stays readable and its cost bounded, whatever the number of errors.
+#[test]
+fn many_errors_are_capped_with_a_count_of_the_rest() {
+    let d = dir("cap");
+    let src = d.join("errs.wir");
+    let body: String = (0..250).map(|i| format!("    %v{i} = i32.add %a, %u{i}\n")).collect();
+    std::fs::write(&src, format!("wasmir 0.1\n\nfn @f(i32) -> i32 {{\n^e(%a: i32):\n{body}    return %a\n}}\n"))
+        .expect("write");
+    let o = wirc(&["check", s(&src)]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert_eq!(err.matches("error[E0104]").count(), 100, "{err}");
+    assert_eq!(err.matches("error[").count(), 100, "{err}");
+    // The first 100 in source order: `%u99` is the last shown.
+    assert!(err.contains("`%u99`") && !err.contains("`%u100`"), "{err}");
+    assert_eq!(err.matches("note: 150 more errors not shown").count(), 1, "{err}");
+    assert!(err.trim_end().ends_with("later errors are often consequences of earlier ones"), "{err}");
+}

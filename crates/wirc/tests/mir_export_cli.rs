@@ -34,3 +34,47 @@ fn unsupported_rust_is_a_diagnostic_and_no_output() {
         assert!(!out.exists(), "no .wir written");
     }
 }
+
+/// A closed standard output or error ends mir-export quietly with the exit code it would have had:
+/// its own diagnostics and rustc's (whose emitter panics on a closed pipe, which then aborted
+/// under the ICE hook) alike. Exit codes 101 and 134 (or a signal) are panics and aborts.
+#[test]
+fn closed_pipes_are_not_panics() {
+    use std::process::Stdio;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let exe =
+        std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root.join("target/release/mir-export"));
+    assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mir-export-pipes");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let unsupported = dir.join("table.rs");
+    std::fs::write(
+        &unsupported,
+        "#![no_std]\n#[panic_handler]\nfn panic(_: &core::panic::PanicInfo) -> ! { core::arch::wasm32::unreachable() }\n\
+         static T: [u32; 3] = [1, 2, 3];\n#[no_mangle]\npub extern \"C\" fn get(i: u32) -> u32 {\n    T[i as usize % 3]\n}\n",
+    )
+    .expect("write source");
+    let ill_typed = dir.join("ill_typed.rs");
+    std::fs::write(&ill_typed, "#![no_std]\npub fn f() -> u32 { \"a\" }\n").expect("write source");
+    let out = dir.join("out.wir");
+    let cases: &[(&[&std::ffi::OsStr], bool, i32)] = &[
+        (&[unsupported.as_os_str(), "-o".as_ref(), out.as_os_str()], true, 1),
+        (&[ill_typed.as_os_str(), "-o".as_ref(), out.as_os_str()], true, 1),
+        (&[], true, 1),
+        (&["--help".as_ref()], false, 0),
+    ];
+    for &(args, stderr, code) in cases {
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let mut cmd = Command::new(&exe);
+        cmd.args(args).stdin(Stdio::null());
+        if stderr {
+            cmd.stdout(Stdio::null()).stderr(writer);
+        } else {
+            cmd.stdout(writer).stderr(Stdio::null());
+        }
+        let status = cmd.status().expect("run mir-export");
+        let closed = if stderr { "stderr" } else { "stdout" };
+        assert_eq!(status.code(), Some(code), "mir-export {args:?} with {closed} closed: {status}");
+    }
+}

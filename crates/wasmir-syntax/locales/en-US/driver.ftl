@@ -24,3 +24,12 @@ e0498 = internal compiler error: the emitted module does not validate: {$detail}
 e0499 = internal compiler error: pass `{$pass}` broke the IR ({$detail})
     .label = while compiling this module
     .hint = this is a bug in wirc; please report it with this .wir file; `-O0` avoids the pass
+
+# Not a code: the closing line when a file has more diagnostics than are printed (the cap is
+# `MAX_RENDERED` in crates/wasmir-syntax/src/diag/render.rs). `$count` is a number, >= 1.
+more-errors =
+    { $count ->
+        [one] { $count } more error not shown
+       *[other] { $count } more errors not shown
+    }
+    .hint = fix the errors above and run again to see the rest; later errors are often consequences of earlier ones

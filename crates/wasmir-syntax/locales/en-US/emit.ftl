@@ -13,3 +13,19 @@ e0302 = operator `{$op}` in `{$func}` cannot be compiled to WebAssembly by this 
 e0303 = `{$func}` cannot be emitted: {$what}
     .label = here
     .hint = the emitter expects a verified module: run the verifier (`wirc verify`) first; if it accepted this module, the verifier misses a rule, please report it
+
+e0304 = `{$func}` needs {$count} locals, its {$params} parameters included, over WebAssembly's limit of {$limit}
+    .label = in this function
+    .hint = engines reject a function with more than {$limit} locals; values share a local when their live ranges do not overlap, so split the function, or keep fewer values live at the same time
+
+e0305 = the code of `{$func}` is {$bytes} bytes, over WebAssembly's limit of {$limit} bytes per function
+    .label = in this function
+    .hint = engines reject a function body larger than {$limit} bytes: split the function into several smaller ones
+
+e0306 = a `switch` in `{$func}` needs a jump table (`br_table`) of {$entries} entries, over V8's limit of {$limit}
+    .label = this switch
+    .hint = a dense switch becomes one `br_table` covering every value from its smallest case to its largest: split it into switches over smaller ranges (for example, first branch on whether the value is below the middle case)
+
+e0307 = the module is {$bytes} bytes, over WebAssembly's limit of {$limit} bytes
+    .label = in this module
+    .hint = engines reject a module larger than {$limit} bytes: split it into several modules

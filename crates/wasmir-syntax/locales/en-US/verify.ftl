@@ -128,3 +128,31 @@ e0224 = value `{$value}` is defined more than once
 e0225 = value `{$value}` is recorded as {$recorded} but defined as {$actual}
     .label = defined here
     .hint = `ValueData::def` must name the block parameter or instruction result that defines the value; the pass or producer that built this IR has a bug
+
+e0226 = { $kind ->
+        [module] import module name {$name} is {$bytes} bytes long, over WebAssembly's limit of {$limit} bytes
+        [field] import field name {$name} is {$bytes} bytes long, over WebAssembly's limit of {$limit} bytes
+       *[export] export name {$name} is {$bytes} bytes long, over WebAssembly's limit of {$limit} bytes
+    }
+    .label = name too long
+    .hint = engines reject a module with a name longer than {$limit} bytes of UTF-8: use a shorter name (for an import, the host must provide the function under that name)
+
+e0227 = function `{$func}` has {$count} parameters, over WebAssembly's limit of {$limit}
+    .label = parameters from here on are past the limit
+    .hint = engines reject a function type with more than {$limit} parameters: pass the rest in fewer values (pack small integers into an i64, for example), or split the function
+
+e0228 = function `{$func}` has {$count} results, over WebAssembly's limit of {$limit}
+    .label = results from here on are past the limit
+    .hint = engines reject a function type with more than {$limit} results: return fewer values (pack small integers into an i64, for example), or split the function
+
+e0229 = the module has {$count} functions, over WebAssembly's limit of {$limit}
+    .label = the first function past the limit
+    .hint = engines reject a module with more than {$limit} functions, imported ones included: split the module into several
+
+e0230 = the module imports {$count} functions, over WebAssembly's limit of {$limit} imports
+    .label = the first import past the limit
+    .hint = engines reject a module with more than {$limit} imports: import fewer functions, for example one that dispatches on an argument
+
+e0231 = the module has {$count} exports, over WebAssembly's limit of {$limit}
+    .label = the first export past the limit
+    .hint = engines reject a module with more than {$limit} exports: export fewer functions, or split the module into several

@@ -24,3 +24,12 @@ e0498 = erreur interne du compilateur : le module émis n'est pas valide : {$det
 e0499 = erreur interne du compilateur : la passe `{$pass}` a cassé l'IR ({$detail})
     .label = pendant la compilation de ce module
     .hint = c'est un bogue de wirc ; merci de le signaler avec ce fichier .wir ; `-O0` évite la passe
+
+# Not a code: the closing line when a file has more diagnostics than are printed (the cap is
+# `MAX_RENDERED` in crates/wasmir-syntax/src/diag/render.rs). `$count` is a number, >= 1.
+more-errors =
+    { $count ->
+        [one] { $count } autre erreur non affichée
+       *[other] { $count } autres erreurs non affichées
+    }
+    .hint = corrigez les erreurs ci-dessus et relancez pour voir les suivantes ; les erreurs tardives découlent souvent des premières

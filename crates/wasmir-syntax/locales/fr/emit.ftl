@@ -13,3 +13,19 @@ e0302 = l'opérateur `{$op}` de `{$func}` ne peut pas être compilé en WebAssem
 e0303 = `{$func}` ne peut pas être émise : {$what}
     .label = ici
     .hint = l'émetteur attend un module vérifié : lancez d'abord le vérificateur (`wirc verify`) ; s'il a accepté ce module, il lui manque une règle, merci de le signaler
+
+e0304 = `{$func}` a besoin de {$count} variables locales, ses {$params} paramètres compris, au-delà de la limite de WebAssembly ({$limit})
+    .label = dans cette fonction
+    .hint = les moteurs refusent une fonction de plus de {$limit} variables locales ; des valeurs partagent une variable locale quand leurs durées de vie ne se chevauchent pas : découpez la fonction, ou gardez moins de valeurs vivantes en même temps
+
+e0305 = le code de `{$func}` fait {$bytes} octets, au-delà de la limite de WebAssembly ({$limit} octets par fonction)
+    .label = dans cette fonction
+    .hint = les moteurs refusent un corps de fonction de plus de {$limit} octets : découpez la fonction en plusieurs plus petites
+
+e0306 = un `switch` de `{$func}` demande une table de sauts (`br_table`) de {$entries} entrées, au-delà de la limite de V8 ({$limit})
+    .label = ce switch
+    .hint = un switch dense devient un seul `br_table` qui couvre toutes les valeurs de son plus petit cas à son plus grand : découpez-le en switchs sur des plages plus petites (par exemple en testant d'abord si la valeur est sous le cas du milieu)
+
+e0307 = le module fait {$bytes} octets, au-delà de la limite de WebAssembly ({$limit} octets)
+    .label = dans ce module
+    .hint = les moteurs refusent un module de plus de {$limit} octets : découpez-le en plusieurs modules

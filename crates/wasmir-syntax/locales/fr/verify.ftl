@@ -128,3 +128,31 @@ e0224 = la valeur `{$value}` est définie plusieurs fois
 e0225 = la valeur `{$value}` est enregistrée comme {$recorded} mais définie comme {$actual}
     .label = définie ici
     .hint = `ValueData::def` doit nommer le paramètre de bloc ou le résultat d'instruction qui définit la valeur ; la passe ou le producteur qui a construit cet IR est en faute
+
+e0226 = { $kind ->
+        [module] le nom de module d'import {$name} fait {$bytes} octets, au-delà de la limite de WebAssembly ({$limit} octets)
+        [field] le nom de champ d'import {$name} fait {$bytes} octets, au-delà de la limite de WebAssembly ({$limit} octets)
+       *[export] le nom d'export {$name} fait {$bytes} octets, au-delà de la limite de WebAssembly ({$limit} octets)
+    }
+    .label = nom trop long
+    .hint = les moteurs refusent un module dont un nom dépasse {$limit} octets en UTF-8 : choisissez un nom plus court (pour un import, l'hôte doit fournir la fonction sous ce nom)
+
+e0227 = la fonction `{$func}` a {$count} paramètres, au-delà de la limite de WebAssembly ({$limit})
+    .label = les paramètres à partir d'ici dépassent la limite
+    .hint = les moteurs refusent un type de fonction de plus de {$limit} paramètres : passez le reste en moins de valeurs (en regroupant de petits entiers dans un i64, par exemple), ou découpez la fonction
+
+e0228 = la fonction `{$func}` a {$count} résultats, au-delà de la limite de WebAssembly ({$limit})
+    .label = les résultats à partir d'ici dépassent la limite
+    .hint = les moteurs refusent un type de fonction de plus de {$limit} résultats : renvoyez moins de valeurs (en regroupant de petits entiers dans un i64, par exemple), ou découpez la fonction
+
+e0229 = le module a {$count} fonctions, au-delà de la limite de WebAssembly ({$limit})
+    .label = la première fonction au-delà de la limite
+    .hint = les moteurs refusent un module de plus de {$limit} fonctions, importées comprises : découpez le module en plusieurs
+
+e0230 = le module importe {$count} fonctions, au-delà de la limite de WebAssembly ({$limit} imports)
+    .label = le premier import au-delà de la limite
+    .hint = les moteurs refusent un module de plus de {$limit} imports : importez moins de fonctions, par exemple une seule qui aiguille selon un argument
+
+e0231 = le module a {$count} exports, au-delà de la limite de WebAssembly ({$limit})
+    .label = le premier export au-delà de la limite
+    .hint = les moteurs refusent un module de plus de {$limit} exports : exportez moins de fonctions, ou découpez le module en plusieurs

@@ -85,6 +85,13 @@ impl Messages {
         for (k, v) in args {
             fargs.set(*k, v.clone());
         }
+        self.format_fluent(id, attr, &fargs)
+    }
+
+    /// [`Messages::format`] with Fluent arguments. Diagnostic arguments are strings (an `i128`
+    /// literal would lose digits as a Fluent number); this is for the few messages that select a
+    /// plural form, which Fluent does only on numbers.
+    pub(crate) fn format_fluent(&self, id: &str, attr: Option<&str>, fargs: &FluentArgs<'_>) -> Option<String> {
         for b in std::iter::once(&self.primary).chain(self.fallback.as_ref()) {
             let Some(msg) = b.get_message(id) else { continue };
             let pattern = match attr {
@@ -93,7 +100,7 @@ impl Messages {
             };
             if let Some(p) = pattern {
                 let mut errs = Vec::new();
-                return Some(b.format_pattern(p, Some(&fargs), &mut errs).into_owned());
+                return Some(b.format_pattern(p, Some(fargs), &mut errs).into_owned());
             }
         }
         None

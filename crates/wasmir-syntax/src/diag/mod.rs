@@ -2,7 +2,9 @@
 //!
 //! A [`Diagnostic`] holds only data (a code, spans and named arguments); its words come from Fluent
 //! resources (`locales/<lang>/*.ftl`), one message per code, so every diagnostic exists in every
-//! shipped language. [`render`] turns diagnostics into rustc-style text with codespan-reporting.
+//! shipped language. [`render`] turns diagnostics into rustc-style text with codespan-reporting,
+//! at most [`MAX_RENDERED`] per file, then a `more-errors` line (the one message that is not a
+//! code's).
 //!
 //! Message layout in a `.ftl` file, for code `E0203`:
 //!
@@ -20,7 +22,7 @@ mod messages;
 mod render;
 
 pub use messages::{Locale, Messages};
-pub use render::{render, render_one};
+pub use render::{render, render_omitted, render_one, SourceFile, MAX_RENDERED};
 
 use crate::ir::Span;
 

@@ -374,6 +374,14 @@ pub struct FuncSpans {
     pub args: SecondaryMap<Inst, Vec<Span>>,
     /// Each terminator's target spans, in `InstKind::targets` order.
     pub targets: SecondaryMap<Inst, Vec<Span>>,
+    /// Each parameter type of the signature, in order.
+    pub sig_params: Vec<Span>,
+    /// Each result type of the signature, in order.
+    pub sig_results: Vec<Span>,
+    /// An import's module string (`Span::default()` for a defined function).
+    pub import_module: Span,
+    /// An import's field string (`Span::default()` for a defined function).
+    pub import_field: Span,
 }
 
 /// Spans of a module's entities, for diagnostics. Passes that rewrite the IR may leave it stale;
