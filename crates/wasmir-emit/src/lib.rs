@@ -47,6 +47,18 @@ use wasmir_verify::limits;
 ///
 /// The output is deterministic: the same module always gives the same bytes.
 pub fn emit(module: &Module, spans: &SourceMap) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    emit_with(module, spans, &EmitOptions::default())
+}
+
+/// Choices of the emitter that do not change the module's behaviour.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EmitOptions {
+    /// The local allocator ([`locals::Allocator`]); `Auto` by default.
+    pub allocator: locals::Allocator,
+}
+
+/// [`emit`] with explicit options.
+pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let mut errs = Vec::new();
 
     // Function index space: imports first.
@@ -86,7 +98,7 @@ pub fn emit(module: &Module, spans: &SourceMap) -> Result<Vec<u8>, Vec<Diagnosti
             FunctionKind::Defined(body) => {
                 functions.function(ty);
                 let fspans = spans.funcs.get(id).cloned().unwrap_or_default();
-                match function(module, id, body, &fspans, &func_index) {
+                match function(module, id, body, &fspans, &func_index, opts) {
                     Ok((wf, names)) => {
                         code.function(&wf);
                         local_names.append(func_index[id], &names);
@@ -162,6 +174,7 @@ fn function(
     body: &wasmir_syntax::ir::Body,
     spans: &wasmir_syntax::ir::FuncSpans,
     func_index: &SecondaryMap<FuncId, u32>,
+    opts: &EmitOptions,
 ) -> Result<(WasmFunction, NameMap), Vec<Diagnostic>> {
     let f = &module.funcs[id];
     let errs = check::run(module, f, body, spans);
@@ -170,7 +183,7 @@ fn function(
     }
     let analysis = structure::analyze(&f.name, body, spans)?;
     let items = structure::run(&f.name, body, spans, &analysis)?;
-    let mut locals = locals::run(body, &analysis.domtree.rpo);
+    let mut locals = locals::run(body, &analysis.domtree.rpo, &items, opts.allocator);
     let env = lower::Env { name: &f.name, body, spans, func_index };
     let insts = lower::run(&env, &items, &mut locals).map_err(|e| vec![e])?;
     let params = f.sig.params.len().min(locals.types.len());

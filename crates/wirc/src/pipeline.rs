@@ -3,6 +3,7 @@
 //! text --parse--> IR --verify--> IR --optimize (verify after each pass in debug runs)--> IR
 //! --emit--> wasm bytes --wasmparser validate--> output.
 
+use wasmir_emit::EmitOptions;
 use wasmir_opt::OptLevel;
 use wasmir_syntax::diag::Diagnostic;
 use wasmir_syntax::ir::{Module, SourceMap, Span};
@@ -15,11 +16,13 @@ pub struct Options {
     /// Run the verifier after every pass and report which pass broke the IR (Binaryen's
     /// `--validate` after each pass). Slower; the test harness turns it on.
     pub verify_each_pass: bool,
+    /// Emitter choices that do not change behaviour (the local allocator).
+    pub emit: EmitOptions,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { opt_level: OptLevel::O2, verify_each_pass: false }
+        Options { opt_level: OptLevel::O2, verify_each_pass: false, emit: EmitOptions::default() }
     }
 }
 
@@ -55,7 +58,7 @@ pub fn compile_module(module: &mut Module, spans: &SourceMap, opts: &Options) ->
     } else {
         wasmir_opt::run_pipeline(module, opts.opt_level);
     }
-    let bytes = wasmir_emit::emit(module, spans)?;
+    let bytes = wasmir_emit::emit_with(module, spans, &opts.emit)?;
     validate(&bytes)?;
     Ok(bytes)
 }

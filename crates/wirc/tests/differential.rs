@@ -181,14 +181,15 @@ fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> Vec<String> {
     let out = Command::new(&exe).arg(&p.path).arg("-o").arg(&wir).args(&p.flags).output().expect("run mir-export");
     assert!(out.status.success(), "{}: mir-export failed:\n{}", p.path.display(), String::from_utf8_lossy(&out.stderr));
     let src = std::fs::read_to_string(&wir).expect("read .wir");
-    let wasm = wirc::compile(&src, &Options { opt_level: level, verify_each_pass: true }).unwrap_or_else(|d| {
-        let msgs = wasmir_syntax::diag::Messages::new(wasmir_syntax::diag::Locale::EnUs);
-        panic!(
-            "{}: wirc rejected mir-export's output:\n{}",
-            p.path.display(),
-            wasmir_syntax::diag::render(&msgs, &wir.display().to_string(), &src, &d)
-        )
-    });
+    let wasm = wirc::compile(&src, &Options { opt_level: level, verify_each_pass: true, ..Options::default() })
+        .unwrap_or_else(|d| {
+            let msgs = wasmir_syntax::diag::Messages::new(wasmir_syntax::diag::Locale::EnUs);
+            panic!(
+                "{}: wirc rejected mir-export's output:\n{}",
+                p.path.display(),
+                wasmir_syntax::diag::render(&msgs, &wir.display().to_string(), &src, &d)
+            )
+        });
     let runner = Runner::new(&wasm).unwrap_or_else(|d| panic!("{d:?}"));
     let mut results = Vec::new();
     for c in &p.cases {

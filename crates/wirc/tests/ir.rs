@@ -96,7 +96,11 @@ fn verify(path: &Path, src: &str, h: &Header) {
     let diags = match wirc::check(src) {
         Err(d) => d,
         Ok((mut m, spans)) => {
-            match wirc::compile_module(&mut m, &spans, &Options { opt_level: OptLevel::O0, verify_each_pass: true }) {
+            match wirc::compile_module(
+                &mut m,
+                &spans,
+                &Options { opt_level: OptLevel::O0, verify_each_pass: true, ..Options::default() },
+            ) {
                 Err(d) => d,
                 Ok(_) => Vec::new(),
             }
@@ -109,7 +113,11 @@ fn verify(path: &Path, src: &str, h: &Header) {
 }
 
 fn compile(path: &Path, src: &str, h: &Header) {
-    let opts = Options { opt_level: level(h.opt_level.as_deref().unwrap_or("0")), verify_each_pass: true };
+    let opts = Options {
+        opt_level: level(h.opt_level.as_deref().unwrap_or("0")),
+        verify_each_pass: true,
+        ..Options::default()
+    };
     let wasm =
         wirc::compile(src, &opts).unwrap_or_else(|d| panic!("{}:\n{}", path.display(), render_en(path, src, &d)));
     wirc::validate(&wasm).unwrap_or_else(|_| panic!("{}: invalid wasm", path.display()));
@@ -195,7 +203,7 @@ fn run(path: &Path, src: &str, h: &Header) {
     }
     // Every run test runs unoptimized and optimized: both must agree with the expectation.
     for lvl in [OptLevel::O0, OptLevel::O2] {
-        let opts = Options { opt_level: lvl, verify_each_pass: true };
+        let opts = Options { opt_level: lvl, verify_each_pass: true, ..Options::default() };
         let wasm =
             wirc::compile(src, &opts).unwrap_or_else(|d| panic!("{}:\n{}", path.display(), render_en(path, src, &d)));
         let runner = Runner::new(&wasm).unwrap_or_else(|d| panic!("{}: {d:?}", path.display()));

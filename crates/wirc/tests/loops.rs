@@ -14,6 +14,8 @@
 
 use arbitrary::Unstructured;
 use std::fmt::Write as _;
+use wasmir_emit::locals::Allocator;
+use wasmir_emit::EmitOptions;
 use wasmir_interp::{Config, TrapKind};
 use wasmir_opt::OptLevel;
 use wasmir_syntax::ir::{Constant, Type};
@@ -519,12 +521,19 @@ fn generated_loop_nests_agree_on_interpreter_and_wasm() {
         let mut optimized = reference.clone();
         wasmir_opt::run_pipeline(&mut optimized, OptLevel::O2);
         let mut runners = Vec::new();
-        for level in [OptLevel::O0, OptLevel::O2] {
-            let opts = Options { opt_level: level, verify_each_pass: true };
+        // Both local allocators on every function, whatever size `Auto` would pick them for.
+        for (level, allocator) in [
+            (OptLevel::O0, Allocator::Precise),
+            (OptLevel::O2, Allocator::Precise),
+            (OptLevel::O0, Allocator::LinearScan),
+            (OptLevel::O2, Allocator::LinearScan),
+        ] {
+            let level_name = format!("{level:?}/{allocator:?}");
+            let opts = Options { opt_level: level, verify_each_pass: true, emit: EmitOptions { allocator } };
             let wasm = wirc::compile(&text, &opts)
-                .unwrap_or_else(|d| fail(&text, format!("seed {seed}: {level:?} failed: {:?}", d.first())));
+                .unwrap_or_else(|d| fail(&text, format!("seed {seed}: {level_name} failed: {:?}", d.first())));
             let r = Runner::new(&wasm).unwrap_or_else(|d| fail(&text, format!("seed {seed}: wasmtime: {d:?}")));
-            runners.push((level, r));
+            runners.push((level_name, r));
         }
         for f in 0..FUNCS_PER_MODULE {
             let name = format!("f{f}");
@@ -542,7 +551,7 @@ fn generated_loop_nests_agree_on_interpreter_and_wasm() {
                 for (level, r) in &runners {
                     let got = wasm(r, &name, a, b);
                     if got != want {
-                        fail(&text, format!("seed {seed} {name}({a}, {b}): IR {want:?}, wasm {level:?} {got:?}"));
+                        fail(&text, format!("seed {seed} {name}({a}, {b}): IR {want:?}, wasm {level} {got:?}"));
                     }
                 }
             }

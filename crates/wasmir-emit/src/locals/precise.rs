@@ -1,7 +1,4 @@
-//! SSA values to wasm locals (spec §7.2).
-//!
-//! The entry block's parameters are the wasm function's parameters (locals `0..n`). Every other
-//! value that is ever read gets a local; values whose live ranges do not overlap share one.
+//! Local allocation by liveness, interference and greedy coloring (spec §7.2).
 //!
 //! 1. Liveness: backward dataflow over the reachable blocks to a fixpoint, then a backward walk
 //!    of each block. Block arguments are read *on their edge*, not in the predecessor as a whole:
@@ -26,78 +23,9 @@
 //! A result that is never read gets no local (the lowering drops it); so does a block parameter
 //! never read (the copy skips it).
 
+use super::Locals;
 use cranelift_entity::{EntityRef, SecondaryMap};
-use wasmir_syntax::ir::{Block, Body, Constant, InstKind, Type, Value};
-
-/// The assignment of values to wasm locals of one function.
-#[derive(Clone, Debug, Default)]
-pub struct Locals {
-    /// The local of each value that has one.
-    pub of: SecondaryMap<Value, Option<u32>>,
-    /// The type of every local, function parameters first.
-    pub types: Vec<Type>,
-    /// The values sharing each local, in coloring order (for the name section).
-    pub members: Vec<Vec<Value>>,
-    /// How many times each value is read (operands and branch arguments, counted with
-    /// multiplicity), for the lowering's `local.set`/`local.get` elision.
-    pub uses: SecondaryMap<Value, u32>,
-    /// Whether a block parameter is read anywhere; copies skip dead parameters.
-    pub live_param: SecondaryMap<Value, bool>,
-    /// Scratch locals added by the lowering after coloring, as `(type, local)` in creation order.
-    pub scratch: Vec<(Type, u32)>,
-    /// Values defined by `T.const`: they get no local; each read pushes the constant again.
-    pub constant: SecondaryMap<Value, Option<Constant>>,
-    /// Number of function parameters (locals `0..params`).
-    pub params: u32,
-}
-
-impl Locals {
-    /// The `k`-th scratch local of type `ty`, created on first request. Scratch locals hold
-    /// temporaries inside one lowered instruction (checked arithmetic, `switch` dispatch), never
-    /// across instructions, so every instruction may reuse them.
-    pub fn scratch(&mut self, ty: Type, k: usize) -> u32 {
-        if let Some(&(_, l)) = self.scratch.iter().filter(|(t, _)| *t == ty).nth(k) {
-            return l;
-        }
-        // Ask for the missing ones in order so that `k` keeps meaning the k-th.
-        let mut l = 0;
-        while self.scratch.iter().filter(|(t, _)| *t == ty).count() <= k {
-            l = self.types.len() as u32;
-            self.types.push(ty);
-            self.members.push(Vec::new());
-            self.scratch.push((ty, l));
-        }
-        l
-    }
-
-    /// Drops the locals (other than parameters) for which `used` is false and renumbers the rest
-    /// in order; returns the new index of every old local.
-    pub fn retain(&mut self, used: &[bool]) -> Vec<Option<u32>> {
-        let mut map = Vec::with_capacity(self.types.len());
-        let mut next = 0u32;
-        for l in 0..self.types.len() {
-            if l < self.params as usize || used.get(l).copied().unwrap_or(false) {
-                map.push(Some(next));
-                next += 1;
-            } else {
-                map.push(None);
-            }
-        }
-        let keep = |l: usize| map[l].is_some();
-        self.types = self.types.iter().enumerate().filter(|&(l, _)| keep(l)).map(|(_, &t)| t).collect();
-        self.members = std::mem::take(&mut self.members)
-            .into_iter()
-            .enumerate()
-            .filter(|&(l, _)| keep(l))
-            .map(|(_, m)| m)
-            .collect();
-        self.scratch = self.scratch.iter().filter_map(|&(t, l)| Some((t, map[l as usize]?))).collect();
-        for (_, of) in self.of.iter_mut() {
-            *of = of.and_then(|l| map.get(l as usize).copied().flatten());
-        }
-        map
-    }
-}
+use wasmir_syntax::ir::{Block, Body, InstKind, Value};
 
 /// A fixed-size set of values.
 #[derive(Clone, PartialEq, Eq)]
