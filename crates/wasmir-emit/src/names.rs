@@ -18,11 +18,20 @@ use wasmir_verify::limits::MAX_NAME_BYTES;
 pub fn locals(body: &Body, locals: &Locals) -> NameMap {
     let mut names = NameMap::new();
     for (l, members) in locals.members.iter().enumerate() {
+        // A local of a big function may hold thousands of values: dedup through a set (the
+        // output keeps first-seen order, so it stays deterministic) and stop once the name is
+        // over the limit, since it is then left out anyway.
         let mut parts: Vec<&str> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut len = 0;
         for &v in members {
             if let Some(n) = body.values.get(v).and_then(|d| d.name.as_deref()) {
-                if !parts.contains(&n) {
+                if seen.insert(n) {
                     parts.push(n);
+                    len += n.len() + 1;
+                    if len > MAX_NAME_BYTES + 1 {
+                        break;
+                    }
                 }
             }
         }

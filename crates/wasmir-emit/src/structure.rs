@@ -172,12 +172,23 @@ pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<V
     let mut out = Vec::new();
     let mut ctx: Vec<Ctx> = Vec::new();
     let mut work = vec![Task::Tree(entry)];
-    let depth_of = |ctx: &[Ctx], want: Ctx, inst: Inst| -> Result<u32, Diagnostic> {
-        match ctx.iter().rev().position(|&c| c == want) {
-            Some(d) => Ok(d as u32),
-            None => Err(malformed(func, "a branch target has no enclosing construct", inst_span(spans, inst))),
-        }
+    // Where each construct that branches can name sits in `ctx`, so that a branch's depth is
+    // found in constant time instead of by a walk (loop nests can be thousands deep). A construct
+    // of a block opens once, so one slot per block and kind suffices.
+    let mut at: SecondaryMap<Block, [u32; 2]> = SecondaryMap::with_default([u32::MAX; 2]);
+    let slot = |c: Ctx| match c {
+        Ctx::LoopHeadedBy(b) => Some((b, 0)),
+        Ctx::BlockFollowedBy(b) => Some((b, 1)),
+        Ctx::Other => None,
     };
+    let depth_of =
+        |ctx: &[Ctx], at: &SecondaryMap<Block, [u32; 2]>, want: Ctx, inst: Inst| -> Result<u32, Diagnostic> {
+            let found = slot(want).map(|(b, k)| at[b][k] as usize).filter(|&i| ctx.get(i) == Some(&want));
+            match found {
+                Some(i) => Ok((ctx.len() - 1 - i) as u32),
+                None => Err(malformed(func, "a branch target has no enclosing construct", inst_span(spans, inst))),
+            }
+        };
     // The label a branch to `t` from `source` jumps to, if it is not emitted in place.
     let label = |source: Block, t: Block| {
         if rpo(t) <= rpo(source) {
@@ -195,6 +206,7 @@ pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<V
                 let k = merge_children[x].len();
                 if a.loop_header[x] {
                     out.push(Item::Loop);
+                    at[x][0] = ctx.len() as u32;
                     ctx.push(Ctx::LoopHeadedBy(x));
                     work.extend([Task::Pop, Task::Emit(Item::End), Task::Within(x, k)]);
                 } else {
@@ -208,6 +220,7 @@ pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<V
             Task::Within(x, k) => {
                 let y = merge_children[x][k - 1];
                 out.push(Item::Block);
+                at[y][1] = ctx.len() as u32;
                 ctx.push(Ctx::BlockFollowedBy(y));
                 work.extend([Task::Tree(y), Task::Pop, Task::Emit(Item::End), Task::Within(x, k - 1)]);
             }
@@ -230,11 +243,11 @@ pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<V
                             }
                         };
                         if let Some(l) = simple(then_dest) {
-                            let depth = depth_of(&ctx, l, term).map_err(|e| vec![e])?;
+                            let depth = depth_of(&ctx, &at, l, term).map_err(|e| vec![e])?;
                             out.push(Item::BrIf { cond, depth, negate: false });
                             work.push(branch(1));
                         } else if let Some(l) = simple(else_dest) {
-                            let depth = depth_of(&ctx, l, term).map_err(|e| vec![e])?;
+                            let depth = depth_of(&ctx, &at, l, term).map_err(|e| vec![e])?;
                             out.push(Item::BrIf { cond, depth, negate: true });
                             work.push(branch(0));
                         } else {
@@ -296,7 +309,7 @@ pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<V
                 }
                 match label(source, call.block) {
                     Some(l) => {
-                        let depth = depth_of(&ctx, l, inst).map_err(|e| vec![e])?;
+                        let depth = depth_of(&ctx, &at, l, inst).map_err(|e| vec![e])?;
                         out.push(Item::Br(depth));
                     }
                     None => work.push(Task::Tree(call.block)),

@@ -152,14 +152,24 @@ pub fn run_pipeline_checked<E>(
     level: OptLevel,
     mut check: impl FnMut(&'static str, &Module) -> Result<(), E>,
 ) -> Result<(), E> {
+    run_pipeline_observed(module, level, |name, changed, m| if changed.0 { check(name, m) } else { Ok(()) })
+}
+
+/// As [`run_pipeline`], calling `observe(pass, changed, module)` after every pass run, changed or
+/// not (the driver's `--time-passes` times each pass there).
+///
+/// Errors: the first error `observe` returns; the pipeline stops there.
+pub fn run_pipeline_observed<E>(
+    module: &mut Module,
+    level: OptLevel,
+    mut observe: impl FnMut(&'static str, Changed, &Module) -> Result<(), E>,
+) -> Result<(), E> {
     for _ in 0..level.max_rounds() {
         let mut changed = Changed(false);
         for &name in pipeline_passes(level) {
             // Every pipeline name is registered (tested), so this never errs.
             if let Ok(c) = run_pass(name, module) {
-                if c.0 {
-                    check(name, module)?;
-                }
+                observe(name, c, module)?;
                 changed |= c;
             }
         }

@@ -16,7 +16,7 @@ use crate::rewrite::{remove_params, Aliases};
 use crate::Changed;
 use cranelift_entity::SecondaryMap;
 use wasmir_syntax::ir::cfg::{compute_cfg, compute_domtree};
-use wasmir_syntax::ir::{Block, Body, Value};
+use wasmir_syntax::ir::{Block, Body, Inst, Value};
 
 /// Removes redundant block parameters of `body` (see the module docs).
 pub fn run(body: &mut Body) -> Changed {
@@ -29,11 +29,12 @@ pub fn run(body: &mut Body) -> Changed {
     let mut changed = false;
     loop {
         // The arguments of every edge into each block, in layout order of the source blocks.
-        let mut incoming: SecondaryMap<Block, Vec<Vec<Value>>> = SecondaryMap::new();
+        // Each edge into a block as (terminator, target index): no copies of argument lists.
+        let mut incoming: SecondaryMap<Block, Vec<(Inst, usize)>> = SecondaryMap::new();
         for &b in &body.layout {
             if let Some(t) = body.terminator(b) {
-                for call in body.insts[t].kind.targets() {
-                    incoming[call.block].push(call.args.clone());
+                for (k, call) in body.insts[t].kind.targets().iter().enumerate() {
+                    incoming[call.block].push((t, k));
                 }
             }
         }
@@ -69,10 +70,11 @@ pub fn run(body: &mut Body) -> Changed {
 }
 
 /// The one value other than `p` that every edge passes for parameter `idx`, if there is one.
-fn unique_incoming(body: &Body, aliases: &Aliases, edges: &[Vec<Value>], idx: usize, p: Value) -> Option<Value> {
+fn unique_incoming(body: &Body, aliases: &Aliases, edges: &[(Inst, usize)], idx: usize, p: Value) -> Option<Value> {
     let mut unique = None;
-    for args in edges {
-        let a = aliases.resolve(*args.get(idx)?);
+    for &(t, k) in edges {
+        let targets = body.insts[t].kind.targets();
+        let a = aliases.resolve(*targets.get(k)?.args.get(idx)?);
         if a == p {
             continue;
         }

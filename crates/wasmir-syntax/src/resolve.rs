@@ -25,7 +25,7 @@ use crate::ir::{
     Signature, SourceLoc, SourceMap, Span, Type, Value, Version,
 };
 use crate::lexer::FloatLit;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Lowers a syntax tree to the IR. `src` is the text the tree was parsed from (for messages).
@@ -37,7 +37,7 @@ pub fn run(src: &str, tree: &ast::Module<'_>) -> Result<(ir::Module, SourceMap),
     let mut r = Resolver {
         src,
         diags: Vec::new(),
-        funcs: HashMap::new(),
+        funcs: HashMap::default(),
         module: ir::Module::default(),
         map: SourceMap::default(),
     };
@@ -202,7 +202,7 @@ impl<'a> Resolver<'a> {
     fn body(&mut self, id: FuncId, f: &'a ast::Function<'a>) -> Body {
         let mut body = Body::default();
         let mut spans = std::mem::take(&mut self.map.funcs[id]);
-        let mut scope = Scope { func: f.name.display('@'), blocks: HashMap::new(), values: HashMap::new() };
+        let mut scope = Scope { func: f.name.display('@'), blocks: HashMap::default(), values: HashMap::default() };
         let mut insts: Vec<Inst> = Vec::new();
 
         // Pass 1: blocks, block parameters, instructions with their results. Instructions get

@@ -6,4 +6,4 @@
 pub mod pipeline;
 pub mod run;
 
-pub use pipeline::{check, compile, compile_module, to_wat, validate, Options};
+pub use pipeline::{check, compile, compile_module, compile_timed, to_wat, validate, Options, Stage, Timer};

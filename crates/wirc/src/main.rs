@@ -82,6 +82,10 @@ struct BuildArgs {
     /// Optimization level.
     #[arg(short = 'O', default_value = "2")]
     opt_level: Level,
+    /// Print each stage's time and peak memory (parse, verify, each pass, emit, validate) to
+    /// standard error.
+    #[arg(long)]
+    time_passes: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -267,7 +271,17 @@ fn build(rep: &Reporter, b: BuildArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let wasm = match wirc::compile(&src, &options(b.opt_level)) {
+    let mut timer = if b.time_passes { wirc::Timer::on() } else { wirc::Timer::off() };
+    let compiled = wirc::compile_timed(&src, &options(b.opt_level), &mut timer);
+    if b.time_passes {
+        let mut table = String::new();
+        for s in &timer.stages {
+            let peak = s.peak_kib.map_or("-".to_string(), |k| format!("{:.1} MiB", k as f64 / 1024.0));
+            table.push_str(&format!("time: {:>9.3} ms  peak {:>10}  {}\n", s.seconds * 1e3, peak, s.name));
+        }
+        let _ = Stream::Err.write(table.as_bytes());
+    }
+    let wasm = match compiled {
         Ok(w) => w,
         Err(diags) => return rep.source(&b.file, &src, &diags),
     };

@@ -38,29 +38,123 @@ pub fn check(src: &str) -> Result<(Module, SourceMap), Vec<Diagnostic>> {
 
 /// Compiles WasmIR text to a validated wasm binary.
 pub fn compile(src: &str, opts: &Options) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let (mut module, spans) = check(src)?;
-    compile_module(&mut module, &spans, opts)
+    compile_timed(src, opts, &mut Timer::off())
+}
+
+/// [`compile`], recording each stage's time and peak memory in `timer` (`wirc build
+/// --time-passes`).
+pub fn compile_timed(src: &str, opts: &Options, timer: &mut Timer) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    timer.start();
+    let (mut module, spans) = wasmir_syntax::parse(src)?;
+    timer.stop("parse");
+    let errors = wasmir_verify::verify(&module, &spans);
+    timer.stop("verify");
+    if errors.iter().any(Diagnostic::is_error) {
+        return Err(errors);
+    }
+    compile_module_timed(&mut module, &spans, opts, timer)
 }
 
 /// Optimizes and emits a verified module. `spans` locate diagnostics of the emitter.
 pub fn compile_module(module: &mut Module, spans: &SourceMap, opts: &Options) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    if opts.verify_each_pass {
-        wasmir_opt::run_pipeline_checked(module, opts.opt_level, |pass, m| {
-            let errors = wasmir_verify::verify(m, &SourceMap::default());
-            match errors.first() {
-                None => Ok(()),
-                // A pass broke valid IR: a compiler bug, reported with the pass's name.
-                Some(first) => Err(vec![Diagnostic::error(499, Span::default())
-                    .arg("pass", pass)
-                    .arg("detail", format!("{} verifier error(s), first {}", errors.len(), first.code))]),
-            }
-        })?;
-    } else {
-        wasmir_opt::run_pipeline(module, opts.opt_level);
-    }
+    compile_module_timed(module, spans, opts, &mut Timer::off())
+}
+
+fn compile_module_timed(
+    module: &mut Module,
+    spans: &SourceMap,
+    opts: &Options,
+    timer: &mut Timer,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    timer.start();
+    wasmir_opt::run_pipeline_observed(module, opts.opt_level, |pass, changed, m| {
+        timer.stop(pass);
+        if !(opts.verify_each_pass && changed.0) {
+            return Ok(());
+        }
+        let errors = wasmir_verify::verify(m, &SourceMap::default());
+        timer.stop("verify-each-pass");
+        match errors.first() {
+            None => Ok(()),
+            // A pass broke valid IR: a compiler bug, reported with the pass's name.
+            Some(first) => Err(vec![Diagnostic::error(499, Span::default())
+                .arg("pass", pass)
+                .arg("detail", format!("{} verifier error(s), first {}", errors.len(), first.code))]),
+        }
+    })?;
+    timer.start();
     let bytes = wasmir_emit::emit_with(module, spans, &opts.emit)?;
+    timer.stop("emit");
     validate(&bytes)?;
+    timer.stop("validate");
     Ok(bytes)
+}
+
+/// One stage of a timed compilation: passes that run in several rounds are summed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stage {
+    /// `parse`, `verify`, a pass name, `emit`, `validate`.
+    pub name: &'static str,
+    /// Wall-clock time, in seconds.
+    pub seconds: f64,
+    /// The largest resident set size during the stage, in KiB (Linux `VmHWM`, reset before each
+    /// stage through `/proc/self/clear_refs`); `None` where the system does not say.
+    pub peak_kib: Option<u64>,
+}
+
+/// Records [`Stage`]s; does nothing (not even read the clock) when off.
+#[derive(Debug)]
+pub struct Timer {
+    on: bool,
+    /// Stages in the order they first ran.
+    pub stages: Vec<Stage>,
+    since: Option<std::time::Instant>,
+}
+
+impl Timer {
+    /// A timer that records.
+    pub fn on() -> Timer {
+        Timer { on: true, stages: Vec::new(), since: None }
+    }
+
+    /// A timer that records nothing.
+    pub fn off() -> Timer {
+        Timer { on: false, stages: Vec::new(), since: None }
+    }
+
+    /// Starts a stage: resets the peak memory reading and the clock.
+    fn start(&mut self) {
+        if self.on {
+            // Linux: writing 5 resets VmHWM to the current RSS (proc(5)); elsewhere it fails and
+            // the peak is then the process's peak so far.
+            let _ = std::fs::write("/proc/self/clear_refs", "5");
+            self.since = Some(std::time::Instant::now());
+        }
+    }
+
+    /// Ends the stage `name` and starts the next one.
+    fn stop(&mut self, name: &'static str) {
+        if !self.on {
+            return;
+        }
+        let seconds = self.since.map_or(0.0, |t| t.elapsed().as_secs_f64());
+        let peak_kib = peak_rss_kib();
+        match self.stages.iter_mut().find(|s| s.name == name) {
+            Some(s) => {
+                s.seconds += seconds;
+                s.peak_kib = s.peak_kib.max(peak_kib);
+            }
+            None => self.stages.push(Stage { name, seconds, peak_kib }),
+        }
+        self.start();
+    }
+}
+
+/// `VmHWM` of `/proc/self/status`, in KiB.
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Validates emitted bytes with wasmparser; a failure is a compiler bug (E0498).

@@ -40,8 +40,8 @@ pub enum Allocator {
 pub const PRECISE_MAX_VALUES: usize = 4096;
 
 /// The largest `reachable blocks × values` for which `Auto` uses [`precise`]: bounds its live
-/// sets (that many bits, 2 MiB).
-pub const PRECISE_MAX_BITS: usize = 1 << 24;
+/// sets (that many bits, 512 KiB) and its fixpoint (one round per loop nesting level).
+pub const PRECISE_MAX_BITS: usize = 1 << 22;
 
 /// Allocates locals for `body`, whose reachable blocks in reverse postorder are `rpo` and whose
 /// structured translation is `items`. `body` must have passed [`crate::check`].

@@ -22,12 +22,9 @@ pub fn compute_cfg(body: &Body) -> ControlFlowGraph {
     let mut cfg = ControlFlowGraph::default();
     for &b in &body.layout {
         let mut succs = body.successors(b);
-        let mut seen = Vec::new();
-        succs.retain(|s| {
-            let new = !seen.contains(s);
-            seen.push(*s);
-            new
-        });
+        // A switch may have thousands of targets: dedup through a set, keeping first occurrences.
+        let mut seen = std::collections::HashSet::new();
+        succs.retain(|s| seen.insert(*s));
         for &s in &succs {
             cfg.preds[s].push(b);
         }
@@ -45,6 +42,12 @@ pub struct DominatorTree {
     pub rpo_index: SecondaryMap<Block, u32>,
     /// Immediate dominator; `None` for the entry block and for unreachable blocks.
     pub idom: SecondaryMap<Block, Option<Block>>,
+    /// Preorder and postorder numbers of each reachable block in a depth-first walk of the
+    /// dominator tree: `a` dominates `b` iff `a`'s interval `[pre, post]` contains `b`'s, which
+    /// answers [`DominatorTree::dominates`] in constant time (Tarjan 1974; what Cranelift's
+    /// `DominatorTree` keeps as `pre_number`/`dfs` too).
+    pre: SecondaryMap<Block, u32>,
+    post: SecondaryMap<Block, u32>,
 }
 
 impl DominatorTree {
@@ -54,19 +57,11 @@ impl DominatorTree {
     }
 
     /// Whether `a` dominates `b` (reflexive). False when either is unreachable.
-    pub fn dominates(&self, a: Block, mut b: Block) -> bool {
+    pub fn dominates(&self, a: Block, b: Block) -> bool {
         if !self.is_reachable(a) || !self.is_reachable(b) {
             return false;
         }
-        loop {
-            if a == b {
-                return true;
-            }
-            match self.idom[b] {
-                Some(p) => b = p,
-                None => return false,
-            }
-        }
+        self.pre[a] <= self.pre[b] && self.post[b] <= self.post[a]
     }
 
     /// The children of each block in the dominator tree, ordered by reverse postorder.
@@ -130,7 +125,31 @@ pub fn compute_domtree(body: &Body, cfg: &ControlFlowGraph) -> DominatorTree {
             }
         }
     }
+    number_tree(&mut dt, entry);
     dt
+}
+
+/// Numbers the dominator tree in pre- and postorder with an explicit stack (generated code makes
+/// trees thousands of levels deep).
+fn number_tree(dt: &mut DominatorTree, entry: Block) {
+    let children = dt.children();
+    let (mut pre, mut post) = (0u32, 0u32);
+    let mut stack = vec![(entry, 0usize)];
+    dt.pre[entry] = pre;
+    pre += 1;
+    while let Some((b, i)) = stack.last_mut() {
+        let b = *b;
+        if let Some(&c) = children[b].get(*i) {
+            *i += 1;
+            dt.pre[c] = pre;
+            pre += 1;
+            stack.push((c, 0));
+        } else {
+            dt.post[b] = post;
+            post += 1;
+            stack.pop();
+        }
+    }
 }
 
 fn intersect(dt: &DominatorTree, entry: Block, mut a: Block, mut b: Block) -> Block {
