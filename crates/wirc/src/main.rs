@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wasmir_opt::OptLevel;
 use wasmir_syntax::diag::{render, Diagnostic, Locale, Messages};
-use wirc::run::Runner;
+use wirc::run::{Backend, Runner};
 use wirc::Options;
 
 /// Compile WasmIR (.wir) to WebAssembly, check it, format it, or run it.
@@ -64,6 +64,10 @@ enum Command {
         /// Optimization level for .wir input.
         #[arg(short = 'O', default_value = "2")]
         opt_level: Level,
+        /// Where to run: the wasm on the embedded wasmtime, or the IR (after the optimizations
+        /// of `-O`) on the reference interpreter.
+        #[arg(long, value_enum, default_value = "wasmtime")]
+        backend: BackendArg,
     },
     /// List the optimization passes and the default pipeline.
     Passes,
@@ -86,6 +90,12 @@ struct BuildArgs {
     /// standard error.
     #[arg(long)]
     time_passes: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum BackendArg {
+    Wasmtime,
+    Interp,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -205,7 +215,13 @@ fn main() -> ExitCode {
         (Some(Command::Build(b)), _) | (None, Some(b)) => build(&rep, b),
         (Some(Command::Check { file }), _) => check(&rep, &file),
         (Some(Command::Fmt { file, write, check }), _) => fmt(&rep, &file, write, check),
-        (Some(Command::Run { file, invoke, args, opt_level }), _) => run(&rep, &file, &invoke, &args, opt_level),
+        (Some(Command::Run { file, invoke, args, opt_level, backend }), _) => {
+            let backend = match backend {
+                BackendArg::Wasmtime => Backend::Wasmtime,
+                BackendArg::Interp => Backend::Interp,
+            };
+            run(&rep, &file, &invoke, &args, opt_level, backend)
+        }
         (Some(Command::Passes), _) => {
             let mut text: String =
                 wasmir_opt::pass_names().iter().map(|(name, doc)| format!("{name:<14} {doc}\n")).collect();
@@ -332,23 +348,35 @@ fn fmt(rep: &Reporter, file: &Path, write: bool, check_only: bool) -> ExitCode {
     exit_code(rep.stdout(text.as_bytes()))
 }
 
-fn run(rep: &Reporter, file: &Path, name: &str, args: &[String], level: Level) -> ExitCode {
+fn run(rep: &Reporter, file: &Path, name: &str, args: &[String], level: Level, backend: Backend) -> ExitCode {
     let bytes = match read(rep, file) {
         Ok(b) => b,
         Err(code) => return code,
     };
-    let wasm = if bytes.starts_with(b"\0asm") {
-        bytes
+    let results = if bytes.starts_with(b"\0asm") {
+        if backend == Backend::Interp {
+            return rep.plain(&Diagnostic::error(426, Default::default()).arg("path", file.display()));
+        }
+        Runner::new(&bytes).and_then(|r| r.call_with_text(name, args))
     } else {
         let Ok(src) = String::from_utf8(bytes) else {
             return rep.plain(&Diagnostic::error(402, Default::default()).arg("path", file.display()));
         };
-        match wirc::compile(&src, &options(level)) {
-            Ok(w) => w,
-            Err(diags) => return rep.source(file, &src, &diags),
+        match backend {
+            Backend::Wasmtime => match wirc::compile(&src, &options(level)) {
+                Ok(w) => Runner::new(&w).and_then(|r| r.call_with_text(name, args)),
+                Err(diags) => return rep.source(file, &src, &diags),
+            },
+            Backend::Interp => {
+                let mut module = match wirc::check(&src) {
+                    Ok((m, _)) => m,
+                    Err(diags) => return rep.source(file, &src, &diags),
+                };
+                wasmir_opt::run_pipeline(&mut module, level.into());
+                wirc::run::interpret(&module, name, args)
+            }
         }
     };
-    let results = Runner::new(&wasm).and_then(|r| r.call_with_text(name, args));
     match results {
         Ok(vals) => {
             let text: String = vals.iter().map(|v| format!("{v}\n")).collect();

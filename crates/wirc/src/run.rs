@@ -1,8 +1,11 @@
 //! Running a wasm module on wasmtime, embedded as a library so nothing else need be installed.
 //!
 //! One call = one fresh store and instance: a trap in one call cannot leave state for the next.
+//! [`interpret`] runs the IR on the reference interpreter instead (`wirc run --backend interp`),
+//! with the same argument parsing, results and errors.
 
 use wasmir_syntax::diag::Diagnostic;
+use wasmir_syntax::ir::Module as IrModule;
 use wasmir_syntax::ir::Span;
 use wasmtime::{Engine, Instance, Module, Store, Val, ValType};
 
@@ -128,6 +131,79 @@ impl Runner {
             vals.push(v);
         }
         self.call(name, &vals)
+    }
+}
+
+/// Which engine `wirc run` executes a module on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Backend {
+    /// The module compiled to wasm, on the embedded wasmtime.
+    #[default]
+    Wasmtime,
+    /// The IR itself, on the reference interpreter (`wasmir-interp`).
+    Interp,
+}
+
+/// Calls export `name` of `module` on the reference interpreter, with the argument texts parsed
+/// by the function's parameter types as [`Runner::call_with_text`] parses them, and returns the
+/// results as wasm values, so both backends print the same way.
+/// Errors: as [`Runner::call`]: E0421 no such export, E0422 wrong argument count, E0423 the module
+/// has imports, E0424 the call trapped (the trap kind of spec §1.3, and the function), E0425 an
+/// argument does not parse.
+pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<Value>, Diagnostic> {
+    use wasmir_syntax::ir::{Constant, FunctionKind, Type};
+    if let Some(FunctionKind::Import { module: m, field }) =
+        module.funcs.values().map(|f| &f.kind).find(|k| matches!(k, FunctionKind::Import { .. }))
+    {
+        return Err(err(423).arg("module", m).arg("field", field));
+    }
+    let Some(export) = module.exports.iter().find(|e| e.name == name) else {
+        let names: Vec<&str> = module.exports.iter().map(|e| e.name.as_str()).collect();
+        let list = if names.is_empty() { "(none)".to_string() } else { names.join(", ") };
+        return Err(err(421).arg("name", name).arg("exports", list));
+    };
+    let Some(f) = module.funcs.get(export.func) else {
+        return Err(err(421).arg("name", name).arg("exports", "(none)"));
+    };
+    if f.sig.params.len() != args.len() {
+        return Err(err(422).arg("name", name).arg("expected", f.sig.params.len()).arg("got", args.len()));
+    }
+    let mut vals = Vec::with_capacity(args.len());
+    for (i, (&ty, text)) in f.sig.params.iter().zip(args).enumerate() {
+        let vt = wasm_type(ty);
+        let v = parse_arg(&vt, text)
+            .ok_or_else(|| err(425).arg("index", i + 1).arg("text", text).arg("ty", format!("{vt}")))?;
+        vals.push(match v {
+            Value::I32(x) => Constant::i32(x),
+            Value::I64(x) => Constant::i64(x),
+            Value::F32(x) => Constant::f32(x),
+            Value::F64(x) => Constant::f64(x),
+        });
+    }
+    let mut host = |_: &str, _: &str, _: &[Constant]| Err(wasmir_interp::TrapKind::UnknownImport);
+    let results = wasmir_interp::call(module, export.func, &vals, wasmir_interp::Config::default(), &mut host)
+        .map_err(|t| {
+            let at = t.func.and_then(|id| module.funcs.get(id)).map_or(String::new(), |f| format!(" in @{}", f.name));
+            err(424).arg("name", name).arg("trap", format!("{}{at}", t.kind))
+        })?;
+    Ok(results
+        .iter()
+        .map(|c| match c.ty {
+            Type::I32 => Value::I32(c.bits as u32 as i32),
+            Type::I64 => Value::I64(c.bits as i64),
+            Type::F32 => Value::F32(f32::from_bits(c.bits as u32)),
+            Type::F64 => Value::F64(f64::from_bits(c.bits)),
+        })
+        .collect())
+}
+
+/// The wasm value type that carries an IR type.
+fn wasm_type(t: wasmir_syntax::ir::Type) -> ValType {
+    match t {
+        wasmir_syntax::ir::Type::I32 => ValType::I32,
+        wasmir_syntax::ir::Type::I64 => ValType::I64,
+        wasmir_syntax::ir::Type::F32 => ValType::F32,
+        wasmir_syntax::ir::Type::F64 => ValType::F64,
     }
 }
 

@@ -81,6 +81,31 @@ fn compile_then_run_the_wasm() {
 }
 
 #[test]
+fn run_on_the_interpreter() {
+    let d = dir("interp");
+    let src = d.join("div.wir");
+    std::fs::write(&src, GOOD).expect("write");
+    for level in ["-O0", "-O2"] {
+        let o = wirc(&["run", s(&src), level, "--backend", "interp", "--invoke", "div", "-7", "2"]);
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "-3\n");
+        assert_eq!(o.status.code(), Some(0));
+    }
+    // The same errors as on wasmtime, the trap named by its kind (spec §1.3) and function.
+    let o = wirc(&["run", s(&src), "--backend", "interp", "--invoke", "div", "1", "0"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("error[E0424]") && err.contains("integer divide by zero in @div"), "{err}");
+    let o = wirc(&["run", s(&src), "--backend", "interp", "--invoke", "div", "1"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("E0422"));
+    // A wasm binary has no IR to interpret.
+    let wasm = d.join("div.wasm");
+    assert_eq!(wirc(&[s(&src), "-o", s(&wasm)]).status.code(), Some(0));
+    let o = wirc(&["run", s(&wasm), "--backend", "interp", "--invoke", "div", "1", "1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("E0426"));
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(wirc(&[]).status.code(), Some(2));
     assert_eq!(wirc(&["build"]).status.code(), Some(2));

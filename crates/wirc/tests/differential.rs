@@ -173,7 +173,9 @@ fn mir_export() -> PathBuf {
     std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root().join("target/release/mir-export"))
 }
 
-fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> Vec<String> {
+/// Results of every case, as `(wasm on wasmtime, the IR after the same optimizations on the
+/// reference interpreter)`.
+fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> (Vec<String>, Vec<String>) {
     let stem = p.path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let wir = dir.join(format!("{stem}.wir"));
     let exe = mir_export();
@@ -191,18 +193,23 @@ fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> Vec<String> {
             )
         });
     let runner = Runner::new(&wasm).unwrap_or_else(|d| panic!("{d:?}"));
-    let mut results = Vec::new();
+    let (mut module, _) = wirc::check(&src).unwrap_or_else(|d| panic!("{d:?}"));
+    wasmir_opt::run_pipeline(&mut module, level);
+    let show = |r: Result<Vec<wirc::run::Value>, wasmir_syntax::diag::Diagnostic>, what: &str| match r {
+        Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
+        Err(d) if d.code.0 == 424 => "trap".into(),
+        Err(d) => panic!("{}: {what}: {d:?}", p.path.display()),
+    };
+    let (mut wasm_out, mut interp_out) = (Vec::new(), Vec::new());
     for c in &p.cases {
         for input in &c.inputs {
             let args: Vec<String> = c.params.iter().zip(input).map(|(ty, &v)| canon(ty, v).to_string()).collect();
-            results.push(match runner.call_with_text(&c.name, &args) {
-                Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
-                Err(d) if d.code.0 == 424 => "trap".into(),
-                Err(d) => panic!("{}: {}({:?}): {d:?}", p.path.display(), c.name, args),
-            });
+            let what = format!("{}({args:?})", c.name);
+            wasm_out.push(show(runner.call_with_text(&c.name, &args), &what));
+            interp_out.push(show(wirc::run::interpret(&module, &c.name, &args), &what));
         }
     }
-    results
+    (wasm_out, interp_out)
 }
 
 #[test]
@@ -222,7 +229,7 @@ fn rust_programs_agree_with_native() {
         assert!(!p.cases.is_empty(), "{}: no `//! diff:` line", path.display());
         let native = native_results(&p, &dir);
         for level in [OptLevel::O0, OptLevel::O2] {
-            let wasm = wasm_results(&p, &dir, level);
+            let (wasm, interp) = wasm_results(&p, &dir, level);
             let mut i = 0;
             for c in &p.cases {
                 for input in &c.inputs {
@@ -230,6 +237,14 @@ fn rust_programs_agree_with_native() {
                         wasm.get(i),
                         native.get(i),
                         "{}: {}{:?} at {level:?}: wasm vs native",
+                        path.display(),
+                        c.name,
+                        input
+                    );
+                    assert_eq!(
+                        interp.get(i),
+                        native.get(i),
+                        "{}: {}{:?} at {level:?}: interpreter vs native",
                         path.display(),
                         c.name,
                         input

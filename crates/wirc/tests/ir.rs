@@ -150,55 +150,17 @@ fn parse_run(line: &str) -> (String, Vec<String>, String) {
     (name.trim().to_string(), args, expect.trim().to_string())
 }
 
-/// Runs `name` on the reference interpreter, with the argument texts parsed as wasmtime's runner
-/// parses them, and prints results as it prints them.
-fn interp_run(m: &wasmir_syntax::ir::Module, name: &str, args: &[String]) -> Result<String, String> {
-    use wasmir_syntax::ir::{Constant, Type};
-    use wirc::run::{parse_arg, Value};
-    let e = m.exports.iter().find(|e| e.name == name).ok_or(format!("no export {name}"))?;
-    let sig = &m.funcs[e.func].sig;
-    let mut vals = Vec::new();
-    for (t, a) in sig.params.iter().zip(args) {
-        let vt = match t {
-            Type::I32 => wasmtime::ValType::I32,
-            Type::I64 => wasmtime::ValType::I64,
-            Type::F32 => wasmtime::ValType::F32,
-            Type::F64 => wasmtime::ValType::F64,
-        };
-        vals.push(match parse_arg(&vt, a).ok_or(format!("bad argument {a}"))? {
-            Value::I32(v) => Constant::i32(v),
-            Value::I64(v) => Constant::i64(v),
-            Value::F32(v) => Constant::f32(v),
-            Value::F64(v) => Constant::f64(v),
-        });
-    }
-    let mut host = |_: &str, _: &str, _: &[Constant]| Err(wasmir_interp::TrapKind::UnknownImport);
-    match wasmir_interp::call(m, e.func, &vals, wasmir_interp::Config::default(), &mut host) {
-        Ok(r) => Ok(r
-            .iter()
-            .map(|c| {
-                match c.ty {
-                    Type::I32 => Value::I32(c.bits as u32 as i32),
-                    Type::I64 => Value::I64(c.bits as i64),
-                    Type::F32 => Value::F32(f32::from_bits(c.bits as u32)),
-                    Type::F64 => Value::F64(f64::from_bits(c.bits)),
-                }
-                .to_string()
-            })
-            .collect::<Vec<_>>()
-            .join(", ")),
-        Err(t) if t.kind.is_wasm_trap() => Ok("trap".into()),
-        Err(t) => Err(format!("interpreter stopped: {}", t.kind)),
-    }
-}
-
 fn run(path: &Path, src: &str, h: &Header) {
     assert!(!h.runs.is_empty(), "{}: a run test lists `; run:` lines", path.display());
     // The reference interpreter on the IR as written must give the expected results too.
     let (m, _) = check_ok(path, src);
     for line in &h.runs {
         let (name, args, expect) = parse_run(line);
-        let got = interp_run(&m, &name, &args).unwrap_or_else(|e| panic!("{}: {line}: {e}", path.display()));
+        let got = match wirc::run::interpret(&m, &name, &args) {
+            Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
+            Err(d) if d.code.0 == 424 => "trap".to_string(),
+            Err(d) => panic!("{}: {line}: {d:?}", path.display()),
+        };
         assert_eq!(got, expect, "{}: {line} on the interpreter", path.display());
     }
     // Every run test runs unoptimized and optimized: both must agree with the expectation.
