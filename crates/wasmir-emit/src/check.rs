@@ -2,7 +2,7 @@
 //! (entities exist, arities agree, blocks end in one terminator). The verifier guarantees all of
 //! them; checking again turns a missed verifier rule into `E0303` instead of a panic.
 
-use crate::error::{inst_span, malformed};
+use crate::error::{inst_span, malformed, Broken};
 use cranelift_entity::SecondaryMap;
 use wasmir_syntax::diag::Diagnostic;
 use wasmir_syntax::ir::{Block, Body, FuncSpans, Function, InstKind, Module, Value};
@@ -12,7 +12,7 @@ pub(crate) fn run(module: &Module, func: &Function, body: &Body, spans: &FuncSpa
     let name = func.name.as_str();
     let mut errs = Vec::new();
     let Some(entry) = body.entry() else {
-        return vec![malformed(name, "the function has no block", spans.name)];
+        return vec![malformed(name, Broken::NoBlock, spans.name)];
     };
     let value_ok = |v: Value| body.values.get(v).is_some();
     let mut in_layout: SecondaryMap<Block, bool> = SecondaryMap::new();
@@ -23,34 +23,34 @@ pub(crate) fn run(module: &Module, func: &Function, body: &Body, spans: &FuncSpa
         Some(e) => {
             let tys: Vec<_> = e.params.iter().map(|&p| body.values.get(p).map(|d| d.ty)).collect();
             if tys != func.sig.params.iter().map(|&t| Some(t)).collect::<Vec<_>>() {
-                errs.push(malformed(name, "the entry block's parameters differ from the signature", spans.name));
+                errs.push(malformed(name, Broken::EntryParams, spans.name));
             }
         }
-        None => errs.push(malformed(name, "the entry block does not exist", spans.name)),
+        None => errs.push(malformed(name, Broken::NoEntry, spans.name)),
     }
     for &b in &body.layout {
         let Some(data) = body.blocks.get(b) else {
-            errs.push(malformed(name, format!("block {b} is in the layout but does not exist"), spans.name));
+            errs.push(malformed(name, Broken::DanglingBlock(b), spans.name));
             continue;
         };
         if !data.params.iter().all(|&p| value_ok(p)) {
-            errs.push(malformed(name, format!("a parameter of block {b} does not exist"), spans.name));
+            errs.push(malformed(name, Broken::DanglingParam(b), spans.name));
         }
         let n = data.insts.len();
         if n == 0 {
-            errs.push(malformed(name, format!("block {b} is empty"), spans.name));
+            errs.push(malformed(name, Broken::EmptyBlock(b), spans.name));
         }
         for (pos, &i) in data.insts.iter().enumerate() {
             let Some(inst) = body.insts.get(i) else {
-                errs.push(malformed(name, format!("instruction {i} does not exist"), spans.name));
+                errs.push(malformed(name, Broken::DanglingInst(i), spans.name));
                 continue;
             };
             let at = inst_span(spans, i);
             if inst.kind.is_terminator() != (pos + 1 == n) {
-                errs.push(malformed(name, "a block must end with exactly one terminator", at));
+                errs.push(malformed(name, Broken::TerminatorPosition, at));
             }
             if !inst.args.iter().chain(&inst.results).all(|&v| value_ok(v)) {
-                errs.push(malformed(name, "an operand or result does not exist", at));
+                errs.push(malformed(name, Broken::DanglingValue, at));
                 continue;
             }
             let arity = match &inst.kind {
@@ -59,7 +59,7 @@ pub(crate) fn run(module: &Module, func: &Function, body: &Body, spans: &FuncSpa
                 InstKind::Call(f) => match module.funcs.get(*f) {
                     Some(callee) => Some((callee.sig.params.len(), callee.sig.results.len())),
                     None => {
-                        errs.push(malformed(name, "the callee does not exist", at));
+                        errs.push(malformed(name, Broken::DanglingCallee, at));
                         None
                     }
                 },
@@ -69,7 +69,7 @@ pub(crate) fn run(module: &Module, func: &Function, body: &Body, spans: &FuncSpa
             };
             if let Some((a, r)) = arity {
                 if inst.args.len() != a || inst.results.len() != r {
-                    errs.push(malformed(name, "wrong number of operands or results", at));
+                    errs.push(malformed(name, Broken::Arity, at));
                 }
             }
             for call in inst.kind.targets() {
@@ -77,11 +77,7 @@ pub(crate) fn run(module: &Module, func: &Function, body: &Body, spans: &FuncSpa
                     && body.blocks.get(call.block).is_some_and(|t| t.params.len() == call.args.len())
                     && call.args.iter().all(|&v| value_ok(v));
                 if !ok {
-                    errs.push(malformed(
-                        name,
-                        "a branch target does not exist or gets the wrong number of arguments",
-                        at,
-                    ));
+                    errs.push(malformed(name, Broken::BadTarget, at));
                 }
             }
         }

@@ -14,8 +14,9 @@
 //! - `E0306`: a `switch` would become a `br_table` with more entries than V8 allows.
 //! - `E0307`: the whole module is larger than wasm allows.
 
+use crate::codes;
 use wasmir_syntax::diag::Diagnostic;
-use wasmir_syntax::ir::{Block, Body, FuncSpans, Inst, Span};
+use wasmir_syntax::ir::{Block, Body, FuncSpans, Inst, Span, Value};
 
 /// `E0301` at the branch `inst`'s `target`-th target, labelling `entry` (the would-be loop entry).
 pub(crate) fn irreducible(
@@ -27,7 +28,8 @@ pub(crate) fn irreducible(
     entry: Block,
 ) -> Diagnostic {
     let at = target_span(spans, inst, target);
-    let mut d = Diagnostic::error(301, at).arg("func", format!("@{func}")).arg("block", block_name(body, entry));
+    let mut d =
+        Diagnostic::new(codes::IRREDUCIBLE, at).arg("func", format!("@{func}")).arg("block", block_name(body, entry));
     let entry_span = spans.blocks.get(entry).copied().unwrap_or_default();
     if entry_span != Span::default() {
         d = d.label(entry_span, "entry");
@@ -37,17 +39,135 @@ pub(crate) fn irreducible(
 
 /// `E0302`: operator `name` has no lowering.
 pub(crate) fn unsupported(func: &str, name: &str, at: Span) -> Diagnostic {
-    Diagnostic::error(302, at).arg("func", format!("@{func}")).arg("op", name)
+    Diagnostic::new(codes::UNSUPPORTED_OPERATOR, at).arg("func", format!("@{func}")).arg("op", name)
+}
+
+/// Which guarantee of the verifier an input of `E0303` breaks. The message selects its words on
+/// [`Broken::keyword`] (`$what`), so that no English reaches a localized message; the entity, when
+/// there is one, is `$entity`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Broken {
+    /// The function has no block.
+    NoBlock,
+    /// The entry block does not exist.
+    NoEntry,
+    /// The entry block's parameters differ from the signature.
+    EntryParams,
+    /// A block of the layout does not exist.
+    DanglingBlock(Block),
+    /// A parameter of the block does not exist.
+    DanglingParam(Block),
+    /// The block has no instruction.
+    EmptyBlock(Block),
+    /// An instruction of a block does not exist.
+    DanglingInst(Inst),
+    /// A block does not end with exactly one terminator (checked before emission).
+    TerminatorPosition,
+    /// A terminator in the middle of a block (found during lowering).
+    EarlyTerminator,
+    /// A block has no terminator (found while structuring).
+    NoTerminator,
+    /// An operand or result does not exist.
+    DanglingValue,
+    /// The callee of a call does not exist.
+    DanglingCallee,
+    /// Wrong number of operands or results.
+    Arity,
+    /// A branch target does not exist or gets the wrong number of arguments.
+    BadTarget,
+    /// A branch target is missing.
+    MissingTarget,
+    /// A branch target has no enclosing construct.
+    NoEnclosingConstruct,
+    /// A value is read but never defined.
+    UndefinedValue(Value),
+    /// A switch without cases.
+    SwitchWithoutCases,
+    /// The switch data belongs to another instruction.
+    SwitchMismatch,
+    /// The exported function does not exist.
+    NoExportTarget,
+}
+
+impl Broken {
+    /// The `$what` selector of message `e0303` (the same keys in every catalogue).
+    pub(crate) fn keyword(self) -> &'static str {
+        match self {
+            Broken::NoBlock => "no-block",
+            Broken::NoEntry => "no-entry",
+            Broken::EntryParams => "entry-params",
+            Broken::DanglingBlock(_) => "dangling-block",
+            Broken::DanglingParam(_) => "dangling-param",
+            Broken::EmptyBlock(_) => "empty-block",
+            Broken::DanglingInst(_) => "dangling-inst",
+            Broken::TerminatorPosition => "terminator-position",
+            Broken::EarlyTerminator => "early-terminator",
+            Broken::NoTerminator => "no-terminator",
+            Broken::DanglingValue => "dangling-value",
+            Broken::DanglingCallee => "dangling-callee",
+            Broken::Arity => "arity",
+            Broken::BadTarget => "bad-target",
+            Broken::MissingTarget => "missing-target",
+            Broken::NoEnclosingConstruct => "no-enclosing-construct",
+            Broken::UndefinedValue(_) => "undefined-value",
+            Broken::SwitchWithoutCases => "switch-without-cases",
+            Broken::SwitchMismatch => "switch-mismatch",
+            Broken::NoExportTarget => "no-export-target",
+        }
+    }
+
+    /// Every variant, for the test that each keyword has its words in every catalogue.
+    #[cfg(test)]
+    pub(crate) fn all() -> Vec<Broken> {
+        use cranelift_entity::EntityRef;
+        let (b, i, v) = (Block::new(0), Inst::new(0), Value::new(0));
+        vec![
+            Broken::NoBlock,
+            Broken::NoEntry,
+            Broken::EntryParams,
+            Broken::DanglingBlock(b),
+            Broken::DanglingParam(b),
+            Broken::EmptyBlock(b),
+            Broken::DanglingInst(i),
+            Broken::TerminatorPosition,
+            Broken::EarlyTerminator,
+            Broken::NoTerminator,
+            Broken::DanglingValue,
+            Broken::DanglingCallee,
+            Broken::Arity,
+            Broken::BadTarget,
+            Broken::MissingTarget,
+            Broken::NoEnclosingConstruct,
+            Broken::UndefinedValue(v),
+            Broken::SwitchWithoutCases,
+            Broken::SwitchMismatch,
+            Broken::NoExportTarget,
+        ]
+    }
+
+    /// The entity the broken guarantee concerns, as the IR's `Display` spells it (`block3`).
+    fn entity(self) -> Option<String> {
+        match self {
+            Broken::DanglingBlock(b) | Broken::DanglingParam(b) | Broken::EmptyBlock(b) => Some(b.to_string()),
+            Broken::DanglingInst(i) => Some(i.to_string()),
+            Broken::UndefinedValue(v) => Some(v.to_string()),
+            _ => None,
+        }
+    }
 }
 
 /// `E0303`: the input breaks the verifier's guarantee `what`.
-pub(crate) fn malformed(func: &str, what: impl ToString, at: Span) -> Diagnostic {
-    Diagnostic::error(303, at).arg("func", format!("@{func}")).arg("what", what)
+pub(crate) fn malformed(func: &str, what: Broken, at: Span) -> Diagnostic {
+    let d = Diagnostic::new(codes::MALFORMED, at).arg("func", format!("@{func}")).arg("what", what.keyword());
+    match what.entity() {
+        Some(e) => d.arg("entity", e),
+        None => d,
+    }
 }
 
 /// `E0304`: `func` needs `count` locals, `params` of them its parameters.
 pub(crate) fn too_many_locals(func: &str, count: usize, params: usize, at: Span) -> Diagnostic {
-    Diagnostic::error(304, at)
+    Diagnostic::new(codes::TOO_MANY_LOCALS, at)
         .arg("func", format!("@{func}"))
         .arg("count", count)
         .arg("params", params)
@@ -56,7 +176,7 @@ pub(crate) fn too_many_locals(func: &str, count: usize, params: usize, at: Span)
 
 /// `E0305`: the body of `func` is `bytes` bytes long.
 pub(crate) fn body_too_large(func: &str, bytes: usize, at: Span) -> Diagnostic {
-    Diagnostic::error(305, at)
+    Diagnostic::new(codes::BODY_TOO_LARGE, at)
         .arg("func", format!("@{func}"))
         .arg("bytes", bytes)
         .arg("limit", wasmir_verify::limits::MAX_BODY_BYTES)
@@ -64,7 +184,7 @@ pub(crate) fn body_too_large(func: &str, bytes: usize, at: Span) -> Diagnostic {
 
 /// `E0306`: a `switch` of `func` became a `br_table` of `entries` entries (default excluded).
 pub(crate) fn br_table_too_large(func: &str, entries: usize, at: Span) -> Diagnostic {
-    Diagnostic::error(306, at)
+    Diagnostic::new(codes::BR_TABLE_TOO_LARGE, at)
         .arg("func", format!("@{func}"))
         .arg("entries", entries)
         .arg("limit", wasmir_verify::limits::MAX_BR_TABLE_ENTRIES)
@@ -72,7 +192,9 @@ pub(crate) fn br_table_too_large(func: &str, entries: usize, at: Span) -> Diagno
 
 /// `E0307`: the module is `bytes` bytes long.
 pub(crate) fn module_too_large(bytes: usize, at: Span) -> Diagnostic {
-    Diagnostic::error(307, at).arg("bytes", bytes).arg("limit", wasmir_verify::limits::MAX_MODULE_BYTES)
+    Diagnostic::new(codes::MODULE_TOO_LARGE, at)
+        .arg("bytes", bytes)
+        .arg("limit", wasmir_verify::limits::MAX_MODULE_BYTES)
 }
 
 /// The span of `inst`, falling back to `fallback` when the source map has none (IR built by a pass).

@@ -21,6 +21,7 @@
 
 mod check;
 mod checked;
+pub mod codes;
 mod error;
 pub mod locals;
 pub mod lower;
@@ -117,7 +118,7 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
             }
             None => {
                 let at = spans.exports.get(i).copied().unwrap_or(spans.header);
-                errs.push(error::malformed(&e.name, "the exported function does not exist", at));
+                errs.push(error::malformed(&e.name, error::Broken::NoExportTarget, at));
             }
         }
     }
@@ -268,11 +269,11 @@ mod tests {
     use super::*;
     use std::borrow::Cow;
     use wasm_encoder::Instruction;
-    use wasmir_syntax::diag::{render, Locale, Messages};
+    use wasmir_syntax::diag::{render, Code, Locale, Messages};
     use wasmir_syntax::ir::{BlockCall, Constant};
 
-    fn codes(d: &[Diagnostic]) -> Vec<u16> {
-        d.iter().map(|d| d.code.0).collect()
+    fn codes_of(d: &[Diagnostic]) -> Vec<Code> {
+        d.iter().map(|d| d.code).collect()
     }
 
     /// Every diagnostic renders in every language with all its arguments.
@@ -305,7 +306,7 @@ mod tests {
         let ok = code_limits("f", &body, &spans, (1_000, limits::MAX_LOCALS - 1_000), 10, &[]);
         assert!(ok.is_empty());
         let d = code_limits("f", &body, &spans, (1_000, limits::MAX_LOCALS - 999), 10, &[]);
-        assert_eq!(codes(&d), vec![304]);
+        assert_eq!(codes_of(&d), vec![codes::TOO_MANY_LOCALS]);
         assert_eq!(d[0].span, Span::new(1, 2));
         assert!(d[0].args.contains(&("count", "50001".to_string())));
         renders(&d);
@@ -316,7 +317,7 @@ mod tests {
         let (body, spans) = switch_body(&[0]);
         assert!(code_limits("f", &body, &spans, (0, 0), limits::MAX_BODY_BYTES, &[]).is_empty());
         let d = code_limits("f", &body, &spans, (0, 0), limits::MAX_BODY_BYTES + 1, &[]);
-        assert_eq!(codes(&d), vec![305]);
+        assert_eq!(codes_of(&d), vec![codes::BODY_TOO_LARGE]);
         renders(&d);
     }
 
@@ -327,7 +328,7 @@ mod tests {
         let table = |len: usize| Instruction::BrTable(Cow::Owned(vec![0; len]), 0);
         assert!(code_limits("f", &body, &spans, (0, 0), 10, &[table(n)]).is_empty());
         let d = code_limits("f", &body, &spans, (0, 0), 10, &[table(n), table(n + 1)]);
-        assert_eq!(codes(&d), vec![306]);
+        assert_eq!(codes_of(&d), vec![codes::BR_TABLE_TOO_LARGE]);
         assert_eq!(d[0].span, Span::new(10, 20));
         // A table no switch explains is reported at the function.
         let d = code_limits("f", &body, &spans, (0, 0), 10, &[table(n + 2)]);
@@ -339,7 +340,26 @@ mod tests {
     fn e0307_module_size() {
         assert!(module_size(limits::MAX_MODULE_BYTES, Span::new(0, 10)).is_ok());
         let d = module_size(limits::MAX_MODULE_BYTES + 1, Span::new(0, 10)).err().into_iter().collect::<Vec<_>>();
-        assert_eq!(codes(&d), vec![307]);
+        assert_eq!(codes_of(&d), vec![codes::MODULE_TOO_LARGE]);
         renders(&d);
+    }
+
+    /// E0303 words each broken guarantee in the catalogue (`$what` selects): every keyword has its
+    /// own variant in every language, none falls to the catch-all, and no two share their words.
+    #[test]
+    fn e0303_every_broken_guarantee_has_its_words() {
+        let d: Vec<Diagnostic> =
+            error::Broken::all().into_iter().map(|b| error::malformed("f", b, Span::new(1, 2))).collect();
+        renders(&d);
+        for locale in [Locale::EnUs, Locale::Fr] {
+            let msgs = Messages::new(locale);
+            let headline = |d: &Diagnostic| msgs.format(&d.code.message_id(), None, &d.args).unwrap_or_default();
+            let other = headline(&d[0].clone().arg("what", "not-a-keyword"));
+            let mut seen: Vec<String> = d.iter().map(headline).collect();
+            assert!(!seen.contains(&other), "{locale:?}: a keyword falls to the catch-all: {other}");
+            seen.sort();
+            seen.dedup();
+            assert_eq!(seen.len(), d.len(), "{locale:?}: two keywords share their words");
+        }
     }
 }

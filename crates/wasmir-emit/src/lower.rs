@@ -8,7 +8,7 @@
 //! sharing the local is written before it is read, since definitions dominate uses).
 
 use crate::checked;
-use crate::error::{inst_span, malformed, unsupported};
+use crate::error::{inst_span, malformed, unsupported, Broken};
 use crate::locals::Locals;
 use crate::structure::Item;
 use cranelift_entity::SecondaryMap;
@@ -87,7 +87,7 @@ impl Lower<'_, '_> {
             Some(l) => Ok(l),
             None => {
                 let span = at.map_or(self.env.spans.name, |i| inst_span(self.env.spans, i));
-                Err(malformed(self.env.name, format!("value {v} is read but never defined"), span))
+                Err(malformed(self.env.name, Broken::UndefinedValue(v), span))
             }
         }
     }
@@ -168,7 +168,7 @@ impl Lower<'_, '_> {
         let body = self.env.body;
         let targets = body.insts[inst].kind.targets();
         let Some(call) = targets.get(target) else {
-            return Err(malformed(self.env.name, "a branch target is missing", inst_span(self.env.spans, inst)));
+            return Err(malformed(self.env.name, Broken::MissingTarget, inst_span(self.env.spans, inst)));
         };
         let mut dests = Vec::new();
         for (&arg, &param) in call.args.iter().zip(&body.blocks[call.block].params) {
@@ -238,13 +238,7 @@ impl Lower<'_, '_> {
                 self.emit(I::Unreachable);
                 self.emit(I::End);
             }
-            _ => {
-                return Err(malformed(
-                    self.env.name,
-                    "a terminator in the middle of a block",
-                    inst_span(self.env.spans, i),
-                ))
-            }
+            _ => return Err(malformed(self.env.name, Broken::EarlyTerminator, inst_span(self.env.spans, i))),
         }
         Ok(())
     }
@@ -256,18 +250,14 @@ impl Lower<'_, '_> {
         let body = self.env.body;
         let data = &body.insts[inst];
         let InstKind::Switch { cases, .. } = &data.kind else {
-            return Err(malformed(
-                self.env.name,
-                "a switch item for another instruction",
-                inst_span(self.env.spans, inst),
-            ));
+            return Err(malformed(self.env.name, Broken::SwitchMismatch, inst_span(self.env.spans, inst)));
         };
         let x = data.args[0];
         let ty = body.values[x].ty;
         let mask = if ty == Type::I32 { u32::MAX as u64 } else { u64::MAX };
         let vals: Vec<u64> = cases.iter().map(|(v, _)| v & mask).collect();
         let (Some(&min), Some(&max)) = (vals.iter().min(), vals.iter().max()) else {
-            return Err(malformed(self.env.name, "a switch without cases", inst_span(self.env.spans, inst)));
+            return Err(malformed(self.env.name, Broken::SwitchWithoutCases, inst_span(self.env.spans, inst)));
         };
         let range = max - min;
         self.get(x, inst)?;

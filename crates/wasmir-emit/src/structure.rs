@@ -27,7 +27,7 @@
 //! The walk is an explicit work list, not recursion: generated code can have dominator trees
 //! thousands of blocks deep.
 
-use crate::error::{inst_span, irreducible, malformed};
+use crate::error::{inst_span, irreducible, malformed, Broken};
 use cranelift_entity::SecondaryMap;
 use wasmir_syntax::diag::Diagnostic;
 use wasmir_syntax::ir::cfg::{compute_cfg, compute_domtree, DominatorTree};
@@ -158,7 +158,7 @@ pub fn analyze(func: &str, body: &Body, spans: &FuncSpans) -> Result<Analysis, V
 /// Translates the CFG of `body` into structured items (Ramsey's `doTree` from the entry block).
 pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<Vec<Item>, Vec<Diagnostic>> {
     let Some(entry) = body.entry() else {
-        return Err(vec![malformed(func, "the function has no block", spans.name)]);
+        return Err(vec![malformed(func, Broken::NoBlock, spans.name)]);
     };
     // Children ordered by reverse postorder: `Within(x, k)` takes the last (highest) of the first
     // `k` as the outermost block.
@@ -186,7 +186,7 @@ pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<V
             let found = slot(want).map(|(b, k)| at[b][k] as usize).filter(|&i| ctx.get(i) == Some(&want));
             match found {
                 Some(i) => Ok((ctx.len() - 1 - i) as u32),
-                None => Err(malformed(func, "a branch target has no enclosing construct", inst_span(spans, inst))),
+                None => Err(malformed(func, Broken::NoEnclosingConstruct, inst_span(spans, inst))),
             }
         };
     // The label a branch to `t` from `source` jumps to, if it is not emitted in place.
@@ -226,7 +226,7 @@ pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<V
             }
             Task::Leave(x) => {
                 let Some(term) = body.terminator(x) else {
-                    return Err(vec![malformed(func, "a block has no terminator", spans.name)]);
+                    return Err(vec![malformed(func, Broken::NoTerminator, spans.name)]);
                 };
                 let data = &body.insts[term];
                 let branch = |target| Task::Branch { source: x, inst: term, target };
@@ -297,12 +297,12 @@ pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<V
                     }
                     InstKind::Return => out.push(Item::Return(term)),
                     InstKind::Trap => out.push(Item::Trap),
-                    _ => return Err(vec![malformed(func, "a block has no terminator", inst_span(spans, term))]),
+                    _ => return Err(vec![malformed(func, Broken::NoTerminator, inst_span(spans, term))]),
                 }
             }
             Task::Branch { source, inst, target } => {
                 let Some(call) = body.insts[inst].kind.targets().get(target).map(|c| (*c).clone()) else {
-                    return Err(vec![malformed(func, "a branch target is missing", inst_span(spans, inst))]);
+                    return Err(vec![malformed(func, Broken::MissingTarget, inst_span(spans, inst))]);
                 };
                 if !call.args.is_empty() {
                     out.push(Item::Copy { inst, target });

@@ -13,7 +13,7 @@
 //! The token stream feeds the lalrpop parser as an external lexer (lalrpop book, "Using an external
 //! lexer").
 
-use crate::diag::Diagnostic;
+use crate::diag::{codes, Diagnostic};
 use crate::ir::{Span, Type};
 use logos::Logos;
 use std::borrow::Cow;
@@ -380,16 +380,19 @@ fn lex_diagnostic(src: &str, span: core::ops::Range<usize>, e: LexError) -> Diag
             // Point at one character: logos may have consumed more before giving up.
             let c = src.get(span.start..).and_then(|s| s.chars().next()).unwrap_or(' ');
             let escaped: String = c.escape_debug().collect();
-            Diagnostic::error(1, Span::new(span.start, span.start + c.len_utf8())).arg("char", escaped)
+            Diagnostic::new(codes::UNEXPECTED_CHAR, Span::new(span.start, span.start + c.len_utf8()))
+                .arg("char", escaped)
         }
-        LexError::Unterminated => Diagnostic::error(4, Span::new(span.start, span.end)),
+        LexError::Unterminated => Diagnostic::new(codes::UNTERMINATED_STRING, Span::new(span.start, span.end)),
         LexError::BadEscape(at, len) => {
             let start = span.start + at;
             let end = (start + len).min(span.end);
             let esc = src.get(start..end).unwrap_or("\\");
-            Diagnostic::error(6, Span::new(start, end)).arg("escape", esc)
+            Diagnostic::new(codes::INVALID_ESCAPE, Span::new(start, end)).arg("escape", esc)
         }
-        LexError::MalformedName => Diagnostic::error(7, Span::new(span.start, span.end)).arg("name", text),
+        LexError::MalformedName => {
+            Diagnostic::new(codes::MALFORMED_NAME, Span::new(span.start, span.end)).arg("name", text)
+        }
     }
 }
 
@@ -416,6 +419,7 @@ pub fn describe_terminal(terminal: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Code;
 
     fn toks(src: &str) -> Vec<Tok<'_>> {
         lex(src).map(|v| v.into_iter().map(|(_, t, _)| t).collect()).unwrap_or_default()
@@ -508,13 +512,16 @@ mod tests {
         );
     }
 
-    fn codes(src: &str) -> Vec<(u16, Span)> {
-        lex(src).err().unwrap_or_default().into_iter().map(|d| (d.code.0, d.span)).collect()
+    fn codes_of(src: &str) -> Vec<(Code, Span)> {
+        lex(src).err().unwrap_or_default().into_iter().map(|d| (d.code, d.span)).collect()
     }
 
     #[test]
     fn e0001_unexpected_character() {
-        assert_eq!(codes("fn # é"), vec![(1, Span::new(3, 4)), (1, Span::new(5, 7))]);
+        assert_eq!(
+            codes_of("fn # é"),
+            vec![(codes::UNEXPECTED_CHAR, Span::new(3, 4)), (codes::UNEXPECTED_CHAR, Span::new(5, 7))]
+        );
         let d = lex("fn é").err().unwrap_or_default();
         assert_eq!(d[0].args, vec![("char", "é".to_string())]);
         assert_eq!(d[0].span, Span::new(3, 5));
@@ -522,17 +529,24 @@ mod tests {
 
     #[test]
     fn e0004_unterminated_string() {
-        assert_eq!(codes("import \"env\n\"x\""), vec![(4, Span::new(7, 11))]);
+        assert_eq!(codes_of("import \"env\n\"x\""), vec![(codes::UNTERMINATED_STRING, Span::new(7, 11))]);
     }
 
     #[test]
     fn e0006_bad_escape() {
-        assert_eq!(codes(r#""ab\qc""#), vec![(6, Span::new(3, 5))]);
-        assert_eq!(codes(r#"%"\u{110000}""#), vec![(6, Span::new(2, 12))]);
+        assert_eq!(codes_of(r#""ab\qc""#), vec![(codes::INVALID_ESCAPE, Span::new(3, 5))]);
+        assert_eq!(codes_of(r#"%"\u{110000}""#), vec![(codes::INVALID_ESCAPE, Span::new(2, 12))]);
     }
 
     #[test]
     fn e0007_malformed_name() {
-        assert_eq!(codes("%3x @12 %"), vec![(7, Span::new(0, 3)), (7, Span::new(4, 7)), (7, Span::new(8, 9))]);
+        assert_eq!(
+            codes_of("%3x @12 %"),
+            vec![
+                (codes::MALFORMED_NAME, Span::new(0, 3)),
+                (codes::MALFORMED_NAME, Span::new(4, 7)),
+                (codes::MALFORMED_NAME, Span::new(8, 9))
+            ]
+        );
     }
 }

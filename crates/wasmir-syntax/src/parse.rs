@@ -7,7 +7,7 @@
 //! the confusion it causes downstream.
 
 use crate::ast;
-use crate::diag::Diagnostic;
+use crate::diag::{codes, Diagnostic};
 use crate::ir::{self, Span};
 use crate::lexer::{self, LexError, Tok};
 use lalrpop_util::{lalrpop_mod, ErrorRecovery, ParseError};
@@ -66,22 +66,26 @@ pub fn parse_ast(src: &str) -> Result<ast::Module<'_>, Vec<Diagnostic>> {
 fn syntax_error(src: &str, e: ParseError<usize, Tok<'_>, LexError>) -> Diagnostic {
     match e {
         ParseError::UnrecognizedToken { token: (l, Tok::Reserved(word), r), .. } => {
-            Diagnostic::error(5, Span::new(l, r)).arg("word", word)
+            Diagnostic::new(codes::RESERVED_WORD, Span::new(l, r)).arg("word", word)
         }
-        ParseError::UnrecognizedToken { token: (l, _, r), expected } => Diagnostic::error(2, Span::new(l, r))
-            .arg("found", src.get(l..r).unwrap_or(""))
-            .arg("expected", expected_list(&expected)),
-        ParseError::ExtraToken { token: (l, _, r) } => Diagnostic::error(2, Span::new(l, r))
+        ParseError::UnrecognizedToken { token: (l, _, r), expected } => {
+            Diagnostic::new(codes::UNEXPECTED_TOKEN, Span::new(l, r))
+                .arg("found", src.get(l..r).unwrap_or(""))
+                .arg("expected", expected_list(&expected))
+        }
+        ParseError::ExtraToken { token: (l, _, r) } => Diagnostic::new(codes::UNEXPECTED_TOKEN, Span::new(l, r))
             .arg("found", src.get(l..r).unwrap_or(""))
             .arg("expected", expected_list(&["\"import\"".into(), "\"export\"".into(), "\"fn\"".into()])),
         ParseError::UnrecognizedEof { location, expected } => {
             // Point just past the last character, where the missing text would go.
             let end = src.len().max(location);
-            Diagnostic::error(3, Span::new(end, end)).arg("expected", expected_list(&expected))
+            Diagnostic::new(codes::UNEXPECTED_EOF, Span::new(end, end)).arg("expected", expected_list(&expected))
         }
         // The external lexer never yields these: lexing errors were reported before parsing.
-        ParseError::InvalidToken { location } => Diagnostic::error(1, Span::new(location, location)).arg("char", "?"),
-        ParseError::User { .. } => Diagnostic::error(1, Span::new(0, 0)).arg("char", "?"),
+        ParseError::InvalidToken { location } => {
+            Diagnostic::new(codes::UNEXPECTED_CHAR, Span::new(location, location)).arg("char", "?")
+        }
+        ParseError::User { .. } => Diagnostic::new(codes::UNEXPECTED_CHAR, Span::new(0, 0)).arg("char", "?"),
     }
 }
 

@@ -19,7 +19,7 @@
 //! It never panics: every lookup that can fail on bad input is a diagnostic.
 
 use crate::ast;
-use crate::diag::Diagnostic;
+use crate::diag::{codes, Diagnostic};
 use crate::ir::{
     self, Block, BlockCall, Body, Constant, Export, FuncId, FuncSpans, Function, FunctionKind, Inst, InstKind, Opcode,
     Signature, SourceLoc, SourceMap, Span, Type, Value, Version,
@@ -97,7 +97,7 @@ impl<'a> Resolver<'a> {
     fn header(&mut self, h: Option<&ast::Header<'_>>) {
         let cur = Version::CURRENT;
         let Some(h) = h else {
-            self.diags.push(Diagnostic::error(100, Span::new(0, 0)).arg("supported", cur));
+            self.diags.push(Diagnostic::new(codes::MISSING_HEADER, Span::new(0, 0)).arg("supported", cur));
             return;
         };
         self.map.header = h.span;
@@ -108,12 +108,17 @@ impl<'a> Resolver<'a> {
             Some(Version { major: num(maj)?, minor: num(min)? })
         });
         match parsed {
-            None => self
-                .diags
-                .push(Diagnostic::error(102, h.version.span).arg("found", h.version.node).arg("supported", cur)),
+            None => self.diags.push(
+                Diagnostic::new(codes::MALFORMED_VERSION, h.version.span)
+                    .arg("found", h.version.node)
+                    .arg("supported", cur),
+            ),
             // Spec §8: same major, minor at most ours.
             Some(v) if v.major != cur.major || v.minor > cur.minor => self.diags.push(
-                Diagnostic::error(101, h.version.span).arg("found", v).arg("supported", cur).arg("major", cur.major),
+                Diagnostic::new(codes::UNSUPPORTED_VERSION, h.version.span)
+                    .arg("found", v)
+                    .arg("supported", cur)
+                    .arg("major", cur.major),
             ),
             Some(v) => self.module.version = Some(v),
         }
@@ -156,7 +161,9 @@ impl<'a> Resolver<'a> {
                 Some(&first) => {
                     let first_span = self.map.funcs[first].name;
                     self.diags.push(
-                        Diagnostic::error(109, name.span).arg("name", name.display('@')).label(first_span, "first"),
+                        Diagnostic::new(codes::DUPLICATE_FUNCTION, name.span)
+                            .arg("name", name.display('@'))
+                            .label(first_span, "first"),
                     );
                 }
                 None => {
@@ -186,7 +193,7 @@ impl<'a> Resolver<'a> {
     fn func(&mut self, name: &ast::Name<'_>) -> Option<FuncId> {
         let f = self.funcs.get(&*name.text).copied();
         if f.is_none() {
-            self.diags.push(Diagnostic::error(106, name.span).arg("name", name.display('@')));
+            self.diags.push(Diagnostic::new(codes::UNKNOWN_FUNCTION, name.span).arg("name", name.display('@')));
         }
         f
     }
@@ -212,7 +219,7 @@ impl<'a> Resolver<'a> {
             spans.blocks[b] = bd.label.span;
             match scope.blocks.get(&key(&bd.label)) {
                 Some(&first) => self.diags.push(
-                    Diagnostic::error(108, bd.label.span)
+                    Diagnostic::new(codes::DUPLICATE_BLOCK, bd.label.span)
                         .arg("name", bd.label.display('^'))
                         .label(spans.blocks[first], "first"),
                 ),
@@ -251,7 +258,9 @@ impl<'a> Resolver<'a> {
         spans.values[v] = name.span;
         match scope.values.get(&key(name)) {
             Some(&first) => self.diags.push(
-                Diagnostic::error(107, name.span).arg("name", name.display('%')).label(spans.values[first], "first"),
+                Diagnostic::new(codes::DUPLICATE_VALUE, name.span)
+                    .arg("name", name.display('%'))
+                    .label(spans.values[first], "first"),
             ),
             None => {
                 scope.values.insert(key(name), v);
@@ -270,7 +279,7 @@ impl<'a> Resolver<'a> {
             ast::Inst::Op { op, .. } => match operators().get(op.node) {
                 Some(&o) => (InstKind::Op(o), Some(vec![o.result()])),
                 None => {
-                    let mut d = Diagnostic::error(103, op.span).arg("op", op.node);
+                    let mut d = Diagnostic::new(codes::UNKNOWN_OPERATOR, op.span).arg("op", op.node);
                     d = d.arg("suggestion", suggest(op.node).unwrap_or("none"));
                     self.diags.push(d);
                     (InstKind::Trap, None)
@@ -299,7 +308,7 @@ impl<'a> Resolver<'a> {
                 _ => s.span,
             };
             self.diags.push(
-                Diagnostic::error(111, span)
+                Diagnostic::new(codes::RESULT_COUNT, span)
                     .arg("inst", self.inst_name(&s.inst))
                     .arg("expected", tys.len())
                     .arg("found", n),
@@ -390,7 +399,9 @@ impl<'a> Resolver<'a> {
     fn value(&mut self, scope: &Scope<'a>, n: &ast::Name<'_>) -> Option<Value> {
         let v = scope.values.get(&key(n)).copied();
         if v.is_none() {
-            self.diags.push(Diagnostic::error(104, n.span).arg("name", n.display('%')).arg("func", &scope.func));
+            self.diags.push(
+                Diagnostic::new(codes::UNKNOWN_VALUE, n.span).arg("name", n.display('%')).arg("func", &scope.func),
+            );
         }
         v
     }
@@ -398,8 +409,11 @@ impl<'a> Resolver<'a> {
     fn target(&mut self, scope: &Scope<'a>, t: &ast::Target<'_>) -> Option<BlockCall> {
         let block = scope.blocks.get(&key(&t.block)).copied();
         if block.is_none() {
-            self.diags
-                .push(Diagnostic::error(105, t.block.span).arg("name", t.block.display('^')).arg("func", &scope.func));
+            self.diags.push(
+                Diagnostic::new(codes::UNKNOWN_BLOCK, t.block.span)
+                    .arg("name", t.block.display('^'))
+                    .arg("func", &scope.func),
+            );
         }
         let mut args = Vec::with_capacity(t.args.len());
         for a in &t.args {
@@ -414,7 +428,8 @@ impl<'a> Resolver<'a> {
         let bits = match (&lit.node, ty) {
             (ast::Literal::Int(v), Type::I32 | Type::I64) => self.int_bits(*v, span, ty)?,
             (ast::Literal::Float(_), Type::I32 | Type::I64) => {
-                let d = Diagnostic::error(112, span).arg("literal", self.text(span)).arg("ty", ty);
+                let d =
+                    Diagnostic::new(codes::FLOAT_LITERAL_FOR_INT, span).arg("literal", self.text(span)).arg("ty", ty);
                 self.diags.push(d);
                 return None;
             }
@@ -443,7 +458,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn int_range_error(&self, span: Span, ty: &str, min: i128, max: i128) -> Diagnostic {
-        Diagnostic::error(110, span)
+        Diagnostic::new(codes::LITERAL_OUT_OF_RANGE, span)
             .arg("literal", self.text(span))
             .arg("ty", ty)
             .arg("kind", "int")
@@ -477,7 +492,7 @@ impl<'a> Resolver<'a> {
                 let max = (1u64 << sig_bits) - 1;
                 let p = payload.unwrap_or(1 << (sig_bits - 1));
                 if p == 0 || p > max {
-                    let d = Diagnostic::error(110, span)
+                    let d = Diagnostic::new(codes::LITERAL_OUT_OF_RANGE, span)
                         .arg("literal", self.text(span))
                         .arg("ty", ty)
                         .arg("kind", "payload")
@@ -498,7 +513,7 @@ impl<'a> Resolver<'a> {
                 Type::F32 => format!("{:?}", f32::MAX),
                 _ => format!("{:?}", f64::MAX),
             };
-            let d = Diagnostic::error(110, span)
+            let d = Diagnostic::new(codes::LITERAL_OUT_OF_RANGE, span)
                 .arg("literal", self.text(span))
                 .arg("ty", ty)
                 .arg("kind", "float")

@@ -24,7 +24,7 @@ pub(crate) fn check(
     let sp = Spans::new(&spans.funcs[id]);
     let fname = func_name(m, id);
     if body.layout.is_empty() {
-        out.push(Diagnostic::error(codes::EMPTY_BODY, sp.func()).arg("func", fname));
+        out.push(Diagnostic::new(codes::EMPTY_BODY, sp.func()).arg("func", fname));
         return;
     }
     let facts = layout::compute(body);
@@ -88,7 +88,7 @@ impl Cx<'_> {
         // The label only: the source map spans parameter names, not their types, so an underline
         // over the parameter list would stop in the middle of the last one.
         let span = self.sp.block(entry);
-        let mut d = Diagnostic::error(codes::ENTRY_PARAMS, span)
+        let mut d = Diagnostic::new(codes::ENTRY_PARAMS, span)
             .arg("block", self.block_name(entry))
             .arg("func", self.fname.clone())
             .arg("expected", type_list(self.func.sig.params.iter().copied()))
@@ -101,11 +101,11 @@ impl Cx<'_> {
 
     fn check_block(&mut self, pos: usize, b: Block) {
         let Some(data) = self.body.blocks.get(b) else {
-            self.emit(Diagnostic::error(codes::DANGLING_ENTITY, self.sp.func()).arg("kind", "block").arg("entity", b));
+            self.emit(Diagnostic::new(codes::DANGLING_ENTITY, self.sp.func()).arg("kind", "block").arg("entity", b));
             return;
         };
         if self.facts.first_pos[b] != Some(pos) {
-            self.emit(Diagnostic::error(codes::REPEATED_BLOCK, self.sp.block(b)).arg("block", self.block_name(b)));
+            self.emit(Diagnostic::new(codes::REPEATED_BLOCK, self.sp.block(b)).arg("block", self.block_name(b)));
             return;
         }
         for (k, &p) in data.params.iter().enumerate() {
@@ -116,18 +116,18 @@ impl Cx<'_> {
         for (k, &i) in data.insts.iter().enumerate() {
             let Some(inst) = self.body.insts.get(i) else {
                 let span = self.sp.block(b);
-                self.emit(Diagnostic::error(codes::DANGLING_ENTITY, span).arg("kind", "inst").arg("entity", i));
+                self.emit(Diagnostic::new(codes::DANGLING_ENTITY, span).arg("kind", "inst").arg("entity", i));
                 continue;
             };
             if self.facts.home[i] != Some((b, k)) {
                 self.emit(
-                    Diagnostic::error(codes::SHARED_INST, self.sp.inst(i)).arg("inst", mnemonic(self.m, &inst.kind)),
+                    Diagnostic::new(codes::SHARED_INST, self.sp.inst(i)).arg("inst", mnemonic(self.m, &inst.kind)),
                 );
                 continue;
             }
             if inst.kind.is_terminator() && Some(k) != last {
                 self.emit(
-                    Diagnostic::error(codes::EARLY_TERMINATOR, self.sp.inst(i))
+                    Diagnostic::new(codes::EARLY_TERMINATOR, self.sp.inst(i))
                         .arg("inst", mnemonic(self.m, &inst.kind))
                         .arg("block", self.block_name(b))
                         .label(self.sp.block(b), "block"),
@@ -144,7 +144,7 @@ impl Cx<'_> {
             },
         };
         if let Some(span) = ends_badly {
-            let mut d = Diagnostic::error(codes::MISSING_TERMINATOR, span).arg("block", self.block_name(b));
+            let mut d = Diagnostic::new(codes::MISSING_TERMINATOR, span).arg("block", self.block_name(b));
             if span != self.sp.block(b) {
                 d = d.label(self.sp.block(b), "block");
             }
@@ -156,7 +156,7 @@ impl Cx<'_> {
     /// label for a parameter, the instruction for a result). Returns whether the value exists.
     fn check_def(&mut self, v: Value, site: DefSite, at: Span) -> bool {
         let Some(data) = self.body.values.get(v) else {
-            self.emit(Diagnostic::error(codes::DANGLING_ENTITY, at).arg("kind", "value").arg("entity", v));
+            self.emit(Diagnostic::new(codes::DANGLING_ENTITY, at).arg("kind", "value").arg("entity", v));
             return false;
         };
         match self.facts.def[v] {
@@ -166,14 +166,14 @@ impl Cx<'_> {
                     ValueDef::Result(fi, _) => self.sp.inst(fi),
                 };
                 self.emit(
-                    Diagnostic::error(codes::VALUE_REDEFINED, at)
+                    Diagnostic::new(codes::VALUE_REDEFINED, at)
                         .arg("value", self.value_name(v))
                         .label(first_span, "first"),
                 );
             }
             _ if data.def != site.def => {
                 self.emit(
-                    Diagnostic::error(codes::DEF_RECORD, self.sp.value(v))
+                    Diagnostic::new(codes::DEF_RECORD, self.sp.value(v))
                         .arg("value", self.value_name(v))
                         .arg("recorded", def_spelling(data.def))
                         .arg("actual", def_spelling(site.def)),
@@ -189,7 +189,7 @@ impl Cx<'_> {
     fn check_use(&mut self, v: Value, block: Block, pos: usize, span: Span) -> bool {
         let site = if self.body.values.get(v).is_some() { self.facts.def[v] } else { None };
         let Some(site) = site else {
-            self.emit(Diagnostic::error(codes::UNDEFINED_VALUE, span).arg("value", self.value_name(v)));
+            self.emit(Diagnostic::new(codes::UNDEFINED_VALUE, span).arg("value", self.value_name(v)));
             return false;
         };
         let dominated = if site.block == block {
@@ -214,7 +214,7 @@ impl Cx<'_> {
                 }
             };
             self.emit(
-                Diagnostic::error(codes::NOT_DOMINATED, span)
+                Diagnostic::new(codes::NOT_DOMINATED, span)
                     .arg("value", self.value_name(v))
                     .arg("where", if site.block == block { "same" } else { "other" })
                     .arg("block", self.block_name(site.block))
@@ -237,7 +237,7 @@ impl Cx<'_> {
                 InstKind::Call(f) => func_name(self.m, f),
                 _ => String::new(),
             };
-            self.emit(Diagnostic::error(codes::UNKNOWN_CALLEE, self.sp.inst(i)).arg("func", callee));
+            self.emit(Diagnostic::new(codes::UNKNOWN_CALLEE, self.sp.inst(i)).arg("func", callee));
             for (k, &a) in inst.args.iter().enumerate() {
                 self.check_use(a, b, pos, self.sp.arg(i, k));
             }
@@ -254,7 +254,7 @@ impl Cx<'_> {
         let want = expected.map_or(1, <[Type]>::len);
         let count_ok = inst.args.len() == want;
         if !count_ok {
-            let mut d = Diagnostic::error(codes::OPERAND_COUNT, self.sp.inst(i))
+            let mut d = Diagnostic::new(codes::OPERAND_COUNT, self.sp.inst(i))
                 .arg("inst", mn.clone())
                 .arg("expected", want)
                 .arg("found", inst.args.len())
@@ -272,7 +272,7 @@ impl Cx<'_> {
             let found = body.ty(a);
             match expected {
                 Some(tys) if tys[k] != found => {
-                    let mut d = Diagnostic::error(codes::OPERAND_TYPE, span)
+                    let mut d = Diagnostic::new(codes::OPERAND_TYPE, span)
                         .arg("inst", mn.clone())
                         .arg("index", k + 1)
                         .arg("expected", tys[k])
@@ -286,7 +286,7 @@ impl Cx<'_> {
                 }
                 None if !found.is_int() => {
                     self.emit(
-                        Diagnostic::error(codes::SWITCH_TYPE, span)
+                        Diagnostic::new(codes::SWITCH_TYPE, span)
                             .arg("found", found)
                             .arg("value", self.value_name(a))
                             .label(self.sp.value(a), "def"),
@@ -298,7 +298,7 @@ impl Cx<'_> {
 
         // Results. Dangling ones were reported by `check_def`.
         if inst.results.len() != ty.results.len() {
-            let mut d = Diagnostic::error(codes::RESULT_COUNT, self.sp.inst(i))
+            let mut d = Diagnostic::new(codes::RESULT_COUNT, self.sp.inst(i))
                 .arg("inst", mn.clone())
                 .arg("expected", ty.results.len())
                 .arg("found", inst.results.len())
@@ -311,7 +311,7 @@ impl Cx<'_> {
             for (k, (&r, &want)) in inst.results.iter().zip(ty.results).enumerate() {
                 let Some(data) = body.values.get(r) else { continue };
                 if data.ty != want {
-                    let mut d = Diagnostic::error(codes::RESULT_TYPE, self.sp.value(r))
+                    let mut d = Diagnostic::new(codes::RESULT_TYPE, self.sp.value(r))
                         .arg("inst", mn.clone())
                         .arg("index", k + 1)
                         .arg("expected", want)
@@ -344,12 +344,12 @@ impl Cx<'_> {
         let body = self.body;
         let params = match body.blocks.get(t.block) {
             None => {
-                self.emit(Diagnostic::error(codes::DANGLING_ENTITY, span).arg("kind", "block").arg("entity", t.block));
+                self.emit(Diagnostic::new(codes::DANGLING_ENTITY, span).arg("kind", "block").arg("entity", t.block));
                 None
             }
             Some(_) if !self.facts.laid_out(t.block) => {
                 self.emit(
-                    Diagnostic::error(codes::TARGET_NOT_LAID_OUT, span)
+                    Diagnostic::new(codes::TARGET_NOT_LAID_OUT, span)
                         .arg("block", self.block_name(t.block))
                         .arg("func", self.fname.clone()),
                 );
@@ -360,7 +360,7 @@ impl Cx<'_> {
         if let Some(params) = params {
             if body.entry() == Some(t.block) {
                 self.emit(
-                    Diagnostic::error(codes::BRANCH_TO_ENTRY, span)
+                    Diagnostic::new(codes::BRANCH_TO_ENTRY, span)
                         .arg("block", self.block_name(t.block))
                         .label(self.sp.block(t.block), "entry"),
                 );
@@ -368,7 +368,7 @@ impl Cx<'_> {
             if t.args.len() != params.len() {
                 let types = type_list(params.iter().filter_map(|&p| body.values.get(p)).map(|d| d.ty));
                 self.emit(
-                    Diagnostic::error(codes::BRANCH_ARG_COUNT, span)
+                    Diagnostic::new(codes::BRANCH_ARG_COUNT, span)
                         .arg("block", self.block_name(t.block))
                         .arg("expected", params.len())
                         .arg("found", t.args.len())
@@ -387,7 +387,7 @@ impl Cx<'_> {
             let found = body.ty(a);
             if found != pdata.ty {
                 self.emit(
-                    Diagnostic::error(codes::BRANCH_ARG_TYPE, span)
+                    Diagnostic::new(codes::BRANCH_ARG_TYPE, span)
                         .arg("block", self.block_name(t.block))
                         .arg("index", k + 1)
                         .arg("expected", pdata.ty)
@@ -412,13 +412,13 @@ impl Cx<'_> {
                 _ => value.to_string(),
             };
             if !fits {
-                self.emit(Diagnostic::error(codes::CASE_RANGE, span).arg("value", shown.clone()).arg("ty", Type::I32));
+                self.emit(Diagnostic::new(codes::CASE_RANGE, span).arg("value", shown.clone()).arg("ty", Type::I32));
             }
             match first.get(&value) {
                 Some(&j) => {
                     let first_span = self.sp.target(i, j + 1);
                     self.emit(
-                        Diagnostic::error(codes::DUPLICATE_CASE, span).arg("value", shown).label(first_span, "first"),
+                        Diagnostic::new(codes::DUPLICATE_CASE, span).arg("value", shown).label(first_span, "first"),
                     );
                 }
                 None => {

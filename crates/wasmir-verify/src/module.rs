@@ -5,7 +5,7 @@ use crate::codes;
 use crate::limits;
 use crate::names::Spans;
 use std::collections::BTreeMap;
-use wasmir_syntax::diag::Diagnostic;
+use wasmir_syntax::diag::{Code, Diagnostic};
 use wasmir_syntax::ir::{FuncId, FunctionKind, Module, SourceMap, Span};
 use wasmir_syntax::print::{func_name, quote};
 
@@ -25,16 +25,14 @@ pub(crate) fn check_exports_with(m: &Module, spans: &SourceMap, max_exports: usi
         }
         if let Some(&j) = first.get(e.name.as_str()) {
             out.push(
-                Diagnostic::error(codes::DUPLICATE_EXPORT, span(i)).arg("name", quote(&e.name)).label(span(j), "first"),
+                Diagnostic::new(codes::DUPLICATE_EXPORT, span(i)).arg("name", quote(&e.name)).label(span(j), "first"),
             );
         } else {
             first.insert(&e.name, i);
         }
         if m.funcs.get(e.func).is_none() {
             out.push(
-                Diagnostic::error(codes::UNKNOWN_EXPORT_TARGET, span(i))
-                    .arg("name", quote(&e.name))
-                    .arg("func", e.func),
+                Diagnostic::new(codes::UNKNOWN_EXPORT_TARGET, span(i)).arg("name", quote(&e.name)).arg("func", e.func),
             );
         }
         name_length(&e.name, "export", span(i), out);
@@ -54,7 +52,7 @@ pub(crate) fn check_function_name<'m>(
     let name_span = |f: FuncId| -> Span { spans.funcs[f].name };
     match seen.get(f.name.as_str()) {
         Some(&first) => out.push(
-            Diagnostic::error(codes::DUPLICATE_FUNCTION, name_span(id))
+            Diagnostic::new(codes::DUPLICATE_FUNCTION, name_span(id))
                 .arg("func", func_name(m, id))
                 .label(name_span(first), "first"),
         ),
@@ -114,7 +112,7 @@ pub(crate) fn check_function_limits_with(
     let (params, results) = (f.sig.params.len(), f.sig.results.len());
     if params > limits::MAX_PARAMS {
         out.push(
-            Diagnostic::error(codes::TOO_MANY_PARAMS, sp.sig_param(limits::MAX_PARAMS))
+            Diagnostic::new(codes::TOO_MANY_PARAMS, sp.sig_param(limits::MAX_PARAMS))
                 .arg("func", func_name(m, id))
                 .arg("count", params)
                 .arg("limit", limits::MAX_PARAMS),
@@ -122,7 +120,7 @@ pub(crate) fn check_function_limits_with(
     }
     if results > limits::MAX_RESULTS {
         out.push(
-            Diagnostic::error(codes::TOO_MANY_RESULTS, sp.sig_result(limits::MAX_RESULTS))
+            Diagnostic::new(codes::TOO_MANY_RESULTS, sp.sig_result(limits::MAX_RESULTS))
                 .arg("func", func_name(m, id))
                 .arg("count", results)
                 .arg("limit", limits::MAX_RESULTS),
@@ -131,8 +129,8 @@ pub(crate) fn check_function_limits_with(
 }
 
 /// E0229-E0231: `count` items where wasm allows `limit`, reported once, at the first item past it.
-fn too_many(code: u16, at: Span, count: usize, limit: usize) -> Diagnostic {
-    Diagnostic::error(code, at).arg("count", count).arg("limit", limit)
+fn too_many(code: Code, at: Span, count: usize, limit: usize) -> Diagnostic {
+    Diagnostic::new(code, at).arg("count", count).arg("limit", limit)
 }
 
 /// E0226 if `name` (of `kind`: `export`, `module` or `field`) is longer than wasm allows. Its
@@ -140,7 +138,7 @@ fn too_many(code: u16, at: Span, count: usize, limit: usize) -> Diagnostic {
 fn name_length(name: &str, kind: &'static str, at: Span, out: &mut Vec<Diagnostic>) {
     if name.len() > limits::MAX_NAME_BYTES {
         out.push(
-            Diagnostic::error(codes::NAME_TOO_LONG, at)
+            Diagnostic::new(codes::NAME_TOO_LONG, at)
                 .arg("kind", kind)
                 .arg("name", preview(name))
                 .arg("bytes", name.len())

@@ -4,7 +4,7 @@
 use crate::codes::{self, *};
 use crate::verify;
 use cranelift_entity::EntityRef;
-use wasmir_syntax::diag::{render, Diagnostic, Locale, Messages};
+use wasmir_syntax::diag::{render, Code, Diagnostic, Locale, Messages};
 use wasmir_syntax::ir::{
     Block, BlockCall, Body, Constant, Export, FuncId, FuncSpans, Function, FunctionKind, Inst, InstKind, Module,
     Opcode, Signature, SourceMap, Span, Type, Value, ValueDef,
@@ -50,8 +50,8 @@ fn run(m: &Module) -> Vec<Diagnostic> {
     diags
 }
 
-fn codes_of(m: &Module) -> Vec<u16> {
-    run(m).iter().map(|d| d.code.0).collect()
+fn codes_of(m: &Module) -> Vec<Code> {
+    run(m).iter().map(|d| d.code).collect()
 }
 
 fn arg<'d>(d: &'d Diagnostic, name: &str) -> &'d str {
@@ -109,7 +109,7 @@ fn valid_module_has_no_diagnostics() {
     m.funcs.push(import("g", sig(&[I32], &[])));
     m.exports.push(Export { name: "fib".into(), func: FuncId::new(0) });
     m.exports.push(Export { name: "g".into(), func: FuncId::new(1) });
-    assert_eq!(codes_of(&m), Vec::<u16>::new());
+    assert_eq!(codes_of(&m), Vec::<Code>::new());
 }
 
 #[test]
@@ -117,7 +117,7 @@ fn every_code_has_messages_in_every_language() {
     for locale in [Locale::EnUs, Locale::Fr] {
         let msgs = Messages::new(locale);
         for &c in codes::ALL {
-            let id = format!("e{c:04}");
+            let id = c.message_id();
             assert!(msgs.has(&id), "{locale:?} lacks {id}");
             for attr in ["label", "hint"] {
                 assert!(msgs.format(&id, Some(attr), &[]).is_some(), "{locale:?} lacks {id}.{attr}");
@@ -134,7 +134,7 @@ fn e0201_duplicate_function_name() {
     m.funcs.push(import("f", sig(&[], &[])));
     let d = run(&m);
     assert_eq!(d.len(), 1);
-    assert_eq!(d[0].code.0, DUPLICATE_FUNCTION);
+    assert_eq!(d[0].code, DUPLICATE_FUNCTION);
     assert_eq!(arg(&d[0], "func"), "@f");
     assert_eq!(d[0].labels[0].attr, "first");
 }
@@ -148,7 +148,7 @@ fn e0202_duplicate_export_name_and_e0203_missing_target() {
     let spans =
         SourceMap { exports: vec![Span::new(10, 13), Span::new(20, 23), Span::new(30, 33)], ..Default::default() };
     let d = verify(&m, &spans);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, d.span)).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, d.span)).collect();
     assert_eq!(got, vec![(DUPLICATE_EXPORT, Span::new(20, 23)), (UNKNOWN_EXPORT_TARGET, Span::new(30, 33))]);
     assert_eq!(d[0].labels[0].span, Span::new(10, 13));
     assert_eq!(arg(&d[0], "name"), "\"x\"");
@@ -171,7 +171,7 @@ fn e0204_entry_params_differ_from_signature() {
         b.append_inst(e, InstKind::Return, vec![], &[]);
     });
     let d = run(&types);
-    assert_eq!(d.iter().map(|d| d.code.0).collect::<Vec<_>>(), vec![ENTRY_PARAMS]);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), vec![ENTRY_PARAMS]);
     assert_eq!((arg(&d[0], "expected"), arg(&d[0], "found")), ("(i64)", "(i32)"));
     let count = one(sig(&[I32, I32], &[]), |b| {
         let e = b.add_block(None);
@@ -190,7 +190,7 @@ fn e0205_branch_to_entry() {
         b.append_inst(l, InstKind::Br(to(e, vec![])), vec![], &[]);
     });
     let d = run(&m);
-    assert_eq!(d.iter().map(|d| d.code.0).collect::<Vec<_>>(), vec![BRANCH_TO_ENTRY]);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), vec![BRANCH_TO_ENTRY]);
     assert_eq!(d[0].labels[0].attr, "entry");
 }
 
@@ -209,7 +209,7 @@ fn e0206_missing_terminator() {
         b.add_block(None);
     });
     let d = run(&empty);
-    assert_eq!(d.iter().map(|d| d.code.0).collect::<Vec<_>>(), vec![MISSING_TERMINATOR]);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), vec![MISSING_TERMINATOR]);
     assert_eq!(arg(&d[0], "block"), "^0");
 }
 
@@ -221,7 +221,7 @@ fn e0207_terminator_before_the_end() {
         b.append_inst(e, InstKind::Return, vec![], &[]);
     });
     let d = run(&m);
-    assert_eq!(d.iter().map(|d| d.code.0).collect::<Vec<_>>(), vec![EARLY_TERMINATOR]);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), vec![EARLY_TERMINATOR]);
     assert_eq!(arg(&d[0], "inst"), "trap");
 }
 
@@ -262,7 +262,7 @@ fn e0210_dangling_entities_do_not_panic() {
         b.layout.push(Block::from_u32(far));
     });
     let d = run(&m);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, arg(d, "kind").to_string())).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "kind").to_string())).collect();
     let dangling = |k: &str| (DANGLING_ENTITY, k.to_string());
     let undefined = (UNDEFINED_VALUE, "<absent>".to_string());
     let terminator = (RESULT_COUNT, "<absent>".to_string());
@@ -301,7 +301,7 @@ fn e0212_operand_count() {
         b.append_inst(e, InstKind::Return, vec![x], &[]);
     });
     let d = run(&m);
-    assert_eq!(d.iter().map(|d| d.code.0).collect::<Vec<_>>(), vec![OPERAND_COUNT, OPERAND_COUNT]);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), vec![OPERAND_COUNT, OPERAND_COUNT]);
     assert_eq!((arg(&d[0], "inst"), arg(&d[0], "expected"), arg(&d[0], "found")), ("i32.add", "2", "1"));
     assert_eq!((arg(&d[1], "inst"), arg(&d[1], "types")), ("return", "()"));
 }
@@ -322,7 +322,7 @@ fn e0213_operand_types_for_every_class() {
         b.append_inst(t, InstKind::Return, vec![big], &[]);
     });
     let d = run(&m);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, arg(d, "inst"), arg(d, "index"), arg(d, "found"))).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "inst"), arg(d, "index"), arg(d, "found"))).collect();
     assert_eq!(
         got,
         vec![
@@ -347,7 +347,7 @@ fn e0214_result_count() {
         b.append_inst(e, InstKind::Return, vec![], &[I32]);
     });
     let d = run(&m);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, arg(d, "inst"), arg(d, "expected"))).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "inst"), arg(d, "expected"))).collect();
     assert_eq!(
         got,
         vec![(RESULT_COUNT, "i32.const", "1"), (RESULT_COUNT, "trapz", "0"), (RESULT_COUNT, "return", "0")]
@@ -364,7 +364,7 @@ fn e0215_result_type() {
         b.append_inst(e, InstKind::Return, vec![], &[]);
     });
     let d = run(&m);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, arg(d, "expected"), arg(d, "found"))).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "expected"), arg(d, "found"))).collect();
     assert_eq!(got, vec![(RESULT_TYPE, "f32", "f64"), (RESULT_TYPE, "i64", "i32")]);
 }
 
@@ -394,7 +394,7 @@ fn call_arguments_and_results_follow_the_callee() {
     let mut spans = SourceMap::default();
     spans.funcs[FuncId::new(1)].name = Span::new(5, 7);
     let d = verify(&m, &spans);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, arg(d, "inst"))).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "inst"))).collect();
     assert_eq!(got, vec![(OPERAND_COUNT, "call @g"), (OPERAND_TYPE, "call @h"), (RESULT_COUNT, "call @h")]);
     // The callee's signature is labelled when the map has its span.
     assert!(d[0].labels.iter().any(|l| l.attr == "sig" && l.span == Span::new(5, 7)));
@@ -413,7 +413,7 @@ fn e0217_e0218_branch_arguments() {
         b.append_inst(t, InstKind::Return, vec![], &[]);
     });
     let d = run(&m);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, arg(d, "expected"), arg(d, "found"))).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "expected"), arg(d, "found"))).collect();
     assert_eq!(got, vec![(BRANCH_ARG_COUNT, "1", "0"), (BRANCH_ARG_TYPE, "i64", "i32")]);
     assert_eq!(d[1].labels[0].attr, "param");
 }
@@ -431,13 +431,13 @@ fn e0219_e0220_e0221_switch() {
             b.append_inst(t, InstKind::Return, vec![], &[]);
         })
     };
-    assert_eq!(codes_of(&switch(Constant::i32(0), vec![0, 1, 0xffff_ffff])), Vec::<u16>::new());
-    assert_eq!(codes_of(&switch(Constant::i64(0), vec![0, 1 << 40, u64::MAX])), Vec::<u16>::new());
+    assert_eq!(codes_of(&switch(Constant::i32(0), vec![0, 1, 0xffff_ffff])), Vec::<Code>::new());
+    assert_eq!(codes_of(&switch(Constant::i64(0), vec![0, 1 << 40, u64::MAX])), Vec::<Code>::new());
     assert_eq!(codes_of(&switch(Constant::f64(0.0), vec![0])), vec![SWITCH_TYPE]);
     let d = run(&switch(Constant::i32(0), vec![3, 1, 3]));
-    assert_eq!(d.iter().map(|d| (d.code.0, arg(d, "value"))).collect::<Vec<_>>(), vec![(DUPLICATE_CASE, "3")]);
+    assert_eq!(d.iter().map(|d| (d.code, arg(d, "value"))).collect::<Vec<_>>(), vec![(DUPLICATE_CASE, "3")]);
     let d = run(&switch(Constant::i32(0), vec![1 << 32]));
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, arg(d, "value"), arg(d, "ty"))).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "value"), arg(d, "ty"))).collect();
     assert_eq!(got, vec![(CASE_RANGE, "4294967296", "i32")]);
 }
 
@@ -455,7 +455,7 @@ fn e0222_undefined_values_are_not_type_checked() {
         b.append_inst(e, InstKind::Return, vec![], &[]);
     });
     let d = run(&m);
-    assert_eq!(d.iter().map(|d| d.code.0).collect::<Vec<_>>(), vec![UNDEFINED_VALUE, UNDEFINED_VALUE]);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), vec![UNDEFINED_VALUE, UNDEFINED_VALUE]);
     assert_eq!(arg(&d[1], "value"), "%undefined.999");
 }
 
@@ -476,7 +476,7 @@ fn e0223_uses_must_be_dominated() {
     });
     // ^1's br lacks its argument; ^2's argument and ^3's operand are not dominated by ^1.
     let d = run(&m);
-    assert_eq!(d.iter().map(|d| d.code.0).collect::<Vec<_>>(), vec![BRANCH_ARG_COUNT, NOT_DOMINATED, NOT_DOMINATED]);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), vec![BRANCH_ARG_COUNT, NOT_DOMINATED, NOT_DOMINATED]);
     assert_eq!(d[2].labels[0].attr, "def");
     assert_eq!(arg(&d[2], "block"), "^1");
 }
@@ -492,7 +492,7 @@ fn e0223_same_block_order_and_self_use() {
         b.append_inst(e, InstKind::Return, vec![], &[]);
     });
     let d = run(&m);
-    assert_eq!(d.iter().map(|d| d.code.0).collect::<Vec<_>>(), vec![NOT_DOMINATED, NOT_DOMINATED]);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), vec![NOT_DOMINATED, NOT_DOMINATED]);
     let text = render(&Messages::new(Locale::EnUs), "t.wir", "", &d[..1]);
     assert!(text.contains("move the definition up"), "{text}");
 }
@@ -549,7 +549,7 @@ fn e0225_definition_record_disagrees() {
         b.append_inst(e, InstKind::Return, vec![], &[]);
     });
     let d = run(&m);
-    assert_eq!(d.iter().map(|d| d.code.0).collect::<Vec<_>>(), vec![DEF_RECORD]);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), vec![DEF_RECORD]);
     assert_eq!((arg(&d[0], "recorded"), arg(&d[0], "actual")), ("block0.param[0]", "inst0.result[0]"));
 }
 
@@ -581,7 +581,7 @@ fn e0226_names_longer_than_wasm_allows() {
     spans.funcs[FuncId::new(2)] =
         FuncSpans { name: Span::new(9, 10), import_field: Span::new(11, 12), ..Default::default() };
     let d = verify(&m, &spans);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, d.span, arg(d, "kind"), arg(d, "bytes"))).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, d.span, arg(d, "kind"), arg(d, "bytes"))).collect();
     assert_eq!(
         got,
         vec![
@@ -609,7 +609,7 @@ fn e0227_e0228_signatures_longer_than_wasm_allows() {
     spans.funcs[FuncId::new(2)] = FuncSpans { sig_params: types(MAX_PARAMS + 1, 100), ..Default::default() };
     spans.funcs[FuncId::new(3)] = FuncSpans { sig_results: types(MAX_RESULTS + 2, 100), ..Default::default() };
     let d = verify(&m, &spans);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, arg(d, "func"), arg(d, "count"))).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "func"), arg(d, "count"))).collect();
     assert_eq!(
         got,
         vec![
@@ -642,7 +642,7 @@ fn e0230_e0231_more_imports_and_exports_than_wasm_allows() {
     let last_import = FuncId::new(MAX_IMPORTS + 1);
     spans.funcs[last_import].name = Span::new(5, 6);
     let d = verify(&m, &spans);
-    let got: Vec<_> = d.iter().map(|d| (d.code.0, d.span, arg(d, "count"), arg(d, "limit"))).collect();
+    let got: Vec<_> = d.iter().map(|d| (d.code, d.span, arg(d, "count"), arg(d, "limit"))).collect();
     let export_at = Span::new(10 * MAX_EXPORTS + 1, 10 * MAX_EXPORTS + 3);
     assert_eq!(
         got,
@@ -669,7 +669,7 @@ fn e0229_more_functions_than_wasm_allows() {
     for id in m.funcs.keys() {
         crate::module::check_function_limits_with(&m, &spans, id, &mut counts, (2, 1), &mut out);
     }
-    let got: Vec<_> = out.iter().map(|d| (d.code.0, d.span, arg(d, "count"), arg(d, "limit"))).collect();
+    let got: Vec<_> = out.iter().map(|d| (d.code, d.span, arg(d, "count"), arg(d, "limit"))).collect();
     assert_eq!(
         got,
         vec![(TOO_MANY_FUNCTIONS, Span::new(5, 6), "4", "2"), (TOO_MANY_IMPORTS, Span::new(5, 6), "2", "1")]
@@ -679,7 +679,7 @@ fn e0229_more_functions_than_wasm_allows() {
         vec![Export { name: "a".into(), func: FuncId::new(0) }, Export { name: "b".into(), func: FuncId::new(0) }];
     let mut out = Vec::new();
     crate::module::check_exports_with(&m, &SourceMap::default(), 1, &mut out);
-    assert_eq!(out.iter().map(|d| (d.code.0, arg(d, "count"))).collect::<Vec<_>>(), vec![(TOO_MANY_EXPORTS, "2")]);
+    assert_eq!(out.iter().map(|d| (d.code, arg(d, "count"))).collect::<Vec<_>>(), vec![(TOO_MANY_EXPORTS, "2")]);
     let text = render(&Messages::new(Locale::Fr), "t.wir", "", &out);
     assert!(text.contains("2 exports"), "{text}");
 }
@@ -730,7 +730,7 @@ fn errors_come_in_export_function_then_layout_order() {
     m.exports.push(Export { name: "a".into(), func: FuncId::new(5) });
     let got = codes_of(&m);
     let f = [EARLY_TERMINATOR, RESULT_COUNT, BRANCH_TO_ENTRY];
-    let want: Vec<u16> = std::iter::once(UNKNOWN_EXPORT_TARGET).chain(f).chain(f).collect();
+    let want: Vec<Code> = std::iter::once(UNKNOWN_EXPORT_TARGET).chain(f).chain(f).collect();
     assert_eq!(got, want);
     // Twice the same answer.
     assert_eq!(verify(&m, &SourceMap::default()), verify(&m, &SourceMap::default()));
@@ -753,7 +753,7 @@ fn diagnostics_point_at_operands_and_label_definitions() {
     spans.funcs[FuncId::new(0)] = fs;
     let d = verify(&m, &spans);
     assert_eq!(d.len(), 1);
-    assert_eq!((d[0].code.0, d[0].span), (OPERAND_TYPE, Span::new(32, 35)));
+    assert_eq!((d[0].code, d[0].span), (OPERAND_TYPE, Span::new(32, 35)));
     assert_eq!((d[0].labels[0].attr, d[0].labels[0].span), ("def", Span::new(10, 12)));
     // An entity the map lacks falls back to the function's name.
     let mut m2 = m.clone();
@@ -761,7 +761,7 @@ fn diagnostics_point_at_operands_and_label_definitions() {
         body.blocks[Block::new(0)].insts.insert(0, Inst::new(2));
     }
     let d = verify(&m2, &spans);
-    assert_eq!(d[0].code.0, EARLY_TERMINATOR);
+    assert_eq!(d[0].code, EARLY_TERMINATOR);
     assert_eq!(d[0].span, Span::new(3, 5));
 }
 
@@ -875,7 +875,7 @@ fn random_broken_ir_never_panics() {
             m.exports.push(Export { name: format!("e{}", r.below(2)), func: FuncId::new(r.index(nfuncs)) });
         }
         let d = verify(&m, &SourceMap::default());
-        codes_seen.extend(d.iter().map(|d| d.code.0));
+        codes_seen.extend(d.iter().map(|d| d.code));
     }
     // The generator is broken enough to reach every rule, so every rule's code runs on garbage;
     // except the limits, which need modules of wasm's scale (their own tests build them).

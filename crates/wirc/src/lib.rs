@@ -3,6 +3,7 @@
 //! and the test harnesses call these functions directly.
 #![forbid(unsafe_code)]
 
+pub mod codes;
 pub mod pipeline;
 pub mod run;
 

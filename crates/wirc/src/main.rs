@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wasmir_opt::OptLevel;
 use wasmir_syntax::diag::{render, Diagnostic, Locale, Messages};
+use wirc::codes;
 use wirc::run::{Backend, Runner};
 use wirc::Options;
 
@@ -158,12 +159,8 @@ struct Reporter {
 
 impl Reporter {
     fn new() -> Reporter {
-        // WIRC_LANG overrides the POSIX locale variables, in their usual order of precedence.
-        let tag = ["WIRC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-            .unwrap_or_default();
-        Reporter { msgs: Messages::new(Locale::from_tag(&tag)) }
+        // WIRC_LANG, then the POSIX locale variables in their usual order of precedence.
+        Reporter { msgs: Messages::new(Locale::from_env()) }
     }
 
     /// Prints diagnostics against a source file and returns exit code 1.
@@ -192,9 +189,8 @@ impl Reporter {
     /// E0403, exit 1.
     fn stdout(&self, text: &[u8]) -> Result<(), ExitCode> {
         match Stream::Out.write(text) {
-            Err(e) if e.kind() != ErrorKind::BrokenPipe => {
-                Err(self.plain(&Diagnostic::error(403, Default::default()).arg("path", STDOUT).arg("detail", e)))
-            }
+            Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(self
+                .plain(&Diagnostic::new(codes::WRITE_FAILED, Default::default()).arg("path", STDOUT).arg("detail", e))),
             _ => Ok(()),
         }
     }
@@ -242,14 +238,14 @@ fn main() -> ExitCode {
 
 fn read(rep: &Reporter, file: &Path) -> Result<Vec<u8>, ExitCode> {
     std::fs::read(file).map_err(|e| {
-        rep.plain(&Diagnostic::error(401, Default::default()).arg("path", file.display()).arg("detail", e))
+        rep.plain(&Diagnostic::new(codes::READ_FAILED, Default::default()).arg("path", file.display()).arg("detail", e))
     })
 }
 
 fn read_text(rep: &Reporter, file: &Path) -> Result<String, ExitCode> {
     let bytes = read(rep, file)?;
     String::from_utf8(bytes)
-        .map_err(|_| rep.plain(&Diagnostic::error(402, Default::default()).arg("path", file.display())))
+        .map_err(|_| rep.plain(&Diagnostic::new(codes::NOT_UTF8, Default::default()).arg("path", file.display())))
 }
 
 /// Writes `bytes` to `path` (`-` is standard output). A regular file is written through a
@@ -258,7 +254,9 @@ fn read_text(rep: &Reporter, file: &Path) -> Result<String, ExitCode> {
 /// pipe closed by its reader is not an error (see the module documentation).
 fn write_output(rep: &Reporter, path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
     let fail = |e: std::io::Error| {
-        rep.plain(&Diagnostic::error(403, Default::default()).arg("path", path.display()).arg("detail", e))
+        rep.plain(
+            &Diagnostic::new(codes::WRITE_FAILED, Default::default()).arg("path", path.display()).arg("detail", e),
+        )
     };
     if path == Path::new("-") {
         return rep.stdout(bytes);
@@ -355,12 +353,13 @@ fn run(rep: &Reporter, file: &Path, name: &str, args: &[String], level: Level, b
     };
     let results = if bytes.starts_with(b"\0asm") {
         if backend == Backend::Interp {
-            return rep.plain(&Diagnostic::error(426, Default::default()).arg("path", file.display()));
+            return rep
+                .plain(&Diagnostic::new(codes::INTERP_NEEDS_WIR, Default::default()).arg("path", file.display()));
         }
         Runner::new(&bytes).and_then(|r| r.call_with_text(name, args))
     } else {
         let Ok(src) = String::from_utf8(bytes) else {
-            return rep.plain(&Diagnostic::error(402, Default::default()).arg("path", file.display()));
+            return rep.plain(&Diagnostic::new(codes::NOT_UTF8, Default::default()).arg("path", file.display()));
         };
         match backend {
             Backend::Wasmtime => match wirc::compile(&src, &options(level)) {

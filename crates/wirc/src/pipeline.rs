@@ -3,6 +3,7 @@
 //! text --parse--> IR --verify--> IR --optimize (verify after each pass in debug runs)--> IR
 //! --emit--> wasm bytes --wasmparser validate--> output.
 
+use crate::codes;
 use wasmir_emit::EmitOptions;
 use wasmir_opt::OptLevel;
 use wasmir_syntax::diag::Diagnostic;
@@ -77,9 +78,10 @@ fn compile_module_timed(
         match errors.first() {
             None => Ok(()),
             // A pass broke valid IR: a compiler bug, reported with the pass's name.
-            Some(first) => Err(vec![Diagnostic::error(499, Span::default())
+            Some(first) => Err(vec![Diagnostic::new(codes::PASS_BROKE_IR, Span::default())
                 .arg("pass", pass)
-                .arg("detail", format!("{} verifier error(s), first {}", errors.len(), first.code))]),
+                .arg("count", errors.len())
+                .arg("first", first.code)]),
         }
     })?;
     timer.start();
@@ -162,11 +164,11 @@ pub fn validate(bytes: &[u8]) -> Result<(), Vec<Diagnostic>> {
     wasmparser::Validator::new()
         .validate_all(bytes)
         .map(|_| ())
-        .map_err(|e| vec![Diagnostic::error(498, Span::default()).arg("detail", e.to_string())])
+        .map_err(|e| vec![Diagnostic::new(codes::INVALID_OUTPUT, Span::default()).arg("detail", e.to_string())])
 }
 
 /// The wat text of a wasm binary (wasmprinter).
 pub fn to_wat(bytes: &[u8]) -> Result<String, Vec<Diagnostic>> {
     wasmprinter::print_bytes(bytes)
-        .map_err(|e| vec![Diagnostic::error(498, Span::default()).arg("detail", e.to_string())])
+        .map_err(|e| vec![Diagnostic::new(codes::INVALID_OUTPUT, Span::default()).arg("detail", e.to_string())])
 }

@@ -4,7 +4,8 @@
 //! [`interpret`] runs the IR on the reference interpreter instead (`wirc run --backend interp`),
 //! with the same argument parsing, results and errors.
 
-use wasmir_syntax::diag::Diagnostic;
+use crate::codes;
+use wasmir_syntax::diag::{Code, Diagnostic};
 use wasmir_syntax::ir::Module as IrModule;
 use wasmir_syntax::ir::Span;
 use wasmtime::{Engine, Instance, Module, Store, Val, ValType};
@@ -40,8 +41,58 @@ pub struct Runner {
     module: Module,
 }
 
-fn err(code: u16) -> Diagnostic {
-    Diagnostic::error(code, Span::default())
+fn err(code: Code) -> Diagnostic {
+    Diagnostic::new(code, Span::default())
+}
+
+/// E0421: no exported function `name`; the hint lists `exports` (the message says "none" in its
+/// own language when there are none: `$listed` selects).
+fn no_such_export(name: &str, exports: &[&str]) -> Diagnostic {
+    err(codes::NO_SUCH_EXPORT)
+        .arg("name", name)
+        .arg("listed", if exports.is_empty() { "none" } else { "some" })
+        .arg("exports", exports.join(", "))
+}
+
+/// E0424: `name` trapped. `$trap` is a keyword the message selects its words on (the trap kinds of
+/// spec §1.3, the same for both backends); `$detail` carries the engine's own text for a trap that
+/// has no keyword; `$func` is the function that trapped (`none` when unknown).
+fn trapped(name: &str, trap: &'static str, detail: String, func: Option<String>) -> Diagnostic {
+    err(codes::TRAPPED)
+        .arg("name", name)
+        .arg("trap", trap)
+        .arg("detail", detail)
+        .arg("func", func.unwrap_or_else(|| "none".to_string()))
+}
+
+/// The `$trap` keyword of an interpreter trap.
+fn interp_trap_keyword(kind: wasmir_interp::TrapKind) -> &'static str {
+    use wasmir_interp::TrapKind as K;
+    match kind {
+        K::Unreachable => "unreachable",
+        K::IntegerDivideByZero => "divide-by-zero",
+        K::IntegerOverflow => "integer-overflow",
+        K::InvalidConversionToInteger => "invalid-conversion",
+        K::CheckedOverflow => "checked-overflow",
+        K::StackOverflow => "stack-overflow",
+        K::OutOfFuel => "out-of-fuel",
+        K::UnknownImport => "unknown-import",
+        K::Invalid => "invalid-ir",
+    }
+}
+
+/// The `$trap` keyword of a wasmtime trap, `other` for those WasmIR 0.1 cannot cause.
+fn wasmtime_trap_keyword(trap: wasmtime::Trap) -> &'static str {
+    use wasmtime::Trap as T;
+    match trap {
+        T::UnreachableCodeReached => "unreachable",
+        T::IntegerDivisionByZero => "divide-by-zero",
+        T::IntegerOverflow => "integer-overflow",
+        T::BadConversionToInteger => "invalid-conversion",
+        T::StackOverflow => "stack-overflow",
+        T::OutOfFuel => "out-of-fuel",
+        _ => "other",
+    }
 }
 
 impl Runner {
@@ -49,7 +100,8 @@ impl Runner {
     /// module.
     pub fn new(wasm: &[u8]) -> Result<Runner, Diagnostic> {
         let engine = Engine::default();
-        let module = Module::new(&engine, wasm).map_err(|e| err(420).arg("detail", format!("{e:#}")))?;
+        let module =
+            Module::new(&engine, wasm).map_err(|e| err(codes::WASMTIME_LOAD).arg("detail", format!("{e:#}")))?;
         Ok(Runner { engine, module })
     }
 
@@ -68,7 +120,8 @@ impl Runner {
             .filter(|e| matches!(e.ty(), wasmtime::ExternType::Func(_)))
             .map(|e| e.name().to_string())
             .collect();
-        err(421).arg("name", name).arg("exports", if funcs.is_empty() { "(none)".into() } else { funcs.join(", ") })
+        let funcs: Vec<&str> = funcs.iter().map(String::as_str).collect();
+        no_such_export(name, &funcs)
     }
 
     /// Calls export `name` with `args` (already typed) and returns its results.
@@ -76,16 +129,19 @@ impl Runner {
     /// imports (the runner provides no host functions), E0424 the call trapped.
     pub fn call(&self, name: &str, args: &[Value]) -> Result<Vec<Value>, Diagnostic> {
         if let Some(imp) = self.module.imports().next() {
-            return Err(err(423).arg("module", imp.module()).arg("field", imp.name()));
+            return Err(err(codes::HAS_IMPORTS).arg("module", imp.module()).arg("field", imp.name()));
         }
         let mut store = Store::new(&self.engine, ());
-        let instance =
-            Instance::new(&mut store, &self.module, &[]).map_err(|e| err(420).arg("detail", format!("{e:#}")))?;
+        let instance = Instance::new(&mut store, &self.module, &[])
+            .map_err(|e| err(codes::WASMTIME_LOAD).arg("detail", format!("{e:#}")))?;
         let func = instance.get_func(&mut store, name).ok_or_else(|| self.no_export(name))?;
         let ty = func.ty(&store);
         let params: Vec<ValType> = ty.params().collect();
         if params.len() != args.len() {
-            return Err(err(422).arg("name", name).arg("expected", params.len()).arg("got", args.len()));
+            return Err(err(codes::ARGUMENT_COUNT)
+                .arg("name", name)
+                .arg("expected", params.len())
+                .arg("got", args.len()));
         }
         let vals: Vec<Val> = args
             .iter()
@@ -98,11 +154,11 @@ impl Runner {
             .collect();
         let mut results = vec![Val::I32(0); ty.results().len()];
         func.call(&mut store, &vals, &mut results).map_err(|e| {
-            let msg = match e.downcast_ref::<wasmtime::Trap>() {
-                Some(trap) => trap.to_string(),
-                None => format!("{e:#}"),
+            let (keyword, detail) = match e.downcast_ref::<wasmtime::Trap>() {
+                Some(&trap) => (wasmtime_trap_keyword(trap), trap.to_string()),
+                None => ("other", format!("{e:#}")),
             };
-            err(424).arg("name", name).arg("trap", msg)
+            trapped(name, keyword, detail, None)
         })?;
         Ok(results
             .iter()
@@ -122,12 +178,16 @@ impl Runner {
     pub fn call_with_text(&self, name: &str, args: &[String]) -> Result<Vec<Value>, Diagnostic> {
         let params = self.params(name)?;
         if params.len() != args.len() {
-            return Err(err(422).arg("name", name).arg("expected", params.len()).arg("got", args.len()));
+            return Err(err(codes::ARGUMENT_COUNT)
+                .arg("name", name)
+                .arg("expected", params.len())
+                .arg("got", args.len()));
         }
         let mut vals = Vec::new();
         for (i, (ty, text)) in params.iter().zip(args).enumerate() {
-            let v = parse_arg(ty, text)
-                .ok_or_else(|| err(425).arg("index", i + 1).arg("text", text).arg("ty", format!("{ty}")))?;
+            let v = parse_arg(ty, text).ok_or_else(|| {
+                err(codes::BAD_ARGUMENT).arg("index", i + 1).arg("text", text).arg("ty", format!("{ty}"))
+            })?;
             vals.push(v);
         }
         self.call(name, &vals)
@@ -155,24 +215,26 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
     if let Some(FunctionKind::Import { module: m, field }) =
         module.funcs.values().map(|f| &f.kind).find(|k| matches!(k, FunctionKind::Import { .. }))
     {
-        return Err(err(423).arg("module", m).arg("field", field));
+        return Err(err(codes::HAS_IMPORTS).arg("module", m).arg("field", field));
     }
     let Some(export) = module.exports.iter().find(|e| e.name == name) else {
         let names: Vec<&str> = module.exports.iter().map(|e| e.name.as_str()).collect();
-        let list = if names.is_empty() { "(none)".to_string() } else { names.join(", ") };
-        return Err(err(421).arg("name", name).arg("exports", list));
+        return Err(no_such_export(name, &names));
     };
     let Some(f) = module.funcs.get(export.func) else {
-        return Err(err(421).arg("name", name).arg("exports", "(none)"));
+        return Err(no_such_export(name, &[]));
     };
     if f.sig.params.len() != args.len() {
-        return Err(err(422).arg("name", name).arg("expected", f.sig.params.len()).arg("got", args.len()));
+        return Err(err(codes::ARGUMENT_COUNT)
+            .arg("name", name)
+            .arg("expected", f.sig.params.len())
+            .arg("got", args.len()));
     }
     let mut vals = Vec::with_capacity(args.len());
     for (i, (&ty, text)) in f.sig.params.iter().zip(args).enumerate() {
         let vt = wasm_type(ty);
         let v = parse_arg(&vt, text)
-            .ok_or_else(|| err(425).arg("index", i + 1).arg("text", text).arg("ty", format!("{vt}")))?;
+            .ok_or_else(|| err(codes::BAD_ARGUMENT).arg("index", i + 1).arg("text", text).arg("ty", format!("{vt}")))?;
         vals.push(match v {
             Value::I32(x) => Constant::i32(x),
             Value::I64(x) => Constant::i64(x),
@@ -183,8 +245,8 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
     let mut host = |_: &str, _: &str, _: &[Constant]| Err(wasmir_interp::TrapKind::UnknownImport);
     let results = wasmir_interp::call(module, export.func, &vals, wasmir_interp::Config::default(), &mut host)
         .map_err(|t| {
-            let at = t.func.and_then(|id| module.funcs.get(id)).map_or(String::new(), |f| format!(" in @{}", f.name));
-            err(424).arg("name", name).arg("trap", format!("{}{at}", t.kind))
+            let func = t.func.and_then(|id| module.funcs.get(id)).map(|f| format!("@{}", f.name));
+            trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), func)
         })?;
     Ok(results
         .iter()
@@ -245,5 +307,53 @@ mod tests {
         assert_eq!(parse_arg(&ValType::I64, "18446744073709551615"), Some(Value::I64(-1)));
         assert_eq!(parse_arg(&ValType::I64, "x"), None);
         assert_eq!(parse_arg(&ValType::F64, "-inf"), Some(Value::F64(f64::NEG_INFINITY)));
+    }
+
+    /// E0424 and E0421 select their words on keywords: every trap keyword of both backends has its
+    /// own words in every language (the engine's text, `$detail`, shows only for `other`), and an
+    /// empty export list is said in words, not as a Rust-built `(none)`.
+    #[test]
+    fn trap_and_export_messages_are_words_of_the_catalogue() {
+        use wasmir_interp::TrapKind as K;
+        use wasmir_syntax::diag::{Locale, Messages};
+        let interp = [
+            K::Unreachable,
+            K::IntegerDivideByZero,
+            K::IntegerOverflow,
+            K::InvalidConversionToInteger,
+            K::CheckedOverflow,
+            K::StackOverflow,
+            K::OutOfFuel,
+            K::UnknownImport,
+            K::Invalid,
+        ]
+        .map(interp_trap_keyword);
+        let engine = [
+            wasmtime::Trap::UnreachableCodeReached,
+            wasmtime::Trap::IntegerDivisionByZero,
+            wasmtime::Trap::IntegerOverflow,
+            wasmtime::Trap::BadConversionToInteger,
+            wasmtime::Trap::StackOverflow,
+            wasmtime::Trap::OutOfFuel,
+        ]
+        .map(wasmtime_trap_keyword);
+        for &locale in Locale::ALL {
+            let msgs = Messages::new(locale);
+            let text = |d: &Diagnostic, attr| msgs.format(&d.code.message_id(), attr, &d.args).unwrap_or_default();
+            for kw in interp.iter().chain(&engine) {
+                let t = text(&trapped("f", kw, "DETAIL".into(), Some("@g".into())), None);
+                assert!(!t.contains("DETAIL") && t.contains(" @g"), "{locale:?} {kw}: {t}");
+                let t = text(&trapped("f", kw, "DETAIL".into(), None), None);
+                assert!(!t.contains("none") && !t.ends_with(' '), "{locale:?} {kw}: {t}");
+            }
+            let t = text(&trapped("f", "other", "DETAIL".into(), None), None);
+            assert!(t.ends_with("DETAIL"), "{locale:?}: {t}");
+            let none = text(&no_such_export("f", &[]), Some("hint"));
+            let some = text(&no_such_export("f", &["a", "b"]), Some("hint"));
+            assert!(
+                !none.contains("(none)") && !none.contains(':') && some.contains("a, b"),
+                "{locale:?}: {none} / {some}"
+            );
+        }
     }
 }

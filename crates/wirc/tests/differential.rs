@@ -197,7 +197,7 @@ fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> (Vec<String>, Vec<S
     wasmir_opt::run_pipeline(&mut module, level);
     let show = |r: Result<Vec<wirc::run::Value>, wasmir_syntax::diag::Diagnostic>, what: &str| match r {
         Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
-        Err(d) if d.code.0 == 424 => "trap".into(),
+        Err(d) if d.code == wirc::codes::TRAPPED => "trap".into(),
         Err(d) => panic!("{}: {what}: {d:?}", p.path.display()),
     };
     let (mut wasm_out, mut interp_out) = (Vec::new(), Vec::new());

@@ -158,7 +158,7 @@ fn run(path: &Path, src: &str, h: &Header) {
         let (name, args, expect) = parse_run(line);
         let got = match wirc::run::interpret(&m, &name, &args) {
             Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
-            Err(d) if d.code.0 == 424 => "trap".to_string(),
+            Err(d) if d.code == wirc::codes::TRAPPED => "trap".to_string(),
             Err(d) => panic!("{}: {line}: {d:?}", path.display()),
         };
         assert_eq!(got, expect, "{}: {line} on the interpreter", path.display());
@@ -173,7 +173,7 @@ fn run(path: &Path, src: &str, h: &Header) {
             let (name, args, expect) = parse_run(line);
             let got = match runner.call_with_text(&name, &args) {
                 Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
-                Err(d) if d.code.0 == 424 => "trap".to_string(),
+                Err(d) if d.code == wirc::codes::TRAPPED => "trap".to_string(),
                 Err(d) => panic!("{}: {line}: {d:?}", path.display()),
             };
             assert_eq!(got, expect, "{}: {line} at {lvl:?}", path.display());

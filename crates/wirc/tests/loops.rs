@@ -495,7 +495,7 @@ fn wasm(r: &Runner, f: &str, a: i32, b: i64) -> Outcome {
             [RunValue::I64(x)] => Ok(x),
             _ => Err(format!("bad results {v:?}")),
         },
-        Err(d) if d.code.0 == 424 => Err("trap".into()),
+        Err(d) if d.code == wirc::codes::TRAPPED => Err("trap".into()),
         Err(d) => Err(format!("runner error {}", d.code)),
     }
 }

@@ -9,12 +9,29 @@ e0403 = cannot write `{$path}`: {$detail}
 e0420 = wasmtime cannot load the module: {$detail}
     .hint = validate the module with `wasm-tools validate`, or recompile it with `wirc`
 e0421 = the module exports no function named `{$name}`
-    .hint = exported functions: {$exports}
+    .hint = { $listed ->
+        [none] the module exports no function at all
+       *[some] exported functions: {$exports}
+    }
 e0422 = `{$name}` takes {$expected} argument(s) but {$got} were given
     .hint = pass one argument per parameter after `--invoke {$name}`
 e0423 = the module imports `{$module}`.`{$field}`, and `wirc run` provides no host functions
     .hint = run modules with imports in a host that provides them, or remove the import
-e0424 = `{$name}` trapped: {$trap}
+e0424 = `{$name}` trapped: { $trap ->
+        [unreachable] unreachable
+        [divide-by-zero] integer divide by zero
+        [integer-overflow] integer overflow
+        [invalid-conversion] invalid conversion to integer
+        [checked-overflow] arithmetic overflow
+        [stack-overflow] call stack exhausted
+        [out-of-fuel] out of fuel
+        [unknown-import] call of an unknown import
+        [invalid-ir] invalid IR
+       *[other] {$detail}
+    }{ $func ->
+        [none] {""}
+       *[other] {" "}in {$func}
+    }
     .hint = a trap is the wasm form of a Rust panic or an undefined operation (division by zero, overflow in a checked operation, `trap`)
 e0425 = argument {$index} (`{$text}`) is not a valid {$ty}
     .hint = integers accept the signed or unsigned range of their width; floats accept decimals, `inf` and `nan`
@@ -23,7 +40,7 @@ e0426 = the interpreter runs WasmIR, and `{$path}` is a wasm binary
 e0498 = internal compiler error: the emitted module does not validate: {$detail}
     .label = while compiling this module
     .hint = this is a bug in wirc; please report it with this .wir file
-e0499 = internal compiler error: pass `{$pass}` broke the IR ({$detail})
+e0499 = internal compiler error: pass `{$pass}` broke the IR (verifier errors: {$count}, the first {$first})
     .label = while compiling this module
     .hint = this is a bug in wirc; please report it with this .wir file; `-O0` avoids the pass
 

@@ -10,7 +10,29 @@ e0302 = operator `{$op}` in `{$func}` cannot be compiled to WebAssembly by this 
     .label = no lowering for this operator
     .hint = the IR is newer than the emitter: update wasmir-emit, or rewrite the operator with older ones
 
-e0303 = `{$func}` cannot be emitted: {$what}
+e0303 = `{$func}` cannot be emitted: { $what ->
+        [no-block] the function has no block
+        [no-entry] the entry block does not exist
+        [entry-params] the entry block's parameters differ from the signature
+        [dangling-block] block {$entity} is in the layout but does not exist
+        [dangling-param] a parameter of block {$entity} does not exist
+        [empty-block] block {$entity} is empty
+        [dangling-inst] instruction {$entity} does not exist
+        [terminator-position] a block must end with exactly one terminator
+        [early-terminator] a terminator in the middle of a block
+        [no-terminator] a block has no terminator
+        [dangling-value] an operand or result does not exist
+        [dangling-callee] the callee does not exist
+        [arity] wrong number of operands or results
+        [bad-target] a branch target does not exist or gets the wrong number of arguments
+        [missing-target] a branch target is missing
+        [no-enclosing-construct] a branch target has no enclosing construct
+        [undefined-value] value {$entity} is read but never defined
+        [switch-without-cases] a switch without cases
+        [switch-mismatch] a switch item for another instruction
+        [no-export-target] the exported function does not exist
+       *[other] the module breaks a guarantee of the verifier
+    }
     .label = here
     .hint = the emitter expects a verified module: run the verifier (`wirc verify`) first; if it accepted this module, the verifier misses a rule, please report it
 

@@ -9,12 +9,29 @@ e0403 = impossible d'écrire `{$path}` : {$detail}
 e0420 = wasmtime ne peut pas charger le module : {$detail}
     .hint = validez le module avec `wasm-tools validate`, ou recompilez-le avec `wirc`
 e0421 = le module n'exporte aucune fonction nommée `{$name}`
-    .hint = fonctions exportées : {$exports}
+    .hint = { $listed ->
+        [none] le module n'exporte aucune fonction
+       *[some] fonctions exportées : {$exports}
+    }
 e0422 = `{$name}` attend {$expected} argument(s) mais {$got} ont été donnés
     .hint = passez un argument par paramètre après `--invoke {$name}`
 e0423 = le module importe `{$module}`.`{$field}`, et `wirc run` ne fournit aucune fonction hôte
     .hint = exécutez les modules qui ont des imports dans un hôte qui les fournit, ou retirez l'import
-e0424 = `{$name}` a déclenché un piège (trap) : {$trap}
+e0424 = `{$name}` a déclenché un piège (trap) : { $trap ->
+        [unreachable] code inatteignable atteint (`unreachable`)
+        [divide-by-zero] division entière par zéro
+        [integer-overflow] dépassement entier
+        [invalid-conversion] conversion invalide vers un entier
+        [checked-overflow] dépassement arithmétique
+        [stack-overflow] pile d'appels épuisée
+        [out-of-fuel] carburant épuisé
+        [unknown-import] appel d'un import inconnu
+        [invalid-ir] IR invalide
+       *[other] {$detail}
+    }{ $func ->
+        [none] {""}
+       *[other] {" "}dans {$func}
+    }
     .hint = un piège est la forme wasm d'une panique Rust ou d'une opération indéfinie (division par zéro, dépassement dans une opération vérifiée, `trap`)
 e0425 = l'argument {$index} (`{$text}`) n'est pas un {$ty} valide
     .hint = les entiers acceptent l'intervalle signé ou non signé de leur largeur ; les flottants acceptent les décimaux, `inf` et `nan`
@@ -23,7 +40,7 @@ e0426 = l'interpréteur exécute du WasmIR, et `{$path}` est un binaire wasm
 e0498 = erreur interne du compilateur : le module émis n'est pas valide : {$detail}
     .label = pendant la compilation de ce module
     .hint = c'est un bogue de wirc ; merci de le signaler avec ce fichier .wir
-e0499 = erreur interne du compilateur : la passe `{$pass}` a cassé l'IR ({$detail})
+e0499 = erreur interne du compilateur : la passe `{$pass}` a cassé l'IR (erreurs du vérificateur : {$count}, la première {$first})
     .label = pendant la compilation de ce module
     .hint = c'est un bogue de wirc ; merci de le signaler avec ce fichier .wir ; `-O0` évite la passe
 

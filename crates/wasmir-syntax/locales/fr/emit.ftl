@@ -10,7 +10,29 @@ e0302 = l'opérateur `{$op}` de `{$func}` ne peut pas être compilé en WebAssem
     .label = aucune traduction pour cet opérateur
     .hint = l'IR est plus récente que l'émetteur : mettez wasmir-emit à jour, ou réécrivez l'opérateur avec des opérateurs plus anciens
 
-e0303 = `{$func}` ne peut pas être émise : {$what}
+e0303 = `{$func}` ne peut pas être émise : { $what ->
+        [no-block] la fonction n'a aucun bloc
+        [no-entry] le bloc d'entrée n'existe pas
+        [entry-params] les paramètres du bloc d'entrée diffèrent de la signature
+        [dangling-block] le bloc {$entity} est dans l'ordre des blocs mais n'existe pas
+        [dangling-param] un paramètre du bloc {$entity} n'existe pas
+        [empty-block] le bloc {$entity} est vide
+        [dangling-inst] l'instruction {$entity} n'existe pas
+        [terminator-position] un bloc doit finir par exactement une instruction terminale
+        [early-terminator] une instruction terminale au milieu d'un bloc
+        [no-terminator] un bloc n'a pas d'instruction terminale
+        [dangling-value] un opérande ou un résultat n'existe pas
+        [dangling-callee] la fonction appelée n'existe pas
+        [arity] mauvais nombre d'opérandes ou de résultats
+        [bad-target] une cible de branchement n'existe pas ou reçoit un mauvais nombre d'arguments
+        [missing-target] une cible de branchement manque
+        [no-enclosing-construct] une cible de branchement n'a pas de construction englobante
+        [undefined-value] la valeur {$entity} est lue mais jamais définie
+        [switch-without-cases] un `switch` sans cas
+        [switch-mismatch] les données d'un `switch` appartiennent à une autre instruction
+        [no-export-target] la fonction exportée n'existe pas
+       *[other] le module enfreint une garantie du vérificateur
+    }
     .label = ici
     .hint = l'émetteur attend un module vérifié : lancez d'abord le vérificateur (`wirc verify`) ; s'il a accepté ce module, il lui manque une règle, merci de le signaler
 

@@ -23,6 +23,24 @@ impl Locale {
         }
     }
 
+    /// The language the environment asks for: the first non-empty of `WIRC_LANG`, `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG` (WasmIR's own variable first, then POSIX precedence), read with
+    /// [`Locale::from_tag`]; `C`, `POSIX` and unknown languages give English, and so does an
+    /// environment that sets none of them. Both `wirc` and mir-export call this.
+    pub fn from_env() -> Locale {
+        Locale::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Locale::from_env`] over any source of variables (`var(name)` is the value of `name`, if
+    /// set), so that the precedence is testable without touching the process environment.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Locale {
+        const VARS: [&str; 4] = ["WIRC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"];
+        VARS.iter().find_map(|&name| var(name).filter(|v| !v.is_empty())).map_or(Locale::EnUs, |v| Locale::from_tag(&v))
+    }
+
+    /// Every shipped locale, English first.
+    pub const ALL: &'static [Locale] = &[Locale::EnUs, Locale::Fr];
+
     fn tag(self) -> &'static str {
         match self {
             Locale::EnUs => "en-US",
@@ -30,22 +48,24 @@ impl Locale {
         }
     }
 
-    fn sources(self) -> &'static [&'static str] {
+    /// The Fluent sources of this locale's catalogue, `(stage, text)` with `stage` the file's name
+    /// without `.ftl` (`syntax`, `verify`, `emit`, `driver`, `export`), in loading order.
+    pub fn sources(self) -> &'static [(&'static str, &'static str)] {
         // One file per compiler stage, so that each stage's owners edit their own catalogue.
         match self {
             Locale::EnUs => &[
-                include_str!("../../locales/en-US/syntax.ftl"),
-                include_str!("../../locales/en-US/verify.ftl"),
-                include_str!("../../locales/en-US/emit.ftl"),
-                include_str!("../../locales/en-US/driver.ftl"),
-                include_str!("../../locales/en-US/export.ftl"),
+                ("syntax", include_str!("../../locales/en-US/syntax.ftl")),
+                ("verify", include_str!("../../locales/en-US/verify.ftl")),
+                ("emit", include_str!("../../locales/en-US/emit.ftl")),
+                ("driver", include_str!("../../locales/en-US/driver.ftl")),
+                ("export", include_str!("../../locales/en-US/export.ftl")),
             ],
             Locale::Fr => &[
-                include_str!("../../locales/fr/syntax.ftl"),
-                include_str!("../../locales/fr/verify.ftl"),
-                include_str!("../../locales/fr/emit.ftl"),
-                include_str!("../../locales/fr/driver.ftl"),
-                include_str!("../../locales/fr/export.ftl"),
+                ("syntax", include_str!("../../locales/fr/syntax.ftl")),
+                ("verify", include_str!("../../locales/fr/verify.ftl")),
+                ("emit", include_str!("../../locales/fr/emit.ftl")),
+                ("driver", include_str!("../../locales/fr/driver.ftl")),
+                ("export", include_str!("../../locales/fr/export.ftl")),
             ],
         }
     }
@@ -62,7 +82,7 @@ fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
     let mut b = FluentBundle::new(vec![id]);
     // Unicode isolation marks would end up in terminals and golden files.
     b.set_use_isolating(false);
-    for src in locale.sources() {
+    for (_, src) in locale.sources() {
         // The catalogues are compiled in and checked by `every_catalogue_parses`; a syntax error
         // in one only loses that resource's messages, which then fall back to the code itself.
         if let Ok(res) = FluentResource::try_new((*src).to_string()) {
@@ -110,6 +130,11 @@ impl Messages {
     pub fn has(&self, id: &str) -> bool {
         self.primary.has_message(id)
     }
+
+    /// Whether the catalogue (without fallback) has message `id` with attribute `attr`.
+    pub fn has_attribute(&self, id: &str, attr: &str) -> bool {
+        self.primary.get_message(id).is_some_and(|m| m.get_attribute(attr).is_some())
+    }
 }
 
 #[cfg(test)]
@@ -118,8 +143,8 @@ mod tests {
 
     #[test]
     fn every_catalogue_parses() {
-        for locale in [Locale::EnUs, Locale::Fr] {
-            for src in locale.sources() {
+        for &locale in Locale::ALL {
+            for (_, src) in locale.sources() {
                 if let Err((_, errs)) = FluentResource::try_new((*src).to_string()) {
                     panic!("{locale:?}: {errs:?}");
                 }
@@ -132,5 +157,23 @@ mod tests {
         assert_eq!(Locale::from_tag("fr_FR.UTF-8"), Locale::Fr);
         assert_eq!(Locale::from_tag("en_US.UTF-8"), Locale::EnUs);
         assert_eq!(Locale::from_tag("C"), Locale::EnUs);
+        assert_eq!(Locale::from_tag("POSIX"), Locale::EnUs);
+        assert_eq!(Locale::from_tag("fr-CA"), Locale::Fr);
+    }
+
+    /// `from_env`'s precedence, over a fake environment: the process environment is never touched.
+    #[test]
+    fn locale_from_vars() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+        };
+        assert_eq!(Locale::from_vars(env(&[])), Locale::EnUs);
+        assert_eq!(Locale::from_vars(env(&[("LANG", "fr_FR.UTF-8")])), Locale::Fr);
+        assert_eq!(Locale::from_vars(env(&[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "C")])), Locale::EnUs);
+        assert_eq!(Locale::from_vars(env(&[("LC_MESSAGES", "fr"), ("LC_ALL", "POSIX")])), Locale::EnUs);
+        assert_eq!(Locale::from_vars(env(&[("LC_ALL", "fr_BE"), ("WIRC_LANG", "en")])), Locale::EnUs);
+        assert_eq!(Locale::from_vars(env(&[("LC_ALL", "en_US.UTF-8"), ("WIRC_LANG", "fr")])), Locale::Fr);
+        // An empty variable counts as unset: the next one decides.
+        assert_eq!(Locale::from_vars(env(&[("WIRC_LANG", ""), ("LC_ALL", ""), ("LANG", "fr_FR")])), Locale::Fr);
     }
 }

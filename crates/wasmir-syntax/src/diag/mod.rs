@@ -16,8 +16,12 @@
 //! ```
 //!
 //! Code ranges: E00xx lexing and parsing, E01xx name resolution, E02xx verification, E03xx
-//! emission, E04xx the `wirc` driver, E05xx mir-export.
+//! emission, E04xx the `wirc` driver, E05xx mir-export. Each crate names its codes in a registry of
+//! typed constants (`pub const NAME: Code`, plus `ALL`): [`codes`] here, `wasmir_verify::codes`,
+//! `wasmir_emit::codes`, `wirc::codes`; diagnostics are made with [`Diagnostic::new`] and a constant,
+//! never a bare number.
 
+pub mod codes;
 mod messages;
 mod render;
 
@@ -79,9 +83,19 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error with code `code` at `span`.
+    /// An error with code `code` (a constant of a crate's `codes` registry) at `span`.
+    pub fn new(code: Code, span: Span) -> Diagnostic {
+        Diagnostic { severity: Severity::Error, code, span, args: Vec::new(), labels: Vec::new() }
+    }
+
+    /// An error with the bare code number `code` at `span`.
+    ///
+    /// Kept only for crates/mir-export, which is outside the workspace (built on the pinned
+    /// nightly) and still calls it once (`diag.rs`, with `Code::number()` of its own E05xx enum);
+    /// remove it once mir-export calls [`Diagnostic::new`] with `Code(n)` or a registry of its own.
+    #[deprecated(note = "use `Diagnostic::new` with a constant of the crate's `codes` registry")]
     pub fn error(code: u16, span: Span) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, code: Code(code), span, args: Vec::new(), labels: Vec::new() }
+        Diagnostic::new(Code(code), span)
     }
 
     /// Adds a message argument.

@@ -235,11 +235,11 @@ impl<'a> Files<'a> for View<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::Locale;
+    use crate::diag::{codes, Locale};
     use crate::ir::Span;
 
     fn unknown(at: usize) -> Diagnostic {
-        Diagnostic::error(104, Span::new(at, at + 2)).arg("name", "%u").arg("func", "@f")
+        Diagnostic::new(codes::UNKNOWN_VALUE, Span::new(at, at + 2)).arg("name", "%u").arg("func", "@f")
     }
 
     #[test]
@@ -294,7 +294,7 @@ mod tests {
     #[test]
     fn long_spans_in_long_lines_are_cut_too() {
         let src = format!("export \"{}\" fn @f\n", "x".repeat(100_000));
-        let d = Diagnostic::error(104, Span::new(7, 100_009)).arg("name", "%u").arg("func", "@f");
+        let d = Diagnostic::new(codes::UNKNOWN_VALUE, Span::new(7, 100_009)).arg("name", "%u").arg("func", "@f");
         let out = render(&Messages::new(Locale::EnUs), "t.wir", &src, &[d]);
         assert!(out.contains("t.wir:1:8"), "{out}");
         assert!(out.contains(&"^".repeat(CONTEXT)) && out.contains("no value of this name"), "{out}");
@@ -305,7 +305,7 @@ mod tests {
     fn spans_inside_characters_or_past_the_end_do_not_panic() {
         let src = format!("{}é{}\n", "é".repeat(400), "ü".repeat(400));
         for (s, e) in [(1, 2), (801, 803), (0, 10_000), (10_000, 10_001), (3, 1)] {
-            let d = Diagnostic::error(104, Span::new(s, e)).label(Span::new(e, s + 1), "first");
+            let d = Diagnostic::new(codes::UNKNOWN_VALUE, Span::new(s, e)).label(Span::new(e, s + 1), "first");
             let _ = render(&Messages::new(Locale::EnUs), "t.wir", &src, &[d]);
         }
     }
