@@ -9,6 +9,7 @@
 //! type, a use not dominated by its definition): the verifier (`wasmir-verify`) decides validity,
 //! so that it can point at the mistake instead of the parser refusing to build it.
 
+pub mod builder;
 pub mod cfg;
 mod entities;
 mod opcode;
