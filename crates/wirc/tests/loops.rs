@@ -225,6 +225,28 @@ impl Gen<'_> {
         }
     }
 
+    /// One arm of a diamond or switch: block `name` with `params`, a region inside, then a
+    /// branch to `join` with arguments of `join_tys` from what the arm sees.
+    #[allow(clippy::too_many_arguments)]
+    fn arm(
+        &mut self,
+        name: &str,
+        params: &[Var],
+        depth: u32,
+        scope: &[Var],
+        loops: &[LoopCtx],
+        join: &str,
+        join_tys: &[Ty],
+    ) {
+        self.open(name, params);
+        let mut inner = scope.to_vec();
+        inner.extend(params.iter().cloned());
+        self.region(depth - 1, &mut inner, loops);
+        let a = self.args(&inner, join_tys);
+        let j = self.call(join, &a);
+        self.line(&format!("br {j}"));
+    }
+
     fn diamond(&mut self, depth: u32, scope: &mut Vec<Var>, loops: &[LoopCtx]) {
         let c = self.cond(scope);
         let join_tys = self.types(3);
@@ -262,13 +284,7 @@ impl Gen<'_> {
         let arms: &[(&String, &Vec<Var>)] =
             if one_armed { &[(&t, &t_params)] } else { &[(&t, &t_params), (&e, &Vec::new())] };
         for &(name, params) in arms {
-            self.open(name, params);
-            let mut inner = scope.clone();
-            inner.extend(params.iter().cloned());
-            self.region(depth - 1, &mut inner, loops);
-            let a = self.args(&inner, &join_tys);
-            let j = self.call(&join, &a);
-            self.line(&format!("br {j}"));
+            self.arm(name, params, depth, scope, loops, &join, &join_tys);
         }
         self.open(&join, &join_params);
         scope.extend(join_params);
@@ -401,13 +417,7 @@ impl Gen<'_> {
             (0..4).filter(|_| self.chance(3, 4)).map(|k| format!("{k}: {}", targets[k as usize + 1])).collect();
         self.line(&format!("switch {s}, {}, [{}]", targets[0], cases.join(", ")));
         for (name, _, params) in &arm_blocks {
-            self.open(name, params);
-            let mut inner = scope.clone();
-            inner.extend(params.iter().cloned());
-            self.region(depth - 1, &mut inner, loops);
-            let a = self.args(&inner, &join_tys);
-            let j = self.call(&join, &a);
-            self.line(&format!("br {j}"));
+            self.arm(name, params, depth, scope, loops, &join, &join_tys);
         }
         self.open(&join, &join_params);
         scope.extend(join_params);
