@@ -1,7 +1,7 @@
 //! Diagnostics: errors for MIR constructs outside the supported subset (codes E0500-E0599).
 
 use std::collections::BTreeMap;
-use wasmir_syntax::diag::{Diagnostic, MAX_RENDERED, Messages, SourceFile, render_omitted};
+use wasmir_syntax::diag::{Code as CodeNumber, Diagnostic, MAX_RENDERED, Messages, SourceFile, render_omitted};
 use wasmir_syntax::ir::Span;
 
 /// A diagnostic code. Every code is listed in the crate README.
@@ -153,7 +153,7 @@ pub fn render(msgs: &Messages, d: &Diag, file: Option<&SourceFile<'_>>) -> Strin
     let help = if d.help.is_empty() { "see crates/mir-export/README.md for the supported subset" } else { &d.help };
     let function = d.function.clone().unwrap_or_else(|| "none".to_string());
     let span = file.zip(d.pos.as_ref()).and_then(|(f, p)| line_span(f, p.line, p.col));
-    let diag = Diagnostic::error(d.code.number(), span.unwrap_or_default())
+    let diag = Diagnostic::new(CodeNumber(d.code.number()), span.unwrap_or_default())
         .arg("detail", &d.message)
         .arg("function", &function)
         .arg("help", help);

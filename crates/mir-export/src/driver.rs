@@ -51,12 +51,8 @@ fn print_err(text: &str) -> std::io::Result<()> {
 }
 
 fn report(diags: &[Diag]) -> i32 {
-    // The language: WIRC_LANG, then the POSIX locale variables, as wirc does.
-    let tag = ["WIRC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_default();
-    let msgs = Messages::new(Locale::from_tag(&tag));
+    // The language: WIRC_LANG, then the POSIX locale variables, as wirc does (one function).
+    let msgs = Messages::new(Locale::from_env());
     let mut text = crate::diag::render_all(&msgs, diags);
     text.push_str(&format!("error: aborting due to {} previous error(s); no .wir written\n", diags.len()));
     let _ = print_err(&text);

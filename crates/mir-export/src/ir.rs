@@ -1,5 +1,7 @@
 //! The small in-memory WasmIR this exporter builds before printing it (see `write`).
 
+use crate::index::{Idx, IdxVec, index_type};
+
 /// A WasmIR value type (only the integer ones are produced today).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WTy {
@@ -23,6 +25,20 @@ impl WTy {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Val(pub u32);
 
+impl Idx for Val {
+    fn new(i: usize) -> Self {
+        Val(i as u32)
+    }
+    fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+index_type! {
+    /// A block of a [`Func`], an index into [`Func::blocks`] (the entry block is index 0).
+    pub struct BlockIdx;
+}
+
 /// A non-terminator instruction.
 #[derive(Clone, Debug)]
 pub enum Inst {
@@ -41,8 +57,8 @@ pub enum Inst {
 /// A branch target with its arguments.
 #[derive(Clone, Debug)]
 pub struct Target {
-    /// The block index.
-    pub block: usize,
+    /// The target block.
+    pub block: BlockIdx,
     /// Arguments for the block parameters.
     pub args: Vec<Val>,
 }
@@ -89,7 +105,7 @@ pub struct Func {
     /// `loc` file, line, column.
     pub loc: Option<(String, usize, usize)>,
     /// Blocks; the first is the entry.
-    pub blocks: Vec<Block>,
+    pub blocks: IdxVec<BlockIdx, Block>,
     /// The type of every value.
     pub value_tys: Vec<WTy>,
     /// The Rust variable each value holds, from MIR debug info (index = [`Val`]); `None` (or an

@@ -16,6 +16,7 @@ extern crate rustc_public;
 mod collect;
 mod diag;
 mod driver;
+mod index;
 mod ir;
 mod lower;
 mod shape;

@@ -132,7 +132,7 @@ fn func(out: &mut String, f: &Func) {
     let mut n = Namer { names: vec![None; f.value_tys.len()], used: Default::default(), next: 0 };
     // Names are assigned in block order, so a use printed before its definition (possible only
     // for values defined in a dominating block printed later) needs a first pass.
-    for b in &f.blocks {
+    for b in f.blocks.iter() {
         for p in &b.params {
             n.def(f, *p);
         }
@@ -150,7 +150,7 @@ fn func(out: &mut String, f: &Func) {
             }
         }
     }
-    for b in &f.blocks {
+    for b in f.blocks.iter() {
         block(out, f, &n, b);
     }
     out.push_str("}\n");

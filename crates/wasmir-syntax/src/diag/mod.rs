@@ -88,16 +88,6 @@ impl Diagnostic {
         Diagnostic { severity: Severity::Error, code, span, args: Vec::new(), labels: Vec::new() }
     }
 
-    /// An error with the bare code number `code` at `span`.
-    ///
-    /// Kept only for crates/mir-export, which is outside the workspace (built on the pinned
-    /// nightly) and still calls it once (`diag.rs`, with `Code::number()` of its own E05xx enum);
-    /// remove it once mir-export calls [`Diagnostic::new`] with `Code(n)` or a registry of its own.
-    #[deprecated(note = "use `Diagnostic::new` with a constant of the crate's `codes` registry")]
-    pub fn error(code: u16, span: Span) -> Diagnostic {
-        Diagnostic::new(Code(code), span)
-    }
-
     /// Adds a message argument.
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Diagnostic {
         self.args.push((name, value.to_string()));

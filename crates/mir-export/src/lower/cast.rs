@@ -1,0 +1,311 @@
+//! MIR `Cast`: `IntToInt`, `Subtype`, and `Transmute` between integers or between types whose
+//! layout is one integer scalar (integers, `NonZero`, `Option<NonZero<_>>`, fieldless enums,
+//! one-field structs of those), through the scalar's bits as the layout stores them (direct and
+//! niche tags). Also the layout helpers constants share (field types of a type or variant).
+
+use super::builder::intern;
+use super::{Lower, Val, WTy, err};
+use crate::diag::{Code, DResult};
+use crate::shape::{Kind, Node, scalar_kind, shape_of};
+use rustc_public::mir::{CastKind, Operand};
+use rustc_public::ty::{RigidTy, Ty, TyKind};
+use rustc_public_bridge::IndexedVal;
+
+impl Lower<'_, '_> {
+    /// `Cast(kind, o, ty)`.
+    pub(super) fn cast(&mut self, kind: &CastKind, o: &Operand, ty: Ty) -> DResult<Vec<Val>> {
+        match kind {
+            CastKind::Subtype => self.operand(o),
+            CastKind::Transmute if !(scalar_kind(self.operand_ty(o)?).is_some() && scalar_kind(ty).is_some()) => {
+                let src_ty = self.operand_ty(o)?;
+                self.transmute(o, src_ty, ty)
+            }
+            CastKind::IntToInt | CastKind::Transmute => {
+                let src_ty = self.operand_ty(o)?;
+                let (Some(ks), Some(kd)) = (scalar_kind(src_ty), scalar_kind(ty)) else {
+                    return Err(err(
+                        Code::Cast,
+                        format!("unsupported cast from `{src_ty}` to `{ty}`"),
+                        "only casts between integer types (and bool/char) are exported",
+                    ));
+                };
+                if matches!(kind, CastKind::Transmute) && ks.bits().div_ceil(8) != kd.bits().div_ceil(8) {
+                    return Err(err(Code::Cast, format!("unsupported transmute from `{src_ty}` to `{ty}`"), ""));
+                }
+                let x = self.operand(o)?[0];
+                Ok(vec![self.int_cast(x, ks, kd)])
+            }
+            other => Err(err(
+                Code::Cast,
+                format!("unsupported MIR cast `{}`", format!("{other:?}").split('(').next().unwrap_or("?")),
+                "only casts between integer types (and bool/char) are exported",
+            )),
+        }
+    }
+
+    /// `transmute` between types whose layout is one integer scalar of the same size: integers,
+    /// `NonZero`, `Option<NonZero<_>>`, fieldless enums, one-field structs of those. The source
+    /// leaves are encoded to the scalar's bits (as the layout stores them), then decoded.
+    fn transmute(&mut self, o: &Operand, src: Ty, dst: Ty) -> DResult<Vec<Val>> {
+        let bad = || {
+            err(
+                Code::Cast,
+                format!("unsupported MIR cast `Transmute` from `{src}` to `{dst}`"),
+                "only transmutes between single-integer layouts (integers, NonZero, Option<NonZero>, \
+                 fieldless enums) are exported",
+            )
+        };
+        let size_of = |t: Ty| -> DResult<usize> { Ok(t.layout().map_err(|_| bad())?.shape().size.bytes()) };
+        let size = size_of(src)?;
+        if size != size_of(dst)? || ![1, 2, 4, 8].contains(&size) {
+            return Err(bad());
+        }
+        let vals = self.operand(o)?;
+        let ss = shape_of(src)?;
+        let bits = self.encode_bits(src, &ss.root, &vals, size).ok_or_else(bad)?;
+        let ds = shape_of(dst)?;
+        let mut out: Vec<Option<Val>> = vec![None; ds.kinds.len()];
+        self.decode_bits(dst, &ds.root, &ds.kinds, bits, size, &mut out).ok_or_else(bad)?;
+        Ok(out.into_iter().zip(ds.kinds.iter()).map(|(v, k)| v.unwrap_or_else(|| self.iconst(k.wty(), 0))).collect())
+    }
+
+    /// The WasmIR type holding `size` bytes of bits.
+    fn bits_ty(size: usize) -> WTy {
+        if size > 4 { WTy::I64 } else { WTy::I32 }
+    }
+
+    /// Converts `v` (of type `from`) to type `to`, keeping the low bits.
+    fn fit(&mut self, v: Val, from: WTy, to: WTy) -> Val {
+        match (from, to) {
+            (WTy::I64, WTy::I32) => self.op("i32.wrap_i64", WTy::I32, &[v]),
+            (WTy::I32, WTy::I64) => self.op("i64.extend_i32_u", WTy::I64, &[v]),
+            _ => v,
+        }
+    }
+
+    /// The only field of a struct-like node that has leaves, if it sits at offset 0 and fills
+    /// `size` bytes (other fields are zero-sized).
+    fn single_field(node_fields: &[Node], tys: &[Ty], offsets: &[usize], size: usize) -> Option<usize> {
+        let mut found = None;
+        for (i, f) in node_fields.iter().enumerate() {
+            let mut l = vec![];
+            f.leaves(&mut l);
+            let fsize = tys.get(i)?.layout().ok()?.shape().size.bytes();
+            if fsize == 0 {
+                continue;
+            }
+            if l.is_empty() || found.is_some() || *offsets.get(i)? != 0 || fsize != size {
+                return None;
+            }
+            found = Some(i);
+        }
+        found
+    }
+
+    /// The `size`-byte scalar that stores the value `vals` (leaves of `node`, of type `ty`);
+    /// `None` if the layout is not a single integer scalar.
+    fn encode_bits(&mut self, ty: Ty, node: &Node, vals: &[Val], size: usize) -> Option<Val> {
+        use rustc_public::abi::{FieldsShape, TagEncoding, VariantsShape};
+        let bt = Self::bits_ty(size);
+        let layout = ty.layout().ok()?.shape();
+        match node {
+            Node::Leaf(i) => {
+                let k = scalar_kind(ty)?;
+                Some(self.fit(vals[*i], k.wty(), bt))
+            }
+            Node::Fields(fs) => {
+                let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
+                let tys = field_types(ty)?;
+                let i = Self::single_field(fs, &tys, &offs, size)?;
+                self.encode_bits(tys[i], &fs[i], vals, size)
+            }
+            Node::Enum { discr, kind, variants, values } => match &layout.variants {
+                VariantsShape::Single { index } => {
+                    let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                    let vi = index.to_index();
+                    let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, vi)?;
+                    let i = Self::single_field(&variants[vi], &tys, &offs, size)?;
+                    self.encode_bits(tys[i], &variants[vi][i], vals, size)
+                }
+                VariantsShape::Multiple { tag_encoding: TagEncoding::Direct, .. } => {
+                    if !leafless(variants.iter().flatten()) {
+                        return None;
+                    }
+                    Some(self.fit(vals[*discr], kind.wty(), bt))
+                }
+                VariantsShape::Multiple {
+                    tag_encoding: TagEncoding::Niche { untagged_variant, niche_variants, niche_start },
+                    variants: vlayouts,
+                    ..
+                } => {
+                    let u = untagged_variant.to_index();
+                    let (lo, hi) = (niche_variants.start().to_index(), niche_variants.end().to_index());
+                    if hi < lo || hi - lo > 16 {
+                        return None;
+                    }
+                    for (vi, fs) in variants.iter().enumerate() {
+                        if vi != u && !leafless(fs.iter()) {
+                            return None;
+                        }
+                    }
+                    let offs: Vec<usize> = vlayouts.get(u)?.offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, u)?;
+                    let i = Self::single_field(&variants[u], &tys, &offs, size)?;
+                    let mut bits = self.encode_bits(tys[i], &variants[u][i], vals, size)?;
+                    let d = vals[*discr];
+                    for (v, value) in values.iter().enumerate().take(hi + 1).skip(lo) {
+                        if v == u {
+                            continue;
+                        }
+                        let dv = self.kconst(*kind, *value);
+                        let is = self.cmp(*kind, "eq", d, dv);
+                        let n = niche_start.wrapping_add((v - lo) as u128);
+                        let lk = if bt == WTy::I64 { Kind::U(64) } else { Kind::U(32) };
+                        let nb = self.iconst(bt, lk.literal(n));
+                        bits = self.op(intern(&format!("{}.select", bt.name())), bt, &[is, nb, bits]);
+                    }
+                    Some(bits)
+                }
+                _ => None,
+            },
+        }
+    }
+
+    /// Decodes the `size`-byte scalar `bits` that stores a value of type `ty` into its leaves
+    /// (`out`, indexed like `kinds`); `None` if the layout is not a single integer scalar.
+    #[allow(clippy::too_many_arguments)]
+    fn decode_bits(
+        &mut self,
+        ty: Ty,
+        node: &Node,
+        kinds: &[Kind],
+        bits: Val,
+        size: usize,
+        out: &mut [Option<Val>],
+    ) -> Option<()> {
+        use rustc_public::abi::{FieldsShape, Primitive, Scalar, TagEncoding, VariantsShape};
+        let bt = Self::bits_ty(size);
+        let layout = ty.layout().ok()?.shape();
+        match node {
+            Node::Leaf(i) => {
+                let k = kinds[*i];
+                if k.bits().div_ceil(8) as usize != size {
+                    return None;
+                }
+                let v = self.fit(bits, bt, k.wty());
+                out[*i] = Some(self.norm(k, v));
+                Some(())
+            }
+            Node::Fields(fs) => {
+                let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
+                let tys = field_types(ty)?;
+                let i = Self::single_field(fs, &tys, &offs, size)?;
+                self.decode_bits(tys[i], &fs[i], kinds, bits, size, out)
+            }
+            Node::Enum { discr, kind, variants, values } => match &layout.variants {
+                VariantsShape::Single { index } => {
+                    let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                    let vi = index.to_index();
+                    out[*discr] = Some(self.kconst(*kind, values[vi]));
+                    let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, vi)?;
+                    let i = Self::single_field(&variants[vi], &tys, &offs, size)?;
+                    self.decode_bits(tys[i], &variants[vi][i], kinds, bits, size, out)
+                }
+                VariantsShape::Multiple { tag, tag_encoding: TagEncoding::Direct, .. } => {
+                    if !leafless(variants.iter().flatten()) {
+                        return None;
+                    }
+                    let prim = match tag {
+                        Scalar::Initialized { value, .. } | Scalar::Union { value } => *value,
+                    };
+                    let Primitive::Int { signed, .. } = prim else { return None };
+                    let tk = if signed { Kind::S(size as u32 * 8) } else { Kind::U(size as u32 * 8) };
+                    let t = self.fit(bits, bt, tk.wty());
+                    let t = self.norm(tk, t);
+                    out[*discr] = Some(self.int_cast(t, tk, *kind));
+                    Some(())
+                }
+                VariantsShape::Multiple {
+                    tag_encoding: TagEncoding::Niche { untagged_variant, niche_variants, niche_start },
+                    variants: vlayouts,
+                    ..
+                } => {
+                    let u = untagged_variant.to_index();
+                    let (lo, hi) = (niche_variants.start().to_index(), niche_variants.end().to_index());
+                    if hi < lo {
+                        return None;
+                    }
+                    for (vi, fs) in variants.iter().enumerate() {
+                        if vi != u && !leafless(fs.iter()) {
+                            return None;
+                        }
+                        // Niche encoding: discriminant == variant index.
+                        if values[vi] != vi as u128 {
+                            return None;
+                        }
+                    }
+                    let offs: Vec<usize> = vlayouts.get(u)?.offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, u)?;
+                    let i = Self::single_field(&variants[u], &tys, &offs, size)?;
+                    self.decode_bits(tys[i], &variants[u][i], kinds, bits, size, out)?;
+                    // rel = (bits - niche_start) mod 2^(8*size); niche iff rel <= hi - lo.
+                    let lk = if bt == WTy::I64 { Kind::U(64) } else { Kind::U(32) };
+                    let ns = self.iconst(bt, lk.literal(*niche_start));
+                    let rel = self.op(intern(&format!("{}.sub", bt.name())), bt, &[bits, ns]);
+                    let rel = if size < 4 {
+                        let m = self.iconst(WTy::I32, (1i64 << (8 * size)) - 1);
+                        self.op("i32.and", WTy::I32, &[rel, m])
+                    } else {
+                        rel
+                    };
+                    let span = self.iconst(bt, (hi - lo) as i64);
+                    let is = self.op(intern(&format!("{}.le_u", bt.name())), WTy::I32, &[rel, span]);
+                    let lov = self.iconst(bt, lo as i64);
+                    let idx = self.op(intern(&format!("{}.add", bt.name())), bt, &[rel, lov]);
+                    let idx = self.fit(idx, bt, kind.wty());
+                    let uv = self.iconst(kind.wty(), u as i64);
+                    let d = self.op(intern(&format!("{}.select", kind.wty().name())), kind.wty(), &[is, idx, uv]);
+                    out[*discr] = Some(d);
+                    Some(())
+                }
+                _ => None,
+            },
+        }
+    }
+}
+
+/// The field types of a tuple, or of a struct (its only variant).
+pub(super) fn field_types(ty: Ty) -> Option<Vec<Ty>> {
+    match ty.kind() {
+        TyKind::RigidTy(RigidTy::Tuple(ts)) => Some(ts),
+        TyKind::RigidTy(RigidTy::Adt(adt, args)) => {
+            let v = adt.variants_iter().next()?;
+            Some(v.fields().iter().map(|f| f.ty_with_args(&args)).collect())
+        }
+        _ => None,
+    }
+}
+
+/// The field types of variant `vi` of an enum.
+fn variant_field_types(ty: Ty, vi: usize) -> Option<Vec<Ty>> {
+    match ty.kind() {
+        TyKind::RigidTy(RigidTy::Adt(adt, args)) => {
+            let v = adt.variants_iter().nth(vi)?;
+            Some(v.fields().iter().map(|f| f.ty_with_args(&args)).collect())
+        }
+        _ => None,
+    }
+}
+
+/// Whether none of these nodes has a leaf.
+fn leafless<'a>(nodes: impl Iterator<Item = &'a Node>) -> bool {
+    nodes.into_iter().all(|n| {
+        let mut l = vec![];
+        n.leaves(&mut l);
+        l.is_empty()
+    })
+}

@@ -1,0 +1,222 @@
+//! MIR control flow as the lowering sees it: successors without unwind edges, blocks that always
+//! panic ("doomed", lowered to `trap`), locals that are never observed, the WasmIR block of each
+//! reachable MIR block, and the reverse postorder in which blocks are filled.
+
+use super::index::{Local, MirBlock};
+use super::visit::{visit_rvalue, visit_statement, visit_terminator};
+use super::{Lower, Term};
+use crate::diag::{DResult, Diag};
+use crate::index::{Idx, IdxVec};
+use crate::ir::{Block, BlockIdx};
+use rustc_public::mir::mono::{Instance, InstanceKind};
+use rustc_public::mir::{BasicBlock, Operand, Place, StatementKind, TerminatorKind};
+use rustc_public::ty::{RigidTy, TyKind};
+
+/// What a MIR `Call` terminator means to the doomed-block analysis.
+#[derive(PartialEq)]
+enum CallClass {
+    /// Certainly panics: `core::panicking`, or a diverging function of `core`.
+    Panic,
+    /// A constructor of panic messages (`core::fmt`): no side effects.
+    Pure,
+    /// Anything else; stops the analysis.
+    Other,
+}
+
+/// Successor MIR blocks of a terminator, without unwind edges.
+fn succs(k: &TerminatorKind) -> Vec<MirBlock> {
+    let raw = match k {
+        TerminatorKind::Goto { target } => vec![*target],
+        TerminatorKind::SwitchInt { targets, .. } => targets.all_targets(),
+        TerminatorKind::Drop { target, .. } => vec![*target],
+        TerminatorKind::Call { target, .. } => target.iter().copied().collect(),
+        TerminatorKind::Assert { target, .. } => vec![*target],
+        TerminatorKind::InlineAsm { destination, .. } => destination.iter().copied().collect(),
+        _ => vec![],
+    };
+    raw.into_iter().map(MirBlock::new).collect()
+}
+
+impl<'a> Lower<'a, '_> {
+    /// MIR block `mb` of the body.
+    pub(super) fn mir_block(&self, mb: MirBlock) -> &'a BasicBlock {
+        &self.body.blocks[mb.index()]
+    }
+
+    /// Successors of MIR block `b` as lowered (none for a doomed block).
+    fn succ(&self, b: MirBlock) -> Vec<MirBlock> {
+        if self.doomed[b] { vec![] } else { succs(&self.mir_block(b).terminator.kind) }
+    }
+
+    /// Whether a call terminator certainly panics (`core::panicking`, diverging `core` functions),
+    /// is a pure constructor of panic messages (`core::fmt`), or neither.
+    fn call_class(&self, func: &Operand, target: Option<MirBlock>) -> CallClass {
+        let Ok(fty) = self.operand_ty(func) else { return CallClass::Other };
+        let TyKind::RigidTy(RigidTy::FnDef(def, gargs)) = fty.kind() else { return CallClass::Other };
+        let Ok(inst) = Instance::resolve(def, &gargs) else { return CallClass::Other };
+        let name = inst.name();
+        let krate = rustc_public::CrateDef::krate(&def).name;
+        if name.starts_with("core::panicking::")
+            || (krate == "core" && target.is_none() && inst.kind != InstanceKind::Intrinsic)
+        {
+            CallClass::Panic
+        } else if name.starts_with("core::fmt::") && krate == "core" && target.is_some() {
+            CallClass::Pure
+        } else {
+            CallClass::Other
+        }
+    }
+
+    /// Blocks from which every path reaches a panic, `Unreachable` or `Abort` with nothing
+    /// observable on the way (MIR statements have no side effects here; calls other than
+    /// `core::fmt` constructors stop the analysis). Least fixpoint, so `loop {}` is not doomed.
+    pub(super) fn doomed_blocks(&self) -> IdxVec<MirBlock, bool> {
+        let blocks = &self.body.blocks;
+        let mut d: IdxVec<MirBlock, bool> = IdxVec::from_elem(false, blocks.len());
+        let doomed = |d: &IdxVec<MirBlock, bool>, t: usize| d[MirBlock::new(t)];
+        loop {
+            let mut changed = false;
+            for (b, blk) in blocks.iter().enumerate() {
+                let b = MirBlock::new(b);
+                if d[b] {
+                    continue;
+                }
+                let now = match &blk.terminator.kind {
+                    TerminatorKind::Unreachable | TerminatorKind::Abort => true,
+                    TerminatorKind::Call { func, target, .. } => match self.call_class(func, target.map(MirBlock::new))
+                    {
+                        CallClass::Panic => true,
+                        CallClass::Pure => target.is_some_and(|t| doomed(&d, t)),
+                        CallClass::Other => false,
+                    },
+                    // Not `Drop`: a destructor may have side effects.
+                    TerminatorKind::Goto { target } | TerminatorKind::Assert { target, .. } => doomed(&d, *target),
+                    TerminatorKind::SwitchInt { targets, .. } => targets.all_targets().iter().all(|t| doomed(&d, *t)),
+                    _ => false,
+                };
+                if now {
+                    d[b] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return d;
+            }
+        }
+    }
+
+    /// Locals of unsupported type whose only mentions outside doomed blocks are whole
+    /// assignments to them (e.g. `&x` built for a panic message): never observed, so their
+    /// assignments are skipped instead of reported.
+    pub(super) fn unused_bad_locals(&self) -> IdxVec<Local, bool> {
+        let body = self.body;
+        let mut used: IdxVec<Local, bool> = IdxVec::from_elem(false, body.locals().len());
+        for (b, blk) in body.blocks.iter().enumerate() {
+            if self.doomed[MirBlock::new(b)] {
+                continue;
+            }
+            let mut mark = |p: &Place| used[Local::new(p.local)] = true;
+            for st in &blk.statements {
+                match &st.kind {
+                    StatementKind::Assign(p, rv) if p.projection.is_empty() => visit_rvalue(rv, &mut mark),
+                    _ => visit_statement(st, &mut mark),
+                }
+            }
+            visit_terminator(&blk.terminator.kind, &mut mark);
+        }
+        used.iter().zip(self.bad_locals.iter()).map(|(u, b)| !u && b.is_some()).collect()
+    }
+
+    /// Creates a WasmIR block for every reachable MIR block, in MIR index order, preceded by a
+    /// synthetic `^entry` when MIR `bb0` has predecessors (the entry block cannot have any);
+    /// fills `wblock` and `preds`. Returns the MIR block of each WasmIR block (`None`: `^entry`).
+    pub(super) fn layout_blocks(&mut self) -> DResult<IdxVec<BlockIdx, Option<MirBlock>>> {
+        let n = self.body.blocks.len();
+        let start = MirBlock::new(0);
+        let mut reach: IdxVec<MirBlock, bool> = IdxVec::from_elem(false, n);
+        let mut stack = vec![start];
+        while let Some(b) = stack.pop() {
+            if reach[b] {
+                continue;
+            }
+            reach[b] = true;
+            stack.extend(self.succ(b));
+        }
+        let synthetic_entry = reach.iter_enumerated().any(|(b, r)| *r && self.succ(b).contains(&start));
+        let mut order: IdxVec<BlockIdx, Option<MirBlock>> = IdxVec::new();
+        if synthetic_entry {
+            order.push(None);
+        }
+        self.wblock = IdxVec::from_elem(None, n);
+        for (b, r) in reach.iter_enumerated() {
+            if *r {
+                self.wblock[b] = Some(order.push(Some(b)));
+            }
+        }
+        for mb in order.iter() {
+            self.func.blocks.push(Block {
+                label: match mb {
+                    None => "entry".to_string(),
+                    Some(b) => format!("bb{}", b.index()),
+                },
+                params: vec![],
+                insts: vec![],
+                term: Term::Trap,
+            });
+        }
+        self.preds = IdxVec::from_elem(vec![], order.len());
+        for (wb, mb) in order.iter_enumerated() {
+            let ss = match mb {
+                None => vec![start],
+                Some(b) => self.succ(*b),
+            };
+            for s in ss {
+                let ws = self.wb(s)?;
+                self.preds[ws].push(wb);
+            }
+        }
+        Ok(order)
+    }
+
+    /// The WasmIR block of MIR block `mb`; every successor of a lowered block is lowered, so a
+    /// miss is an internal error.
+    pub(super) fn wb(&self, mb: MirBlock) -> DResult<BlockIdx> {
+        self.wblock
+            .get(mb)
+            .copied()
+            .flatten()
+            .ok_or_else(|| Diag::internal(&format!("MIR block bb{} has no WasmIR block", mb.index())))
+    }
+
+    /// The WasmIR blocks in reverse postorder of the lowered CFG, from the entry block.
+    pub(super) fn rpo(&self, order: &IdxVec<BlockIdx, Option<MirBlock>>) -> DResult<Vec<BlockIdx>> {
+        let succ_w = |wb: BlockIdx| -> DResult<Vec<BlockIdx>> {
+            match order[wb] {
+                None => Ok(vec![self.wb(MirBlock::new(0))?]),
+                Some(b) => self.succ(b).into_iter().map(|s| self.wb(s)).collect(),
+            }
+        };
+        let entry = BlockIdx::new(0);
+        let mut seen: IdxVec<BlockIdx, bool> = IdxVec::from_elem(false, order.len());
+        let mut post = vec![];
+        // Iterative DFS: MIR bodies can be deep enough to overflow the stack when recursing.
+        let mut stack: Vec<(BlockIdx, Vec<BlockIdx>, usize)> = vec![(entry, succ_w(entry)?, 0)];
+        seen[entry] = true;
+        while let Some((b, ss, i)) = stack.last_mut() {
+            if *i < ss.len() {
+                let s = ss[*i];
+                *i += 1;
+                if !seen[s] {
+                    seen[s] = true;
+                    let ssn = succ_w(s)?;
+                    stack.push((s, ssn, 0));
+                }
+            } else {
+                post.push(*b);
+                stack.pop();
+            }
+        }
+        post.reverse();
+        Ok(post)
+    }
+}

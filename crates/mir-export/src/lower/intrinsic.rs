@@ -1,0 +1,179 @@
+//! Calls of intrinsics (`InstanceKind::Intrinsic`): bit counting, rotates, byte and bit reversal,
+//! the unchecked/wrapping/overflowing/saturating arithmetic, `three_way_compare`, and the hints
+//! that lower to nothing (`assume`, `likely`, `cold_path`...).
+
+use super::builder::intern;
+use super::{Lower, Val, WTy, err};
+use crate::diag::{Code, DResult};
+use crate::shape::Kind;
+use rustc_public::mir::{BinOp, Operand, Place};
+
+impl Lower<'_, '_> {
+    /// Lowers an intrinsic call; `None` means the call never returns (trap).
+    pub(super) fn intrinsic(&mut self, name: &str, args: &[Operand], dest: &Place) -> DResult<Option<Vec<Val>>> {
+        let unsupported = || {
+            err(
+                Code::Intrinsic,
+                format!("unsupported intrinsic `{name}`"),
+                "supported: ctpop, ctlz, cttz, rotate_left/right, bswap, unchecked_*, exact_div, \
+                 wrapping_*, *_with_overflow, saturating_add/sub, three_way_compare, cold_path, \
+                 assume, likely/unlikely, abort",
+            )
+        };
+        if name == "is_val_statically_known" {
+            // Always allowed to answer `false`.
+            return Ok(Some(vec![self.iconst(WTy::I32, 0)]));
+        }
+        let mut ops = vec![];
+        for a in args {
+            ops.push(self.scalar(a)?);
+        }
+        // A destination of unsupported type is an error even for intrinsics that never return
+        // (`abort`) or write nothing.
+        self.place_vars(dest)?;
+        // The arithmetic intrinsics are the MIR binary operators, lowered again from the operands.
+        let bin = |this: &mut Self, op: BinOp| -> DResult<Val> {
+            Ok(this.binop(op, &args[0], &args[1], this.operand_ty(&args[0])?)?[0])
+        };
+        let v = match name {
+            "cold_path" | "assume" => return Ok(Some(vec![])),
+            "abort" => return Ok(None),
+            "likely" | "unlikely" | "black_box" if ops.len() == 1 => ops[0].0,
+            "ctpop" | "ctlz" | "cttz" | "ctlz_nonzero" | "cttz_nonzero" => {
+                let (x, k) = ops[0];
+                let w = k.bits();
+                let xm = if k.narrow() && k.signed() {
+                    let m = self.iconst(WTy::I32, (1i64 << w) - 1);
+                    self.op("i32.and", WTy::I32, &[x, m])
+                } else {
+                    x
+                };
+                let r = match name {
+                    "ctpop" => {
+                        let n = Self::opn(k, "popcnt");
+                        self.op(n, k.wty(), &[xm])
+                    }
+                    "ctlz" | "ctlz_nonzero" => {
+                        let n = Self::opn(k, "clz");
+                        let c = self.op(n, k.wty(), &[xm]);
+                        if k.narrow() {
+                            let d = self.iconst(WTy::I32, 32 - w as i64);
+                            self.op("i32.sub", WTy::I32, &[c, d])
+                        } else {
+                            c
+                        }
+                    }
+                    _ => {
+                        let xm = if k.narrow() {
+                            let b = self.iconst(WTy::I32, 1i64 << w);
+                            self.op("i32.or", WTy::I32, &[xm, b])
+                        } else {
+                            xm
+                        };
+                        let n = Self::opn(k, "ctz");
+                        self.op(n, k.wty(), &[xm])
+                    }
+                };
+                if k.wty() == WTy::I64 { self.op("i32.wrap_i64", WTy::I32, &[r]) } else { r }
+            }
+            "rotate_left" | "rotate_right" => {
+                let (x, k) = ops[0];
+                let (n, kn) = ops[1];
+                if !k.narrow() {
+                    let amt = self.shift_amount(k, n, kn);
+                    let op = Self::opn(k, if name == "rotate_left" { "rotl" } else { "rotr" });
+                    self.op(op, k.wty(), &[x, amt])
+                } else {
+                    let w = k.bits() as i64;
+                    let m = self.iconst(WTy::I32, (1i64 << w) - 1);
+                    let xm = self.op("i32.and", WTy::I32, &[x, m]);
+                    let n = self.shift_amount(k, n, kn);
+                    let wc = self.iconst(WTy::I32, w);
+                    let inv0 = self.op("i32.sub", WTy::I32, &[wc, n]);
+                    let wm = self.iconst(WTy::I32, w - 1);
+                    let inv = self.op("i32.and", WTy::I32, &[inv0, wm]);
+                    let (l, r) = if name == "rotate_left" { (n, inv) } else { (inv, n) };
+                    let a = self.op("i32.shl", WTy::I32, &[xm, l]);
+                    let b = self.op("i32.shr_u", WTy::I32, &[xm, r]);
+                    let o = self.op("i32.or", WTy::I32, &[a, b]);
+                    self.norm(k, o)
+                }
+            }
+            "bswap" => {
+                let (x, k) = ops[0];
+                self.bswap(x, k)
+            }
+            "bitreverse" => {
+                let (x, k) = ops[0];
+                let w = k.wty();
+                let wide = if w == WTy::I64 { Kind::U(64) } else { Kind::U(32) };
+                let mut v = x;
+                for (sh, m) in [(1, 0x5555_5555_5555_5555u64), (2, 0x3333_3333_3333_3333), (4, 0x0f0f_0f0f_0f0f_0f0f)] {
+                    let m = self.kconst(wide, m as u128);
+                    let c = self.iconst(w, sh);
+                    let hi = self.op2(wide, "shr_u", v, c);
+                    let hi = self.op2(wide, "and", hi, m);
+                    let lo = self.op2(wide, "and", v, m);
+                    let lo = self.op2(wide, "shl", lo, c);
+                    v = self.op2(wide, "or", hi, lo);
+                }
+                let r = self.bswap(v, wide);
+                if k.narrow() {
+                    // The value's bits are now at the top of the i32.
+                    let c = self.iconst(WTy::I32, 32 - k.bits() as i64);
+                    let r = self.op("i32.shr_u", WTy::I32, &[r, c]);
+                    self.norm(k, r)
+                } else {
+                    r
+                }
+            }
+            "unchecked_add" | "wrapping_add" => bin(self, BinOp::Add)?,
+            "unchecked_sub" | "wrapping_sub" => bin(self, BinOp::Sub)?,
+            "unchecked_mul" | "wrapping_mul" => bin(self, BinOp::Mul)?,
+            "unchecked_div" | "exact_div" => bin(self, BinOp::Div)?,
+            "unchecked_rem" => bin(self, BinOp::Rem)?,
+            "unchecked_shl" => bin(self, BinOp::Shl)?,
+            "unchecked_shr" => bin(self, BinOp::Shr)?,
+            "disjoint_bitor" => bin(self, BinOp::BitOr)?,
+            "three_way_compare" => bin(self, BinOp::Cmp)?,
+            "add_with_overflow" | "sub_with_overflow" | "mul_with_overflow" => {
+                let (x, k) = ops[0];
+                let (y, _) = ops[1];
+                let op = match &name[..3] {
+                    "add" => BinOp::Add,
+                    "sub" => BinOp::Sub,
+                    _ => BinOp::Mul,
+                };
+                let (r, f) = self.checked(op, k, x, y, false)?;
+                return Ok(Some(vec![r, f]));
+            }
+            "saturating_add" | "saturating_sub" => {
+                let (x, k) = ops[0];
+                let (y, _) = ops[1];
+                let add = name == "saturating_add";
+                let (r, f) = self.checked(if add { BinOp::Add } else { BinOp::Sub }, k, x, y, false)?;
+                let select = intern(&format!("{}.select", k.wty().name()));
+                let sat = if k.signed() {
+                    // Overflow towards +inf when (add and y >= 0) or (sub and y < 0).
+                    let b = k.bits();
+                    let max = self.kconst(k, (1u128 << (b - 1)) - 1);
+                    let min = self.kconst(k, 1u128 << (b - 1));
+                    let z = self.iconst(k.wty(), 0);
+                    let neg = self.cmp(k, "lt_s", y, z);
+                    if add {
+                        self.op(select, k.wty(), &[neg, min, max])
+                    } else {
+                        self.op(select, k.wty(), &[neg, max, min])
+                    }
+                } else if add {
+                    self.kconst(k, u128::MAX)
+                } else {
+                    self.iconst(k.wty(), 0)
+                };
+                self.op(select, k.wty(), &[f, sat, r])
+            }
+            _ => return Err(unsupported()),
+        };
+        Ok(Some(vec![v]))
+    }
+}

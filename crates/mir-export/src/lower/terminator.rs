@@ -1,0 +1,153 @@
+//! MIR terminators: `Goto`, `SwitchInt`, `Return`, `Assert` (trap instructions), `Call` (module
+//! functions, imports, intrinsics, panics), `Drop` of types without drop glue, and the ones that
+//! only trap (`Unreachable`, `Abort`).
+
+use super::index::{Local, MirBlock};
+use super::{Callee, Inst, Lower, Target, Term, Val, WTy, err, pos_of};
+use crate::diag::{Code, DResult};
+use crate::index::Idx;
+use crate::shape::shape_of;
+use rustc_public::mir::mono::{Instance, InstanceKind};
+use rustc_public::mir::{Operand, Place, SwitchTargets, TerminatorKind};
+use rustc_public::ty::{RigidTy, TyKind};
+
+impl Lower<'_, '_> {
+    /// A branch to the WasmIR block of MIR block `mb` (arguments are filled in by `finish`).
+    fn target(&self, mb: MirBlock) -> DResult<Target> {
+        Ok(Target { block: self.wb(mb)?, args: vec![] })
+    }
+
+    /// Lowers the terminator of MIR block `mb`.
+    pub(super) fn terminator(&mut self, mb: MirBlock) -> DResult<()> {
+        let body = self.body;
+        match &self.mir_block(mb).terminator.kind {
+            TerminatorKind::Goto { target } => {
+                let t = self.target(MirBlock::new(*target))?;
+                self.set_term(Term::Br(t));
+            }
+            TerminatorKind::SwitchInt { discr, targets } => self.switch(discr, targets)?,
+            TerminatorKind::Return => {
+                let (_, vars) = self.place_vars(&Place::from(Local::RETURN.index()))?;
+                let vs = vars.into_iter().map(|v| self.read_var(self.cur, v)).collect();
+                self.set_term(Term::Return(vs));
+            }
+            TerminatorKind::Unreachable | TerminatorKind::Abort => self.set_term(Term::Trap),
+            TerminatorKind::Assert { cond, expected, target, msg, .. } => {
+                if !self.fused_asserts.contains(&mb) && !self.assert_elided(msg) {
+                    let (c, _) = self.scalar(cond)?;
+                    // Trap when `cond != expected`.
+                    self.emit(if *expected { Inst::TrapZ(c) } else { Inst::TrapNz(c) });
+                }
+                let t = self.target(MirBlock::new(*target))?;
+                self.set_term(Term::Br(t));
+            }
+            TerminatorKind::Call { func, args, destination, target, .. } => {
+                self.call(func, args, destination, target.map(MirBlock::new))?
+            }
+            TerminatorKind::Drop { place, target, .. } => {
+                let ty = place.ty(body.locals()).map_err(|e| err(Code::Terminator, format!("{e:?}"), ""))?;
+                if shape_of(ty).is_ok() {
+                    // Integers, tuples and enums of integers have no drop glue.
+                    let t = self.target(MirBlock::new(*target))?;
+                    self.set_term(Term::Br(t));
+                } else {
+                    return Err(err(Code::Terminator, "unsupported MIR terminator `Drop`", ""));
+                }
+            }
+            TerminatorKind::Resume => {
+                return Err(err(
+                    Code::Terminator,
+                    "unsupported MIR terminator `Resume`",
+                    "compile with `-C panic=abort`",
+                ));
+            }
+            TerminatorKind::InlineAsm { .. } => {
+                return Err(err(Code::Terminator, "unsupported MIR terminator `InlineAsm`", ""));
+            }
+        }
+        Ok(())
+    }
+
+    /// `SwitchInt`: `switch`, or `br_if` for a test against 0.
+    fn switch(&mut self, discr: &Operand, targets: &SwitchTargets) -> DResult<()> {
+        let (v, k) = self.scalar(discr)?;
+        let otherwise = self.target(MirBlock::new(targets.otherwise()))?;
+        let branches: Vec<(u128, MirBlock)> = targets.branches().map(|(val, b)| (val, MirBlock::new(b))).collect();
+        if branches.len() == 1 && branches[0].0 == 0 && k.wty() == WTy::I32 {
+            // `switchInt(c) -> [0: a, otherwise: b]` is `br_if c, b, a`.
+            let zero = self.target(branches[0].1)?;
+            self.set_term(Term::BrIf(v, otherwise, zero));
+            return Ok(());
+        }
+        let cases = branches.iter().map(|(val, b)| Ok((k.literal(*val), self.target(*b)?))).collect::<DResult<_>>()?;
+        self.set_term(Term::Switch(v, otherwise, cases));
+        Ok(())
+    }
+
+    /// `Call` of a `FnDef`: a panic (trap), an intrinsic, or a call of a module function or
+    /// import named by the resolver; then a branch to `target` (a trap if it diverges).
+    fn call(&mut self, func: &Operand, args: &[Operand], dest: &Place, target: Option<MirBlock>) -> DResult<()> {
+        let fty = self.operand_ty(func)?;
+        let TyKind::RigidTy(RigidTy::FnDef(def, gargs)) = fty.kind() else {
+            return Err(err(
+                Code::Callee,
+                format!("unsupported call through a value of type `{fty}`"),
+                "function pointers and closures are not exported yet",
+            ));
+        };
+        let inst = Instance::resolve(def, &gargs)
+            .map_err(|e| err(Code::Callee, format!("cannot resolve callee `{}`: {e:?}", def_name(def)), ""))?;
+        let callee_name = inst.name();
+        let krate = rustc_public::CrateDef::krate(&def).name;
+        let finish = |this: &mut Self| -> DResult<()> {
+            let t = match target {
+                Some(t) => Term::Br(this.target(t)?),
+                None => Term::Trap,
+            };
+            this.set_term(t);
+            Ok(())
+        };
+        // Panics: every function of `core::panicking`, and any diverging function of `core`.
+        if callee_name.starts_with("core::panicking::")
+            || (krate == "core" && target.is_none() && inst.kind != InstanceKind::Intrinsic)
+        {
+            self.set_term(Term::Trap);
+            return Ok(());
+        }
+        if inst.kind == InstanceKind::Intrinsic {
+            let name = inst.intrinsic_name().unwrap_or_default();
+            let vals = self.intrinsic(&name, args, dest)?;
+            match vals {
+                None => self.set_term(Term::Trap),
+                Some(vals) => {
+                    self.write_place(dest, vals)?;
+                    finish(self)?;
+                }
+            }
+            return Ok(());
+        }
+        if matches!(inst.kind, InstanceKind::Virtual { .. }) {
+            return Err(err(Code::Callee, format!("unsupported virtual call to `{callee_name}`"), ""));
+        }
+        let pos = self.cur_span.map(pos_of);
+        let wname = match self.res.callee(inst, pos)? {
+            Callee::Func(n) | Callee::Import(n) => n,
+        };
+        let mut avals = vec![];
+        for a in args {
+            avals.extend(self.operand(a)?);
+        }
+        let (_, vars) = self.place_vars(dest)?;
+        let dsts: Vec<Val> = vars.iter().map(|v| self.new_val(self.var_kinds[*v].wty())).collect();
+        self.emit(Inst::Call { dsts: dsts.clone(), callee: wname, args: avals });
+        for (var, v) in vars.into_iter().zip(dsts) {
+            self.write_var(self.cur, var, v);
+        }
+        finish(self)
+    }
+}
+
+/// The name of a function definition, for diagnostics.
+fn def_name(def: rustc_public::ty::FnDef) -> String {
+    rustc_public::CrateDef::name(&def)
+}
