@@ -4,10 +4,13 @@
 //! defined in its layout: named values and blocks print as written; anonymous ones are numbered in
 //! order of definition (`%0, %1, ...`, `^0, ^1, ...`), so passes that add values keep the text
 //! stable. Floats print in shortest round-trip decimal, NaNs with their payload, so printing
-//! never loses bits.
+//! never loses bits. Names are made unique per function (a repeated `%x` prints as `%x.1`), so IR
+//! built in memory, where nothing forbids two values the same name, prints to text that parses
+//! back to the same module.
 
 use crate::ir::{Block, BlockCall, Body, Constant, FuncId, Function, FunctionKind, InstKind, Module, Type, Value};
 use cranelift_entity::SecondaryMap;
+use rustc_hash::FxHashSet;
 use std::fmt::Write;
 
 /// Prints a module in canonical form.
@@ -136,46 +139,67 @@ impl Names {
         let mut values: SecondaryMap<Value, Option<String>> = SecondaryMap::new();
         let mut blocks: SecondaryMap<Block, Option<String>> = SecondaryMap::new();
         let (mut nv, mut nb) = (0u32, 0u32);
-        let mut name_value = |v: Value, values: &mut SecondaryMap<Value, Option<String>>| {
-            // Only entities that exist are written: a dangling index could be huge, and writing it
-            // into a `SecondaryMap` would allocate up to it.
-            let Some(data) = body.values.get(v) else { return };
-            let s = match &data.name {
-                Some(n) => sigil_name('%', n),
-                None => {
-                    nv += 1;
-                    format!("%{}", nv - 1)
-                }
-            };
-            values[v] = Some(s);
+        // Names must be unique in a function for the text to parse back. Text always is, but IR
+        // built in memory (a builder, an inliner) may repeat a name: the later one gets the first
+        // free `name.k`, in definition order, so the result is deterministic.
+        let mut used_values: FxHashSet<String> = FxHashSet::default();
+        let mut used_blocks: FxHashSet<String> = FxHashSet::default();
+        let unique = |sigil: char, n: &str, used: &mut FxHashSet<String>| {
+            let mut s = sigil_name(sigil, n);
+            let mut k = 0u32;
+            while used.contains(&s) {
+                k += 1;
+                s = sigil_name(sigil, &format!("{n}.{k}"));
+            }
+            used.insert(s.clone());
+            s
         };
+        let mut name_value =
+            |v: Value, values: &mut SecondaryMap<Value, Option<String>>, used: &mut FxHashSet<String>| {
+                // Only entities that exist are written: a dangling index could be huge, and writing it
+                // into a `SecondaryMap` would allocate up to it.
+                let Some(data) = body.values.get(v) else { return };
+                if values[v].is_some() {
+                    return;
+                }
+                let s = match &data.name {
+                    Some(n) => unique('%', n, used),
+                    None => {
+                        nv += 1;
+                        format!("%{}", nv - 1)
+                    }
+                };
+                values[v] = Some(s);
+            };
         for &b in &body.layout {
             let Some(data) = body.blocks.get(b) else { continue };
-            blocks[b] = Some(match &data.name {
-                Some(n) => sigil_name('^', n),
-                None => {
-                    nb += 1;
-                    format!("^{}", nb - 1)
-                }
-            });
+            if blocks[b].is_none() {
+                blocks[b] = Some(match &data.name {
+                    Some(n) => unique('^', n, &mut used_blocks),
+                    None => {
+                        nb += 1;
+                        format!("^{}", nb - 1)
+                    }
+                });
+            }
             for &p in &data.params {
-                name_value(p, &mut values);
+                name_value(p, &mut values, &mut used_values);
             }
             for &i in &data.insts {
                 for &r in body.insts.get(i).map(|d| d.results.as_slice()).unwrap_or(&[]) {
-                    name_value(r, &mut values);
+                    name_value(r, &mut values, &mut used_values);
                 }
             }
         }
-        // Named entities outside the layout keep their names.
+        // Named entities outside the layout keep their names (made unique the same way).
         for (v, data) in body.values.iter() {
             if values[v].is_none() {
-                values[v] = data.name.as_deref().map(|n| sigil_name('%', n));
+                values[v] = data.name.as_deref().map(|n| unique('%', n, &mut used_values));
             }
         }
         for (b, data) in body.blocks.iter() {
             if blocks[b].is_none() {
-                blocks[b] = data.name.as_deref().map(|n| sigil_name('^', n));
+                blocks[b] = data.name.as_deref().map(|n| unique('^', n, &mut used_blocks));
             }
         }
         Names { values, blocks }
@@ -302,6 +326,42 @@ fn float_literal(is_nan: bool, neg: bool, payload: u64, canonical: u64, finite: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_names_print_unique_and_parse_back() {
+        use crate::ir::{Export, Signature};
+        // fn(i32) -> i32 whose block and three values are all called `x`, and one value `x.1`.
+        let mut body = Body::default();
+        let b0 = body.add_block(Some("x".into()));
+        let p = body.add_block_param(b0, Type::I32, Some("x".into()));
+        let i = body.append_inst(b0, InstKind::Op(crate::ir::Opcode::I32Add), vec![p, p], &[Type::I32]);
+        let r1 = body.insts[i].results[0];
+        body.values[r1].name = Some("x".into());
+        let j = body.append_inst(b0, InstKind::Op(crate::ir::Opcode::I32Mul), vec![r1, p], &[Type::I32]);
+        let r2 = body.insts[j].results[0];
+        body.values[r2].name = Some("x.1".into());
+        let b1 = body.add_block(Some("x".into()));
+        let q = body.add_block_param(b1, Type::I32, Some("x".into()));
+        body.append_inst(b0, InstKind::Br(BlockCall { block: b1, args: vec![r2] }), vec![], &[]);
+        body.append_inst(b1, InstKind::Return, vec![q], &[]);
+        let mut m = Module::default();
+        let sig = Signature { params: vec![Type::I32], results: vec![Type::I32] };
+        let f = m.funcs.push(Function { name: "f".into(), sig, loc: None, kind: FunctionKind::Defined(body) });
+        m.exports.push(Export { name: "f".into(), func: f });
+        let text = print_module(&m);
+        for want in [
+            "^x(%x: i32):",
+            "%x.1 = i32.add %x, %x",
+            "%x.1.1 = i32.mul %x.1, %x",
+            "br ^x.1(%x.1.1)",
+            "^x.1(%x.2: i32):",
+            "return %x.2",
+        ] {
+            assert!(text.contains(want), "{want} missing:\n{text}");
+        }
+        let (again, _) = crate::parse(&text).unwrap_or_else(|d| panic!("{d:?}\n{text}"));
+        assert_eq!(print_module(&again), text);
+    }
 
     #[test]
     fn float_literals_keep_every_bit() {
