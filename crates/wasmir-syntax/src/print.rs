@@ -8,7 +8,10 @@
 //! built in memory, where nothing forbids two values the same name, prints to text that parses
 //! back to the same module.
 
-use crate::ir::{Block, BlockCall, Body, Constant, FuncId, Function, FunctionKind, InstKind, Module, Type, Value};
+use crate::ir::{
+    Block, BlockCall, Body, Constant, DataPart, ExportItem, FuncId, Function, FunctionKind, Imm, ImportName, InstKind,
+    Module, Opcode, Signature, Slot, Type, Value,
+};
 use cranelift_entity::SecondaryMap;
 use rustc_hash::FxHashSet;
 use std::fmt::Write;
@@ -18,10 +21,17 @@ pub fn print_module(m: &Module) -> String {
     let mut out = String::new();
     let v = m.version.unwrap_or(crate::ir::Version::CURRENT);
     let _ = writeln!(out, "wasmir {v}");
+    print_entities(&mut out, m);
     if !m.exports.is_empty() {
         out.push('\n');
         for e in &m.exports {
-            let _ = writeln!(out, "export {} fn {}", quote(&e.name), func_name(m, e.func));
+            let item = match e.item {
+                ExportItem::Func(f) => format!("fn {}", func_name(m, f)),
+                ExportItem::Memory(x) => format!("memory {}", entity_name(m.memories.get(x).map(|d| &d.name))),
+                ExportItem::Global(x) => format!("global {}", entity_name(m.globals.get(x).map(|d| &d.name))),
+                ExportItem::Table(x) => format!("table {}", entity_name(m.tables.get(x).map(|d| &d.name))),
+            };
+            let _ = writeln!(out, "export {} {item}", quote(&e.name));
         }
     }
     for (id, f) in m.funcs.iter() {
@@ -29,6 +39,158 @@ pub fn print_module(m: &Module) -> String {
         print_function(&mut out, m, id, f);
     }
     out
+}
+
+/// Module-level entities in a fixed order: signatures, memories, globals, tables, data.
+fn print_entities(out: &mut String, m: &Module) {
+    let import = |i: &Option<ImportName>| match i {
+        Some(i) => format!("import {} {} ", quote(&i.module), quote(&i.field)),
+        None => String::new(),
+    };
+    let mut lines = Vec::new();
+    for s in m.sigs.values() {
+        lines.push(format!("type {} = fn{}", sigil_name('$', &s.name), sig_text(&s.sig)));
+    }
+    for mem in m.memories.values() {
+        let max = mem.max_pages.map(|x| format!(" max {x}")).unwrap_or_default();
+        lines.push(format!("{}memory {} {}{max}", import(&mem.import), sigil_name('$', &mem.name), mem.min_pages));
+    }
+    for g in m.globals.values() {
+        let mutable = if g.mutable { " mut" } else { "" };
+        let init = g.init.map(|c| format!(" = {}", const_literal(c))).unwrap_or_default();
+        lines.push(format!("{}global {}: {}{mutable}{init}", import(&g.import), sigil_name('$', &g.name), g.ty));
+    }
+    for t in m.tables.values() {
+        lines.push(format!("{}table {}: funcref", import(&t.import), sigil_name('$', &t.name)));
+    }
+    for d in m.data.values() {
+        let align = if d.align == 1 { String::new() } else { format!(" align {}", d.align) };
+        let parts = match d.parts.as_slice() {
+            [DataPart::Bytes(b)] => bytes_literal(b),
+            parts => format!("[{}]", parts.iter().map(|p| data_part(m, p)).collect::<Vec<_>>().join(", ")),
+        };
+        lines.push(format!("data {}{align} = {parts}", sigil_name('$', &d.name)));
+    }
+    if !lines.is_empty() {
+        out.push('\n');
+        for l in lines {
+            out.push_str(&l);
+            out.push('\n');
+        }
+    }
+}
+
+/// A byte string: `"text"` when the bytes are UTF-8, `x"00ff"` otherwise.
+pub fn bytes_literal(b: &[u8]) -> String {
+    match std::str::from_utf8(b) {
+        Ok(s) => quote(s),
+        Err(_) => {
+            let mut out = String::from("x\"");
+            for byte in b {
+                let _ = write!(out, "{byte:02x}");
+            }
+            out.push('"');
+            out
+        }
+    }
+}
+
+fn data_part(m: &Module, p: &DataPart) -> String {
+    match p {
+        DataPart::Bytes(b) => bytes_literal(b),
+        DataPart::Zero(n) => format!("zero {n}"),
+        DataPart::Const(c) => format!("{} {}", c.ty, const_literal(*c)),
+        DataPart::DataAddr { data, addend } => {
+            format!("{}{}", Opcode::DataAddr, imm_text(m, None, &Imm::Data { data: *data, addend: *addend }, None))
+        }
+        DataPart::FuncIndex { table, func } => {
+            format!("{}{}", Opcode::FuncIndex, imm_text(m, None, &Imm::FuncIndex { table: *table, func: *func }, None))
+        }
+    }
+}
+
+/// `$name` of a module-level entity, or `$undefined` for a dangling reference.
+fn entity_name(name: Option<&String>) -> String {
+    match name {
+        Some(n) => sigil_name('$', n),
+        None => "$undefined".to_string(),
+    }
+}
+
+/// The bracketed immediates of an instruction (spec §2.3): entities first, then `key=value` pairs
+/// whose value is not the default, then flags.
+fn imm_text(m: &Module, op: Option<Opcode>, imm: &Imm, slots: Option<&SlotNames>) -> String {
+    let mut items = Vec::new();
+    match *imm {
+        Imm::MemArg(a) => {
+            items.push(entity_name(m.memories.get(a.mem).map(|d| &d.name)));
+            if a.offset != 0 {
+                items.push(format!("offset={}", a.offset));
+            }
+            if Some(a.align) != op.and_then(Opcode::access_bytes) {
+                items.push(format!("align={}", a.align));
+            }
+            if a.notrap {
+                items.push("notrap".to_string());
+            }
+            if a.aligned {
+                items.push("aligned".to_string());
+            }
+        }
+        Imm::Memory(x) => items.push(entity_name(m.memories.get(x).map(|d| &d.name))),
+        Imm::Global(x) => items.push(entity_name(m.globals.get(x).map(|d| &d.name))),
+        Imm::Slot(s) => items.push(slots.map_or_else(|| format!("#undefined.{}", s.as_u32()), |n| n.get(s))),
+        Imm::Data { data, addend } => {
+            items.push(entity_name(m.data.get(data).map(|d| &d.name)));
+            if addend != 0 {
+                items.push(format!("addend={addend}"));
+            }
+        }
+        Imm::FuncIndex { table, func } => {
+            items.push(entity_name(m.tables.get(table).map(|d| &d.name)));
+            items.push(func_name(m, func));
+        }
+    }
+    format!("[{}]", items.join(", "))
+}
+
+/// The printed names of a body's slots: named ones as written (made unique), anonymous ones
+/// numbered in declaration order.
+struct SlotNames(SecondaryMap<Slot, String>);
+
+impl SlotNames {
+    fn new(body: &Body) -> SlotNames {
+        let mut names = SecondaryMap::new();
+        let mut used: FxHashSet<String> = FxHashSet::default();
+        let mut anon = 0u32;
+        for (s, d) in body.slots.iter() {
+            let text = match &d.name {
+                Some(n) => {
+                    let mut t = sigil_name('#', n);
+                    let mut k = 0u32;
+                    while used.contains(&t) {
+                        k += 1;
+                        t = sigil_name('#', &format!("{n}.{k}"));
+                    }
+                    t
+                }
+                None => {
+                    anon += 1;
+                    format!("#{}", anon - 1)
+                }
+            };
+            used.insert(text.clone());
+            names[s] = text;
+        }
+        SlotNames(names)
+    }
+
+    fn get(&self, s: Slot) -> String {
+        match self.0.get(s) {
+            Some(n) if !n.is_empty() => n.clone(),
+            _ => format!("#undefined.{}", s.as_u32()),
+        }
+    }
 }
 
 /// `@name`, quoted when it has characters outside the identifier set.
@@ -74,21 +236,27 @@ pub fn quote(s: &str) -> String {
     out
 }
 
-fn print_sig(out: &mut String, f: &Function) {
-    out.push('(');
-    join(out, f.sig.params.iter().map(|t| t.name().to_string()));
+/// `(i32, i64) -> f64` as signatures are written.
+fn sig_text(sig: &Signature) -> String {
+    let mut out = String::from("(");
+    join(&mut out, sig.params.iter().map(|t| t.name().to_string()));
     out.push(')');
-    match f.sig.results.as_slice() {
+    match sig.results.as_slice() {
         [] => {}
         [t] => {
             let _ = write!(out, " -> {t}");
         }
         ts => {
             out.push_str(" -> (");
-            join(out, ts.iter().map(|t| t.name().to_string()));
+            join(&mut out, ts.iter().map(|t| t.name().to_string()));
             out.push(')');
         }
     }
+    out
+}
+
+fn print_sig(out: &mut String, f: &Function) {
+    out.push_str(&sig_text(&f.sig));
     if let Some(loc) = &f.loc {
         let _ = write!(out, " loc {} {}:{}", quote(&loc.file), loc.line, loc.col);
     }
@@ -115,8 +283,13 @@ fn print_function(out: &mut String, m: &Module, id: FuncId, f: &Function) {
             print_sig(out, f);
             out.push_str(" {\n");
             let names = Names::new(body);
+            let slots = SlotNames::new(body);
+            for (s, d) in body.slots.iter() {
+                let align = if d.align == 1 { String::new() } else { format!(" align {}", d.align) };
+                let _ = writeln!(out, "    slot {}: {}{align}", slots.get(s), d.size);
+            }
             for &b in &body.layout {
-                print_block(out, m, body, &names, b);
+                print_block(out, m, body, &names, &slots, b);
             }
             out.push_str("}\n");
         }
@@ -225,7 +398,7 @@ impl Names {
     }
 }
 
-fn print_block(out: &mut String, m: &Module, body: &Body, names: &Names, b: Block) {
+fn print_block(out: &mut String, m: &Module, body: &Body, names: &Names, slots: &SlotNames, b: Block) {
     let data = &body.blocks[b];
     out.push_str(&names.block(b));
     if !data.params.is_empty() {
@@ -249,8 +422,26 @@ fn print_block(out: &mut String, m: &Module, body: &Body, names: &Names, b: Bloc
             InstKind::Op(op) => {
                 let _ = write!(out, "{} {}", op.name(), args());
             }
+            InstKind::OpImm(op, imm) => {
+                let _ = write!(out, "{}{}", op.name(), imm_text(m, Some(*op), imm, Some(slots)));
+                if !inst.args.is_empty() {
+                    out.push(' ');
+                    out.push_str(&args());
+                }
+            }
             InstKind::Call(f) => {
                 let _ = write!(out, "call {}({})", func_name(m, *f), args());
+            }
+            InstKind::CallIndirect { table, sig } => {
+                let callee = inst.args.first().map(|&a| names.value(a)).unwrap_or_else(|| "%undefined".into());
+                let rest: Vec<String> = inst.args.iter().skip(1).map(|&a| names.value(a)).collect();
+                let _ = write!(
+                    out,
+                    "call_indirect[{}, {}] {callee}({})",
+                    entity_name(m.tables.get(*table).map(|d| &d.name)),
+                    entity_name(m.sigs.get(*sig).map(|d| &d.name)),
+                    rest.join(", ")
+                );
             }
             InstKind::TrapIf { nonzero } => {
                 let _ = write!(out, "{} {}", if *nonzero { "trapnz" } else { "trapz" }, args());
@@ -283,7 +474,7 @@ fn print_block(out: &mut String, m: &Module, body: &Body, names: &Names, b: Bloc
 /// An integer of type `ty` from its zero-extended bits, as signed decimal.
 pub fn int_literal(ty: Type, bits: u64) -> String {
     match ty {
-        Type::I32 | Type::F32 => (bits as u32 as i32).to_string(),
+        Type::I32 | Type::F32 | Type::Ptr => (bits as u32 as i32).to_string(),
         Type::I64 | Type::F64 => (bits as i64).to_string(),
     }
 }
@@ -291,7 +482,7 @@ pub fn int_literal(ty: Type, bits: u64) -> String {
 /// The literal of a constant as `T.const` takes it.
 pub fn const_literal(c: Constant) -> String {
     match c.ty {
-        Type::I32 | Type::I64 => int_literal(c.ty, c.bits),
+        Type::I32 | Type::I64 | Type::Ptr => int_literal(c.ty, c.bits),
         Type::F32 => float_literal(
             f32::from_bits(c.bits as u32).is_nan(),
             c.bits >> 31 & 1 == 1,
@@ -347,7 +538,7 @@ mod tests {
         let mut m = Module::default();
         let sig = Signature { params: vec![Type::I32], results: vec![Type::I32] };
         let f = m.funcs.push(Function { name: "f".into(), sig, loc: None, kind: FunctionKind::Defined(body) });
-        m.exports.push(Export { name: "f".into(), func: f });
+        m.exports.push(Export { name: "f".into(), item: crate::ir::ExportItem::Func(f) });
         let text = print_module(&m);
         for want in [
             "^x(%x: i32):",

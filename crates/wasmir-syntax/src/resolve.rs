@@ -200,7 +200,7 @@ impl<'a> Resolver<'a> {
 
     fn export(&mut self, e: &ast::Export<'_>) {
         if let Some(func) = self.func(&e.func) {
-            self.module.exports.push(Export { name: e.name.node.to_string(), func });
+            self.module.exports.push(Export { name: e.name.node.to_string(), item: crate::ir::ExportItem::Func(func) });
             self.map.exports.push(e.name.span);
         }
     }

@@ -15,8 +15,8 @@ mod entities;
 mod opcode;
 mod types;
 
-pub use entities::{Block, FuncId, Inst, Value};
-pub use opcode::{Effect, Opcode};
+pub use entities::{Block, DataId, FuncId, GlobalId, Inst, MemoryId, SigId, Slot, TableId, Value};
+pub use opcode::{Convention, Effects, Format, Opcode, TrapCode};
 pub use types::{Constant, Type};
 
 use cranelift_entity::{PrimaryMap, SecondaryMap};
@@ -32,7 +32,7 @@ pub struct Version {
 
 impl Version {
     /// The version this crate reads and writes.
-    pub const CURRENT: Version = Version { major: 0, minor: 1 };
+    pub const CURRENT: Version = Version { major: 0, minor: 2 };
 }
 
 impl core::fmt::Display for Version {
@@ -63,7 +63,8 @@ pub struct SourceLoc {
     pub col: u32,
 }
 
-/// A whole WasmIR module (spec §3.1).
+/// A whole WasmIR module (spec §3.1). Module-level entities (memories, globals, tables, signatures,
+/// data) share one namespace of `$` names; functions have their own (`@`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Module {
     /// The declared version.
@@ -72,6 +73,197 @@ pub struct Module {
     pub funcs: PrimaryMap<FuncId, Function>,
     /// Exports, in source order.
     pub exports: Vec<Export>,
+    /// Linear memories (spec §12.1); at most one in 0.2.
+    pub memories: PrimaryMap<MemoryId, MemoryData>,
+    /// Globals (spec §12.4).
+    pub globals: PrimaryMap<GlobalId, GlobalData>,
+    /// Function tables (spec §12.6).
+    pub tables: PrimaryMap<TableId, TableData>,
+    /// Named signatures for `call_indirect` (spec §12.6).
+    pub sigs: PrimaryMap<SigId, SigData>,
+    /// Data items (spec §12.5), placed in memory by the emitter in this order.
+    pub data: PrimaryMap<DataId, DataItem>,
+}
+
+impl Module {
+    /// Operand and result types of an operator with its immediates, in this module: the table's
+    /// columns, except for `global.get`/`global.set`, whose type is the global's. `None` when an
+    /// immediate names an entity the module does not have.
+    pub fn operator_types(&self, op: Opcode, imm: &Imm) -> Option<(Vec<Type>, Vec<Type>)> {
+        match (op.format(), imm) {
+            (Format::GlobalGet, Imm::Global(g)) => Some((Vec::new(), vec![self.globals.get(*g)?.ty])),
+            (Format::GlobalSet, Imm::Global(g)) => Some((vec![self.globals.get(*g)?.ty], Vec::new())),
+            _ => Some((op.params().to_vec(), op.results().to_vec())),
+        }
+    }
+}
+
+/// `import "module" "field"`: where the host provides an imported entity (spec §3.3).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ImportName {
+    /// The wasm import module name.
+    pub module: String,
+    /// The wasm import field name.
+    pub field: String,
+}
+
+/// `memory $m MIN (max MAX)?` (spec §12.1): sizes in pages of 65,536 bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemoryData {
+    /// The name without its `$` sigil.
+    pub name: String,
+    /// Initial size in pages. The emitter raises it to fit the shadow stack and the data.
+    pub min_pages: u32,
+    /// Maximum size in pages, if bounded.
+    pub max_pages: Option<u32>,
+    /// Set when the host provides the memory.
+    pub import: Option<ImportName>,
+}
+
+/// `global $g: T (mut)? = literal` (spec §12.4).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GlobalData {
+    /// The name without its `$` sigil.
+    pub name: String,
+    /// The value type.
+    pub ty: Type,
+    /// Whether `global.set` may write it.
+    pub mutable: bool,
+    /// The initial value; `None` exactly when imported.
+    pub init: Option<Constant>,
+    /// Set when the host provides the global.
+    pub import: Option<ImportName>,
+}
+
+/// `table $t: funcref` (spec §12.6). Its elements are the functions whose index is taken in it
+/// (`fn.index[$t, @f]`), placed by the emitter from index 1 in function order; index 0 stays
+/// empty so that 0 is never a valid function index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableData {
+    /// The name without its `$` sigil.
+    pub name: String,
+    /// Set when the host provides the table.
+    pub import: Option<ImportName>,
+}
+
+/// `type $s = fn(params) -> results` (spec §12.6).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SigData {
+    /// The name without its `$` sigil.
+    pub name: String,
+    /// The signature.
+    pub sig: Signature,
+}
+
+/// `data $d (align A)? = parts` (spec §12.5): initial bytes of memory, placed by the emitter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataItem {
+    /// The name without its `$` sigil.
+    pub name: String,
+    /// Alignment of its first byte, in bytes (a power of two, at most 65,536).
+    pub align: u32,
+    /// The contents, in order.
+    pub parts: Vec<DataPart>,
+}
+
+impl DataItem {
+    /// Size in bytes.
+    pub fn size(&self) -> u64 {
+        self.parts.iter().map(DataPart::size).sum()
+    }
+}
+
+/// One piece of a data item's contents (spec §12.5). Numbers are little-endian.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataPart {
+    /// Bytes as written: `"text"` (UTF-8) or `x"00ff"`.
+    Bytes(Vec<u8>),
+    /// `zero N`: N zero bytes.
+    Zero(u32),
+    /// `i32 7`, `f64 1.5`, ...: a constant's bytes (4 or 8).
+    Const(Constant),
+    /// `data.addr[$d, addend=N]`: the 4-byte address of another data item plus N bytes.
+    DataAddr {
+        /// The data item pointed to.
+        data: DataId,
+        /// Byte offset from its start.
+        addend: u32,
+    },
+    /// `fn.index[$t, @f]`: the 4-byte index of `f` in table `t`.
+    FuncIndex {
+        /// The table.
+        table: TableId,
+        /// The function.
+        func: FuncId,
+    },
+}
+
+impl DataPart {
+    /// Size in bytes.
+    pub fn size(&self) -> u64 {
+        match self {
+            DataPart::Bytes(b) => b.len() as u64,
+            DataPart::Zero(n) => *n as u64,
+            DataPart::Const(c) => c.ty.bits() as u64 / 8,
+            DataPart::DataAddr { .. } | DataPart::FuncIndex { .. } => 4,
+        }
+    }
+}
+
+/// `slot #s: SIZE (align A)?` (spec §12.3): a stack slot of a function, in bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlotData {
+    /// The name without its `#` sigil; `None` for anonymous (`#3`).
+    pub name: Option<String>,
+    /// Size in bytes.
+    pub size: u32,
+    /// Alignment in bytes (a power of two, at most 65,536).
+    pub align: u32,
+}
+
+/// `[$mem, offset=N, align=A, notrap, aligned]` on a load or store (spec §12.1; wasm's memarg).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MemArg {
+    /// The memory accessed.
+    pub mem: MemoryId,
+    /// Constant byte offset added to the address (wasm's memarg offset; no wrap: an address plus
+    /// offset past the memory traps).
+    pub offset: u32,
+    /// Alignment hint in bytes, a power of two no larger than the access; the default is the
+    /// access width. A hint only: a misaligned access is correct.
+    pub align: u32,
+    /// The producer promises the access is in bounds (D3): lets the optimizer treat it as
+    /// non-trapping; it still traps if the promise is broken (no undefined behaviour).
+    pub notrap: bool,
+    /// The producer promises the effective address is a multiple of `align`.
+    pub aligned: bool,
+}
+
+/// The immediates of an operator whose [`Format`] is not `Plain`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Imm {
+    /// `Load` and `Store`.
+    MemArg(MemArg),
+    /// `Memory`.
+    Memory(MemoryId),
+    /// `GlobalGet` and `GlobalSet`.
+    Global(GlobalId),
+    /// `Slot`.
+    Slot(Slot),
+    /// `Data`: the item and a byte addend.
+    Data {
+        /// The data item.
+        data: DataId,
+        /// Bytes added to its address.
+        addend: u32,
+    },
+    /// `FuncIndex`.
+    FuncIndex {
+        /// The table.
+        table: TableId,
+        /// The function.
+        func: FuncId,
+    },
 }
 
 /// A function: imported (no body) or defined (spec §3.2).
@@ -119,13 +311,37 @@ impl Function {
     }
 }
 
-/// `export "name" fn @f`: makes a function visible to the host under `name` (spec §3.3).
+/// `export "name" fn @f` (or `memory`, `global`, `table`): makes an entity visible to the host
+/// under `name` (spec §3.3).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Export {
     /// The wasm export name. Unique in a module.
     pub name: String,
-    /// The exported function.
-    pub func: FuncId,
+    /// The exported entity.
+    pub item: ExportItem,
+}
+
+/// What an export names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExportItem {
+    /// A function.
+    Func(FuncId),
+    /// A memory.
+    Memory(MemoryId),
+    /// A global.
+    Global(GlobalId),
+    /// A table.
+    Table(TableId),
+}
+
+impl Export {
+    /// The exported function, if the export is one.
+    pub fn func(&self) -> Option<FuncId> {
+        match self.item {
+            ExportItem::Func(f) => Some(f),
+            _ => None,
+        }
+    }
 }
 
 /// What defines an SSA value.
@@ -174,10 +390,22 @@ pub struct BlockCall {
 pub enum InstKind {
     /// `T.const literal`: a constant of type `T`.
     Const(Constant),
-    /// A typed operator from the table (`i32.add`, `f64.convert_i32_s`, ...); operands in `args`.
+    /// An operator of format `Plain` from the table (`i32.add`, `f64.convert_i32_s`, ...);
+    /// operands in `args`.
     Op(Opcode),
+    /// An operator whose format carries immediates (`i32.load[$m, offset=4] %p`,
+    /// `global.get[$g]`, `slot.addr[#s]`, ...); the immediates match the opcode's format.
+    OpImm(Opcode, Imm),
     /// `call @f(args)`; results are the callee's results.
     Call(FuncId),
+    /// `call_indirect[$t, $sig] %i(args)`: calls the function at index `args[0]` of the table,
+    /// which must have signature `sig`; the call's arguments are `args[1..]`.
+    CallIndirect {
+        /// The table.
+        table: TableId,
+        /// The expected signature.
+        sig: SigId,
+    },
     /// `trapz %c` (trap when `%c == 0`) or `trapnz %c` (trap when `%c != 0`); `%c` is `args[0]`.
     TrapIf {
         /// `true` for `trapnz`.
@@ -206,6 +434,19 @@ pub enum InstKind {
 }
 
 impl InstKind {
+    /// The effect flags (spec §4.6): the table's for operators; calls have `CALL` (and
+    /// `call_indirect` also `TRAP` and `READ_TABLE`); `trapz`/`trapnz` have `TRAP`.
+    pub fn effects(&self) -> Effects {
+        match self {
+            InstKind::Op(op) | InstKind::OpImm(op, _) => op.effects(),
+            InstKind::Const(_) => Effects::PURE,
+            InstKind::Call(_) => Effects::CALL,
+            InstKind::CallIndirect { .. } => Effects::CALL | Effects::TRAP | Effects::READ_TABLE,
+            InstKind::TrapIf { .. } | InstKind::Trap => Effects::TRAP,
+            InstKind::Br(_) | InstKind::BrIf { .. } | InstKind::Switch { .. } | InstKind::Return => Effects::PURE,
+        }
+    }
+
     /// Whether the instruction ends a block.
     pub fn is_terminator(&self) -> bool {
         matches!(
@@ -257,6 +498,8 @@ pub struct InstData {
 /// A function body: the data-flow graph and its layout (Cranelift's `DataFlowGraph` + `Layout`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Body {
+    /// Stack slots (spec §12.3), in declaration order.
+    pub slots: PrimaryMap<Slot, SlotData>,
     /// Every SSA value.
     pub values: PrimaryMap<Value, ValueData>,
     /// Every instruction (also ones no block lists any more, after passes).
@@ -383,6 +626,10 @@ pub struct FuncSpans {
     pub import_module: Span,
     /// An import's field string (`Span::default()` for a defined function).
     pub import_field: Span,
+    /// Each slot's declaration.
+    pub slots: SecondaryMap<Slot, Span>,
+    /// Each instruction's immediates (`[...]`), when it has any.
+    pub imms: SecondaryMap<Inst, Span>,
 }
 
 /// Spans of a module's entities, for diagnostics. Passes that rewrite the IR may leave it stale;
@@ -395,4 +642,16 @@ pub struct SourceMap {
     pub funcs: SecondaryMap<FuncId, FuncSpans>,
     /// Per export, in `Module::exports` order: the export's name string.
     pub exports: Vec<Span>,
+    /// Each memory's declaration.
+    pub memories: SecondaryMap<MemoryId, Span>,
+    /// Each global's declaration.
+    pub globals: SecondaryMap<GlobalId, Span>,
+    /// Each table's declaration.
+    pub tables: SecondaryMap<TableId, Span>,
+    /// Each signature's declaration.
+    pub sigs: SecondaryMap<SigId, Span>,
+    /// Each data item's declaration.
+    pub data: SecondaryMap<DataId, Span>,
+    /// Each data item's parts, in order.
+    pub data_parts: SecondaryMap<DataId, Vec<Span>>,
 }

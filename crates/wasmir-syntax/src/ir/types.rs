@@ -1,7 +1,8 @@
 //! Value types and constants (spec §3.4).
 
-/// A WasmIR value type. v0 has wasm's four number types; `v128`, `externref`, `funcref` and linear
-/// types are reserved (spec §9).
+/// A WasmIR value type (spec §3.4): wasm's four number types and the pointer type. An enum that
+/// grows by variants (D2): `i128`, `externref`, `funcref` and `v128` are reserved (spec §9); the
+/// verifier asks [`Type::accepts`], never `==`, so subtyping has one place to be taught.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Type {
     /// 32-bit integer, signless (operators decide signedness).
@@ -12,6 +13,8 @@ pub enum Type {
     F32,
     /// IEEE 754 binary64.
     F64,
+    /// An address in a memory whose index type is `i32` (spec §12.2); `i32` on wasm.
+    Ptr,
 }
 
 impl Type {
@@ -22,6 +25,7 @@ impl Type {
             Type::I64 => "i64",
             Type::F32 => "f32",
             Type::F64 => "f64",
+            Type::Ptr => "ptr",
         }
     }
 
@@ -32,6 +36,7 @@ impl Type {
             "i64" => Type::I64,
             "f32" => Type::F32,
             "f64" => Type::F64,
+            "ptr" => Type::Ptr,
             _ => return None,
         })
     }
@@ -39,8 +44,22 @@ impl Type {
     /// Width in bits.
     pub fn bits(self) -> u32 {
         match self {
-            Type::I32 | Type::F32 => 32,
+            Type::I32 | Type::F32 | Type::Ptr => 32,
             Type::I64 | Type::F64 => 64,
+        }
+    }
+
+    /// Whether a value of type `actual` may be used where `self` is expected. Equality in 0.2;
+    /// reference subtyping and ownership qualifiers will be taught here (D2).
+    pub fn accepts(self, actual: Type) -> bool {
+        self == actual
+    }
+
+    /// The wasm value type that represents it.
+    pub fn wasm(self) -> Type {
+        match self {
+            Type::Ptr => Type::I32,
+            t => t,
         }
     }
 
