@@ -11,6 +11,7 @@
 
 pub mod builder;
 pub mod cfg;
+pub mod layout;
 mod entities;
 mod opcode;
 mod types;
