@@ -74,43 +74,223 @@ pub struct Header<'s> {
     pub span: Span,
 }
 
-/// `item ::= import | export | function`.
+/// `item ::= import | export | function | memory | global | table | typedef | data`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item<'s> {
-    /// `import "m" "f" fn @name(...)`.
+    /// `import "m" "f" fn @name(...)` (or a memory, global or table).
     Import(Import<'s>),
-    /// `export "name" fn @f`.
+    /// `export "name" fn @f` (or a memory, global or table).
     Export(Export<'s>),
     /// `fn @name(...) { ... }`.
     Function(Function<'s>),
+    /// `memory $m 1 max 2`.
+    Memory(MemoryDecl<'s>),
+    /// `global $g: i32 mut = 0`.
+    Global(GlobalDecl<'s>),
+    /// `table $t: funcref`.
+    Table(TableDecl<'s>),
+    /// `type $s = fn(i32) -> i32`.
+    TypeDef(TypeDef<'s>),
+    /// `data $d align 4 = [...]`.
+    Data(DataDef<'s>),
 }
 
-/// `import ::= "import" STRING STRING "fn" FUNC signature location?`.
+/// `import ::= "import" STRING STRING import_desc`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Import<'s> {
     /// The wasm import module.
     pub module: Spanned<Cow<'s, str>>,
     /// The wasm import field.
     pub field: Spanned<Cow<'s, str>>,
-    /// The function's name in this module.
-    pub name: Name<'s>,
-    /// Parameter and result types.
-    pub sig: Signature,
-    /// `loc "file" line:col`.
-    pub loc: Option<Location<'s>>,
+    /// What is imported.
+    pub desc: ImportDesc<'s>,
     /// The whole item.
     pub span: Span,
 }
 
-/// `export ::= "export" STRING "fn" FUNC`.
+/// `import_desc ::= "fn" FUNC signature location? | memory | global | table`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportDesc<'s> {
+    /// A function.
+    Func {
+        /// The function's name in this module.
+        name: Name<'s>,
+        /// Parameter and result types.
+        sig: Signature,
+        /// `loc "file" line:col`.
+        loc: Option<Location<'s>>,
+    },
+    /// A memory.
+    Memory(MemoryDecl<'s>),
+    /// A global (no initial value).
+    Global(GlobalDecl<'s>),
+    /// A table.
+    Table(TableDecl<'s>),
+}
+
+/// `memory ::= "memory" ENTITY INT ("max" INT)?`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemoryDecl<'s> {
+    /// The memory's name.
+    pub name: Name<'s>,
+    /// Initial pages.
+    pub min: Spanned<i128>,
+    /// Maximum pages.
+    pub max: Option<Spanned<i128>>,
+    /// The declaration.
+    pub span: Span,
+}
+
+/// `global ::= "global" ENTITY ":" TYPE "mut"? ("=" literal)?`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GlobalDecl<'s> {
+    /// The global's name.
+    pub name: Name<'s>,
+    /// Its type.
+    pub ty: Spanned<Type>,
+    /// Whether `mut` is written.
+    pub mutable: bool,
+    /// The initial value (required for a definition, absent for an import).
+    pub init: Option<Spanned<Literal<'s>>>,
+    /// The declaration.
+    pub span: Span,
+}
+
+/// `table ::= "table" ENTITY ":" "funcref"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableDecl<'s> {
+    /// The table's name.
+    pub name: Name<'s>,
+    /// The declaration.
+    pub span: Span,
+}
+
+/// `typedef ::= "type" ENTITY "=" "fn" signature`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeDef<'s> {
+    /// The signature's name.
+    pub name: Name<'s>,
+    /// The signature.
+    pub sig: Signature,
+    /// The declaration.
+    pub span: Span,
+}
+
+/// `data ::= "data" ENTITY ("align" INT)? "=" (STRING | HEX | "[" data_part,* "]")`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataDef<'s> {
+    /// The item's name.
+    pub name: Name<'s>,
+    /// Alignment in bytes (default 1).
+    pub align: Option<Spanned<i128>>,
+    /// The parts, in order.
+    pub parts: Vec<Spanned<DataPart<'s>>>,
+    /// The declaration.
+    pub span: Span,
+}
+
+/// `data_part ::= STRING | HEX | TYPE literal | "zero" INT | OPERATOR immediates`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataPart<'s> {
+    /// A UTF-8 string's bytes.
+    Str(Cow<'s, str>),
+    /// `x"00ff"`: the hex digits as written.
+    Hex(&'s str),
+    /// `i32 7`: a constant.
+    Const {
+        /// The type.
+        ty: Spanned<Type>,
+        /// The literal.
+        lit: Spanned<Literal<'s>>,
+    },
+    /// `zero N`.
+    Zero(Spanned<i128>),
+    /// `data.addr[$d, addend=N]` or `fn.index[$t, @f]`: a relocation.
+    Reloc {
+        /// The operator that names the relocation.
+        op: Spanned<&'s str>,
+        /// Its immediates.
+        imms: Immediates<'s>,
+    },
+}
+
+/// `slot ::= "slot" SLOT ":" INT ("align" INT)?`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlotDecl<'s> {
+    /// The slot's name.
+    pub name: Name<'s>,
+    /// Size in bytes.
+    pub size: Spanned<i128>,
+    /// Alignment in bytes (default 1).
+    pub align: Option<Spanned<i128>>,
+    /// The declaration.
+    pub span: Span,
+}
+
+/// `immediates ::= "[" immediate ("," immediate)* "]"` (spec §2.3).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Immediates<'s> {
+    /// The items in order.
+    pub items: Vec<Immediate<'s>>,
+    /// From `[` to `]`.
+    pub span: Span,
+}
+
+/// `immediate ::= ENTITY | SLOT | FUNC | KEY "=" INT | KEY`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Immediate<'s> {
+    /// `$name`.
+    Entity(Name<'s>),
+    /// `#name`.
+    Slot(Name<'s>),
+    /// `@name`.
+    Func(Name<'s>),
+    /// `offset=8`.
+    Key {
+        /// The key.
+        key: Spanned<&'s str>,
+        /// The value.
+        value: Spanned<i128>,
+    },
+    /// `notrap`.
+    Flag(Spanned<&'s str>),
+}
+
+impl Immediate<'_> {
+    /// Where it is written.
+    pub fn span(&self) -> Span {
+        match self {
+            Immediate::Entity(n) | Immediate::Slot(n) | Immediate::Func(n) => n.span,
+            Immediate::Key { key, value } => key.span.to(value.span),
+            Immediate::Flag(f) => f.span,
+        }
+    }
+}
+
+/// `export ::= "export" STRING ("fn" FUNC | "memory" ENTITY | "global" ENTITY | "table" ENTITY)`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Export<'s> {
     /// The wasm export name.
     pub name: Spanned<Cow<'s, str>>,
-    /// The exported function.
-    pub func: Name<'s>,
+    /// What kind of entity is exported.
+    pub kind: ExportKind,
+    /// The exported entity's name.
+    pub target: Name<'s>,
     /// The whole item.
     pub span: Span,
+}
+
+/// The kind keyword of an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// `fn @f`.
+    Func,
+    /// `memory $m`.
+    Memory,
+    /// `global $g`.
+    Global,
+    /// `table $t`.
+    Table,
 }
 
 /// `function ::= "fn" FUNC signature location? "{" block* "}"`.
@@ -122,6 +302,8 @@ pub struct Function<'s> {
     pub sig: Signature,
     /// `loc "file" line:col`.
     pub loc: Option<Location<'s>>,
+    /// Stack slots, in order.
+    pub slots: Vec<SlotDecl<'s>>,
     /// Blocks in layout order; the first is the entry block.
     pub blocks: Vec<BlockDef<'s>>,
     /// The whole item.
@@ -202,11 +384,22 @@ pub enum Inst<'s> {
         /// The literal.
         lit: Spanned<Literal<'s>>,
     },
-    /// `NAME %a, %b`: a typed operator, looked up by the resolver.
+    /// `NAME[imm, ...] %a, %b`: an operator, looked up by the resolver.
     Op {
         /// The operator's name.
         op: Spanned<&'s str>,
+        /// Its immediates, if written.
+        imms: Option<Immediates<'s>>,
         /// Operands.
+        args: Vec<Name<'s>>,
+    },
+    /// `call_indirect[$t, $sig] %i(args)`.
+    CallIndirect {
+        /// The table and signature.
+        imms: Immediates<'s>,
+        /// The function index.
+        callee: Name<'s>,
+        /// Arguments.
         args: Vec<Name<'s>>,
     },
     /// `call @f(args)`.

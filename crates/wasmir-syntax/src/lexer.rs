@@ -20,11 +20,6 @@ use std::borrow::Cow;
 
 /// Words reserved for later versions (spec §2.1 "Reserved words", §9).
 pub const RESERVED: &[&str] = &[
-    "memory",
-    "data",
-    "global",
-    "table",
-    "slot",
     "load",
     "store",
     "own",
@@ -32,12 +27,12 @@ pub const RESERVED: &[&str] = &[
     "borrow",
     "drop",
     "externref",
-    "funcref",
     "shared",
     "atomic",
     "component",
-    "type",
     "v128",
+    "i128",
+    "ptr64",
 ];
 
 /// What went wrong while lexing one token; becomes a diagnostic in [`lex`].
@@ -135,17 +130,55 @@ pub enum Tok<'s> {
     /// `trap`
     #[token("trap")]
     Trap,
-    /// A value type: `i32`, `i64`, `f32`, `f64`.
+    /// `call_indirect`
+    #[token("call_indirect")]
+    CallIndirect,
+    /// `memory`
+    #[token("memory")]
+    Memory,
+    /// `global`
+    #[token("global")]
+    Global,
+    /// `data`
+    #[token("data")]
+    Data,
+    /// `table`
+    #[token("table")]
+    Table,
+    /// `type`
+    #[token("type")]
+    TypeKw,
+    /// `slot`
+    #[token("slot")]
+    SlotKw,
+    /// `mut`
+    #[token("mut")]
+    Mut,
+    /// `max`
+    #[token("max")]
+    Max,
+    /// `align`
+    #[token("align")]
+    Align,
+    /// `zero`
+    #[token("zero")]
+    Zero,
+    /// `funcref`
+    #[token("funcref")]
+    Funcref,
+    /// A value type: `i32`, `i64`, `f32`, `f64`, `ptr`.
     #[token("i32", |_| Type::I32)]
     #[token("i64", |_| Type::I64)]
     #[token("f32", |_| Type::F32)]
     #[token("f64", |_| Type::F64)]
+    #[token("ptr", |_| Type::Ptr)]
     Type(Type),
     /// `T.const`: the constant instruction of type `T`.
     #[token("i32.const", |_| Type::I32)]
     #[token("i64.const", |_| Type::I64)]
     #[token("f32.const", |_| Type::F32)]
     #[token("f64.const", |_| Type::F64)]
+    #[token("ptr.const", |_| Type::Ptr)]
     Const(Type),
     /// Any other identifier: an operator name such as `i32.add` (checked by the resolver).
     #[regex(r"[A-Za-z_][A-Za-z0-9_.$]*", |lex| lex.slice())]
@@ -163,6 +196,17 @@ pub enum Tok<'s> {
     /// `%name` defined by a statement (made by [`lex`] from a [`Tok::Value`] followed by `=` or
     /// by `, %name ... =`).
     Def(SigilName<'s>),
+    /// `$name`: a module-level entity (memory, global, table, signature, data item).
+    #[regex(r"\$[A-Za-z0-9_.$]+", |lex| bare_name(lex.slice(), false))]
+    #[regex(r#"\$"([^"\\\n]|\\[^\n])*""#, |lex| quoted_name(lex.slice()))]
+    Entity(SigilName<'s>),
+    /// `#name`: a stack slot of the function.
+    #[regex(r"#[A-Za-z0-9_.$]+", |lex| bare_name(lex.slice(), true))]
+    #[regex(r#"#"([^"\\\n]|\\[^\n])*""#, |lex| quoted_name(lex.slice()))]
+    SlotName(SigilName<'s>),
+    /// `x"00ff"`: bytes in hexadecimal (data items, spec §12.5); the digits as written.
+    #[regex(r#"x"[^"\n]*""#, |lex| { let s = lex.slice(); &s[2..s.len() - 1] })]
+    HexStr(&'s str),
     /// `^label`: a block.
     #[regex(r"\^[A-Za-z0-9_.$]+", |lex| bare_name(lex.slice(), true))]
     #[regex(r#"\^"([^"\\\n]|\\[^\n])*""#, |lex| quoted_name(lex.slice()))]
@@ -184,10 +228,10 @@ pub enum Tok<'s> {
     #[regex(r#""([^"\\\n]|\\[^\n])*""#, |lex| unescape(lex.slice()))]
     Str(Cow<'s, str>),
     /// A string or quoted name without its closing quote (always an error).
-    #[regex(r#"[@%^]?"([^"\\\n]|\\[^\n])*"#, unterminated)]
+    #[regex(r#"[@%^$#]?"([^"\\\n]|\\[^\n])*"#, unterminated)]
     Unterminated,
     /// A sigil with no name after it (always an error).
-    #[regex(r"[@%^]", lone_sigil)]
+    #[regex(r"[@%^$#]", lone_sigil)]
     LoneSigil,
     /// `(`
     #[token("(")]
@@ -411,6 +455,9 @@ pub fn describe_terminal(terminal: &str) -> String {
         "TYPE" => "i32",
         "CONST" => "i32.const",
         "OPERATOR" => "i32.add",
+        "ENTITY" => "$name",
+        "SLOT" => "#name",
+        "HEX" => "x\"00ff\"",
         other => other,
     };
     format!("`{example}`")

@@ -21,8 +21,9 @@
 use crate::ast;
 use crate::diag::{codes, Diagnostic};
 use crate::ir::{
-    self, Block, BlockCall, Body, Constant, Export, FuncId, FuncSpans, Function, FunctionKind, Inst, InstKind, Opcode,
-    Signature, SourceLoc, SourceMap, Span, Type, Value, Version,
+    self, Block, BlockCall, Body, Constant, DataId, DataItem, DataPart, Export, ExportItem, Format, FuncId, FuncSpans,
+    Function, FunctionKind, GlobalData, GlobalId, Imm, ImportName, Inst, InstKind, MemArg, MemoryData, MemoryId, Opcode,
+    SigData, SigId, Signature, Slot, SlotData, SourceLoc, SourceMap, Span, TableData, TableId, Type, Value, Version,
 };
 use crate::lexer::FloatLit;
 use rustc_hash::FxHashMap as HashMap;
@@ -38,14 +39,18 @@ pub fn run(src: &str, tree: &ast::Module<'_>) -> Result<(ir::Module, SourceMap),
         src,
         diags: Vec::new(),
         funcs: HashMap::default(),
+        entities: HashMap::default(),
         module: ir::Module::default(),
         map: SourceMap::default(),
     };
     r.header(tree.header.as_ref());
+    r.declare_entities(&tree.items);
     let defined = r.declare_functions(&tree.items);
     for item in &tree.items {
-        if let ast::Item::Export(e) = item {
-            r.export(e);
+        match item {
+            ast::Item::Export(e) => r.export(e),
+            ast::Item::Data(d) => r.data_parts(d),
+            _ => {}
         }
     }
     for (id, f) in defined {
@@ -73,8 +78,32 @@ struct Resolver<'a> {
     src: &'a str,
     diags: Vec<Diagnostic>,
     funcs: HashMap<&'a str, FuncId>,
+    entities: HashMap<&'a str, Entity>,
     module: ir::Module,
     map: SourceMap,
+}
+
+/// A module-level entity named by a `$` name: one namespace for all kinds (spec §12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Entity {
+    Memory(MemoryId),
+    Global(GlobalId),
+    Table(TableId),
+    Sig(SigId),
+    Data(DataId),
+}
+
+impl Entity {
+    /// The keyword that declares this kind, used in messages (language-neutral).
+    fn keyword(self) -> &'static str {
+        match self {
+            Entity::Memory(_) => "memory",
+            Entity::Global(_) => "global",
+            Entity::Table(_) => "table",
+            Entity::Sig(_) => "type",
+            Entity::Data(_) => "data",
+        }
+    }
 }
 
 /// Per-function name tables (HashMaps: lookups only, never iterated, so output order is stable).
@@ -82,6 +111,21 @@ struct Scope<'a> {
     func: String,
     blocks: HashMap<Key<'a>, Block>,
     values: HashMap<Key<'a>, Value>,
+    slots: HashMap<Key<'a>, Slot>,
+}
+
+/// How an operator's immediates are written, for E0116's hint (syntax, language-neutral).
+fn imm_form(op: Opcode) -> String {
+    let rest = match op.format() {
+        Format::Plain => return format!("{} %a, ...", op.name()),
+        Format::Load | Format::Store => "[$memory, offset=N, align=N, notrap, aligned]",
+        Format::Memory => "[$memory]",
+        Format::GlobalGet | Format::GlobalSet => "[$global]",
+        Format::Slot => "[#slot]",
+        Format::Data => "[$data, addend=N]",
+        Format::FuncIndex => "[$table, @function]",
+    };
+    format!("{}{rest}", op.name())
 }
 
 fn operators() -> &'static HashMap<&'static str, Opcode> {
@@ -129,17 +173,17 @@ impl<'a> Resolver<'a> {
         let mut defined = Vec::new();
         for item in items {
             let (name, sig, loc, kind, import_spans) = match item {
-                ast::Item::Import(i) => (
-                    &i.name,
-                    &i.sig,
-                    &i.loc,
-                    FunctionKind::Import { module: i.module.node.to_string(), field: i.field.node.to_string() },
-                    (i.module.span, i.field.span),
+                ast::Item::Import(ast::Import { module, field, desc: ast::ImportDesc::Func { name, sig, loc }, .. }) => (
+                    name,
+                    sig,
+                    loc,
+                    FunctionKind::Import { module: module.node.to_string(), field: field.node.to_string() },
+                    (module.span, field.span),
                 ),
                 ast::Item::Function(f) => {
                     (&f.name, &f.sig, &f.loc, FunctionKind::Defined(Body::default()), Default::default())
                 }
-                ast::Item::Export(_) => continue,
+                _ => continue,
             };
             let (import_module, import_field) = import_spans;
             let fspans = FuncSpans {
@@ -199,9 +243,355 @@ impl<'a> Resolver<'a> {
     }
 
     fn export(&mut self, e: &ast::Export<'_>) {
-        if let Some(func) = self.func(&e.func) {
-            self.module.exports.push(Export { name: e.name.node.to_string(), item: crate::ir::ExportItem::Func(func) });
+        let item = match e.kind {
+            ast::ExportKind::Func => self.func(&e.target).map(ExportItem::Func),
+            ast::ExportKind::Memory => self.memory(&e.target).map(ExportItem::Memory),
+            ast::ExportKind::Global => self.global(&e.target).map(ExportItem::Global),
+            ast::ExportKind::Table => self.table(&e.target).map(ExportItem::Table),
+        };
+        if let Some(item) = item {
+            self.module.exports.push(Export { name: e.name.node.to_string(), item });
             self.map.exports.push(e.name.span);
+        }
+    }
+
+    /// Pass 1 over the module's `$` entities: memories, globals, tables, types and data items
+    /// (their parts are resolved later, when every name is known).
+    fn declare_entities(&mut self, items: &'a [ast::Item<'a>]) {
+        for item in items {
+            let (import, decl) = match item {
+                ast::Item::Import(i) => {
+                    let name = ImportName { module: i.module.node.to_string(), field: i.field.node.to_string() };
+                    let decl = match &i.desc {
+                        ast::ImportDesc::Memory(m) => Decl::Memory(m),
+                        ast::ImportDesc::Global(g) => Decl::Global(g),
+                        ast::ImportDesc::Table(t) => Decl::Table(t),
+                        ast::ImportDesc::Func { .. } => continue,
+                    };
+                    (Some(name), decl)
+                }
+                ast::Item::Memory(m) => (None, Decl::Memory(m)),
+                ast::Item::Global(g) => (None, Decl::Global(g)),
+                ast::Item::Table(t) => (None, Decl::Table(t)),
+                ast::Item::TypeDef(t) => (None, Decl::Type(t)),
+                ast::Item::Data(d) => (None, Decl::Data(d)),
+                _ => continue,
+            };
+            let imported = import.is_some();
+            let (name, entity) = match decl {
+                Decl::Memory(m) => {
+                    let min_pages = self.u32_lit(&m.min).unwrap_or(0);
+                    let max_pages = m.max.as_ref().and_then(|x| self.u32_lit(x));
+                    let id = self.module.memories.push(MemoryData {
+                        name: m.name.text.to_string(),
+                        min_pages,
+                        max_pages,
+                        import,
+                    });
+                    self.map.memories[id] = m.span;
+                    (&m.name, Entity::Memory(id))
+                }
+                Decl::Global(g) => {
+                    let init = match (&g.init, imported) {
+                        (Some(lit), false) => {
+                            let ty = g.ty.node;
+                            Some(self.constant(ty, lit).unwrap_or(Constant { ty, bits: 0 }))
+                        }
+                        (None, true) => None,
+                        (Some(lit), true) => {
+                            self.diags.push(
+                                Diagnostic::new(codes::GLOBAL_INIT, lit.span)
+                                    .arg("imported", "yes")
+                                    .arg("name", g.name.display('$')),
+                            );
+                            None
+                        }
+                        (None, false) => {
+                            self.diags.push(
+                                Diagnostic::new(codes::GLOBAL_INIT, g.span)
+                                    .arg("imported", "no")
+                                    .arg("name", g.name.display('$')),
+                            );
+                            Some(Constant { ty: g.ty.node, bits: 0 })
+                        }
+                    };
+                    let id = self.module.globals.push(GlobalData {
+                        name: g.name.text.to_string(),
+                        ty: g.ty.node,
+                        mutable: g.mutable,
+                        init,
+                        import,
+                    });
+                    self.map.globals[id] = g.span;
+                    (&g.name, Entity::Global(id))
+                }
+                Decl::Table(t) => {
+                    let id = self.module.tables.push(TableData { name: t.name.text.to_string(), import });
+                    self.map.tables[id] = t.span;
+                    (&t.name, Entity::Table(id))
+                }
+                Decl::Type(t) => {
+                    let sig = Signature {
+                        params: t.sig.params.iter().map(|t| t.node).collect(),
+                        results: t.sig.results.iter().map(|t| t.node).collect(),
+                    };
+                    let id = self.module.sigs.push(SigData { name: t.name.text.to_string(), sig });
+                    self.map.sigs[id] = t.span;
+                    (&t.name, Entity::Sig(id))
+                }
+                Decl::Data(d) => {
+                    let align = d.align.as_ref().and_then(|a| self.u32_lit(a)).unwrap_or(1);
+                    let id =
+                        self.module.data.push(DataItem { name: d.name.text.to_string(), align, parts: Vec::new() });
+                    self.map.data[id] = d.span;
+                    (&d.name, Entity::Data(id))
+                }
+            };
+            match self.entities.get(&*name.text) {
+                Some(&first) => {
+                    let first_span = self.entity_span(first);
+                    self.diags.push(
+                        Diagnostic::new(codes::DUPLICATE_ENTITY, name.span)
+                            .arg("name", name.display('$'))
+                            .label(first_span, "first"),
+                    );
+                }
+                None => {
+                    self.entities.insert(&name.text, entity);
+                }
+            }
+        }
+    }
+
+    fn entity_span(&self, e: Entity) -> Span {
+        match e {
+            Entity::Memory(x) => self.map.memories[x],
+            Entity::Global(x) => self.map.globals[x],
+            Entity::Table(x) => self.map.tables[x],
+            Entity::Sig(x) => self.map.sigs[x],
+            Entity::Data(x) => self.map.data[x],
+        }
+    }
+
+    /// An integer literal that must fit in `u32` (pages, sizes, offsets, alignments).
+    fn u32_lit(&mut self, n: &ast::Spanned<i128>) -> Option<u32> {
+        match u32::try_from(n.node) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                let d = self.int_range_error(n.span, "u32", 0, u32::MAX as i128);
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+
+    /// Looks up a `$` name, expecting the kind `expected` (E0113, E0115).
+    fn entity(&mut self, n: &ast::Name<'_>, expected: &'static str) -> Option<Entity> {
+        match self.entities.get(&*n.text).copied() {
+            None => {
+                self.diags.push(Diagnostic::new(codes::UNKNOWN_ENTITY, n.span).arg("name", n.display('$')));
+                None
+            }
+            Some(e) if e.keyword() != expected => {
+                self.diags.push(
+                    Diagnostic::new(codes::WRONG_ENTITY_KIND, n.span)
+                        .arg("name", n.display('$'))
+                        .arg("found", e.keyword())
+                        .arg("expected", expected),
+                );
+                None
+            }
+            Some(e) => Some(e),
+        }
+    }
+
+    fn memory(&mut self, n: &ast::Name<'_>) -> Option<MemoryId> {
+        match self.entity(n, "memory")? {
+            Entity::Memory(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    fn global(&mut self, n: &ast::Name<'_>) -> Option<GlobalId> {
+        match self.entity(n, "global")? {
+            Entity::Global(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    fn table(&mut self, n: &ast::Name<'_>) -> Option<TableId> {
+        match self.entity(n, "table")? {
+            Entity::Table(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    fn sig(&mut self, n: &ast::Name<'_>) -> Option<SigId> {
+        match self.entity(n, "type")? {
+            Entity::Sig(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    fn data_item(&mut self, n: &ast::Name<'_>) -> Option<DataId> {
+        match self.entity(n, "data")? {
+            Entity::Data(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// A data item's parts (pass 2: every function and entity is declared).
+    fn data_parts(&mut self, d: &ast::DataDef<'_>) {
+        let Some(&Entity::Data(id)) = self.entities.get(&*d.name.text) else { return };
+        // A duplicate name's parts would land in the first item: skip them (E0114 was reported).
+        if self.map.data[id] != d.span {
+            return;
+        }
+        let mut parts = Vec::with_capacity(d.parts.len());
+        let mut spans = Vec::with_capacity(d.parts.len());
+        for p in &d.parts {
+            let part = match &p.node {
+                ast::DataPart::Str(s) => Some(DataPart::Bytes(s.as_bytes().to_vec())),
+                ast::DataPart::Hex(h) => self.hex(h, p.span).map(DataPart::Bytes),
+                ast::DataPart::Const { ty, lit } => self.constant(ty.node, lit).map(DataPart::Const),
+                ast::DataPart::Zero(n) => self.u32_lit(n).map(DataPart::Zero),
+                ast::DataPart::Reloc { op, imms } => {
+                    let o = operators().get(op.node).copied().filter(|o| matches!(o.format(), Format::Data | Format::FuncIndex));
+                    match o {
+                        Some(o) => match self.immediates(o, op.span, Some(imms), None) {
+                            Some(Imm::Data { data, addend }) => Some(DataPart::DataAddr { data, addend }),
+                            Some(Imm::FuncIndex { table, func }) => Some(DataPart::FuncIndex { table, func }),
+                            _ => None,
+                        },
+                        None => {
+                            self.diags.push(
+                                Diagnostic::new(codes::BAD_IMMEDIATES, op.span)
+                                    .arg("op", op.node)
+                                    .arg("problem", "other")
+                                    .arg("form", "data.addr[$data, addend=N] | fn.index[$table, @function]"),
+                            );
+                            None
+                        }
+                    }
+                }
+            };
+            if let Some(part) = part {
+                parts.push(part);
+                spans.push(p.span);
+            }
+        }
+        self.module.data[id].parts = parts;
+        self.map.data_parts[id] = spans;
+    }
+
+    fn hex(&mut self, h: &str, span: Span) -> Option<Vec<u8>> {
+        let digits = h.as_bytes();
+        let ok = digits.len() % 2 == 0 && digits.iter().all(u8::is_ascii_hexdigit);
+        if !ok {
+            self.diags.push(Diagnostic::new(codes::MALFORMED_HEX, span).arg("text", self.text(span)));
+            return None;
+        }
+        let val = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+        Some(digits.chunks(2).map(|p| val(p[0]) << 4 | val(p[1])).collect())
+    }
+
+    /// Resolves an operator's immediates against its format (E0116 for a mismatch). `slots` is
+    /// the function's slot table (`None` outside a body).
+    fn immediates(
+        &mut self,
+        op: Opcode,
+        op_span: Span,
+        imms: Option<&ast::Immediates<'_>>,
+        slots: Option<&Scope<'_>>,
+    ) -> Option<Imm> {
+        let bad = |r: &mut Self, span: Span, problem: &str| {
+            r.diags.push(
+                Diagnostic::new(codes::BAD_IMMEDIATES, span)
+                    .arg("op", op.name())
+                    .arg("problem", problem)
+                    .arg("form", imm_form(op)),
+            );
+            None
+        };
+        let Some(imms) = imms else {
+            return if op.format() == Format::Plain { None } else { bad(self, op_span, "missing") };
+        };
+        let items = &imms.items;
+        // The entity (or entities) first, in the format's order.
+        let first = items.first();
+        match op.format() {
+            Format::Plain => bad(self, imms.span, "unexpected"),
+            Format::Load | Format::Store => {
+                let Some(ast::Immediate::Entity(m)) = first else { return bad(self, imms.span, "missing") };
+                let mem = self.memory(m);
+                let natural = op.access_bytes().unwrap_or(1);
+                let mut arg = MemArg {
+                    mem: mem.unwrap_or(MemoryId::from_u32(0)),
+                    offset: 0,
+                    align: natural,
+                    notrap: false,
+                    aligned: false,
+                };
+                let mut seen: Vec<&str> = Vec::new();
+                for it in &items[1..] {
+                    let key = match it {
+                        ast::Immediate::Key { key, .. } | ast::Immediate::Flag(key) => key.node,
+                        _ => return bad(self, it.span(), "other"),
+                    };
+                    if seen.contains(&key) {
+                        return bad(self, it.span(), "duplicate");
+                    }
+                    seen.push(key);
+                    match (key, it) {
+                        ("offset", ast::Immediate::Key { value, .. }) => arg.offset = self.u32_lit(value)?,
+                        ("align", ast::Immediate::Key { value, .. }) => arg.align = self.u32_lit(value)?,
+                        ("notrap", ast::Immediate::Flag(_)) => arg.notrap = true,
+                        ("aligned", ast::Immediate::Flag(_)) => arg.aligned = true,
+                        _ => return bad(self, it.span(), "unknown"),
+                    }
+                }
+                mem.map(|_| Imm::MemArg(arg))
+            }
+            Format::Memory | Format::GlobalGet | Format::GlobalSet => {
+                let [ast::Immediate::Entity(n)] = items.as_slice() else { return bad(self, imms.span, "other") };
+                match op.format() {
+                    Format::Memory => self.memory(n).map(Imm::Memory),
+                    _ => self.global(n).map(Imm::Global),
+                }
+            }
+            Format::Slot => {
+                let [ast::Immediate::Slot(n)] = items.as_slice() else { return bad(self, imms.span, "other") };
+                let slot = slots.and_then(|s| s.slots.get(&key(n)).copied());
+                if slot.is_none() {
+                    let func = slots.map_or_else(String::new, |s| s.func.clone());
+                    self.diags.push(
+                        Diagnostic::new(codes::UNKNOWN_SLOT, n.span).arg("name", n.display('#')).arg("func", func),
+                    );
+                }
+                slot.map(Imm::Slot)
+            }
+            Format::Data => {
+                let (n, addend) = match items.as_slice() {
+                    [ast::Immediate::Entity(n)] => (n, None),
+                    [ast::Immediate::Entity(n), ast::Immediate::Key { key, value }] if key.node == "addend" => {
+                        (n, Some(value))
+                    }
+                    _ => return bad(self, imms.span, "other"),
+                };
+                let data = self.data_item(n);
+                let addend = match addend {
+                    Some(v) => self.u32_lit(v)?,
+                    None => 0,
+                };
+                data.map(|data| Imm::Data { data, addend })
+            }
+            Format::FuncIndex => {
+                let [ast::Immediate::Entity(t), ast::Immediate::Func(f)] = items.as_slice() else {
+                    return bad(self, imms.span, "other");
+                };
+                let (table, func) = (self.table(t), self.func(f));
+                table.zip(func).map(|(table, func)| Imm::FuncIndex { table, func })
+            }
         }
     }
 
@@ -209,8 +599,30 @@ impl<'a> Resolver<'a> {
     fn body(&mut self, id: FuncId, f: &'a ast::Function<'a>) -> Body {
         let mut body = Body::default();
         let mut spans = std::mem::take(&mut self.map.funcs[id]);
-        let mut scope = Scope { func: f.name.display('@'), blocks: HashMap::default(), values: HashMap::default() };
+        let mut scope = Scope {
+            func: f.name.display('@'),
+            blocks: HashMap::default(),
+            values: HashMap::default(),
+            slots: HashMap::default(),
+        };
         let mut insts: Vec<Inst> = Vec::new();
+
+        for sd in &f.slots {
+            let size = self.u32_lit(&sd.size).unwrap_or(0);
+            let align = sd.align.as_ref().and_then(|a| self.u32_lit(a)).unwrap_or(1);
+            let slot = body.slots.push(SlotData { name: sd.name.ir_name(), size, align });
+            spans.slots[slot] = sd.span;
+            match scope.slots.get(&key(&sd.name)) {
+                Some(&first) => self.diags.push(
+                    Diagnostic::new(codes::DUPLICATE_SLOT, sd.name.span)
+                        .arg("name", sd.name.display('#'))
+                        .label(spans.slots[first], "first"),
+                ),
+                None => {
+                    scope.slots.insert(key(&sd.name), slot);
+                }
+            }
+        }
 
         // Pass 1: blocks, block parameters, instructions with their results. Instructions get
         // their final kind in pass 2 when it names blocks or needs operand types.
@@ -232,10 +644,13 @@ impl<'a> Resolver<'a> {
                 self.define(&mut scope, &mut spans, v, &p.name);
             }
             for s in &bd.stmts {
-                let (kind, tys) = self.head(&s.inst);
+                let (kind, tys) = self.head(&scope, &s.inst);
                 let tys = self.result_types(s, tys);
                 let inst = body.append_inst(b, kind, Vec::new(), &tys);
                 spans.insts[inst] = s.span;
+                if let ast::Inst::Op { imms: Some(imms), .. } | ast::Inst::CallIndirect { imms, .. } = &s.inst {
+                    spans.imms[inst] = imms.span;
+                }
                 for (i, name) in s.results.iter().enumerate() {
                     let v = body.insts[inst].results[i];
                     body.values[v].name = name.ir_name();
@@ -270,14 +685,26 @@ impl<'a> Resolver<'a> {
 
     /// What can be decided about an instruction without knowing blocks or operands: its kind for
     /// constants, operators and calls (a placeholder otherwise) and its result types, when known.
-    fn head(&mut self, inst: &ast::Inst<'_>) -> (InstKind, Option<Vec<Type>>) {
+    fn head(&mut self, scope: &Scope<'_>, inst: &ast::Inst<'_>) -> (InstKind, Option<Vec<Type>>) {
         match inst {
             ast::Inst::Const { ty, lit } => {
                 let c = self.constant(ty.node, lit).unwrap_or(Constant { ty: ty.node, bits: 0 });
                 (InstKind::Const(c), Some(vec![ty.node]))
             }
-            ast::Inst::Op { op, .. } => match operators().get(op.node) {
-                Some(&o) => (InstKind::Op(o), Some(vec![o.result()])),
+            ast::Inst::Op { op, imms, .. } => match operators().get(op.node) {
+                Some(&o) if o.format() == Format::Plain => {
+                    if let Some(imms) = imms {
+                        self.immediates(o, op.span, Some(imms), Some(scope));
+                    }
+                    (InstKind::Op(o), Some(o.results().to_vec()))
+                }
+                Some(&o) => match self.immediates(o, op.span, imms.as_ref(), Some(scope)) {
+                    Some(imm) => {
+                        let tys = self.module.operator_types(o, &imm).map(|(_, r)| r);
+                        (InstKind::OpImm(o, imm), tys)
+                    }
+                    None => (InstKind::Trap, None),
+                },
                 None => {
                     let mut d = Diagnostic::new(codes::UNKNOWN_OPERATOR, op.span).arg("op", op.node);
                     d = d.arg("suggestion", suggest(op.node).unwrap_or("none"));
@@ -289,6 +716,27 @@ impl<'a> Resolver<'a> {
                 Some(id) => (InstKind::Call(id), Some(self.module.funcs[id].sig.results.clone())),
                 None => (InstKind::Trap, None),
             },
+            ast::Inst::CallIndirect { imms, .. } => {
+                let (table, sig) = match imms.items.as_slice() {
+                    [ast::Immediate::Entity(t), ast::Immediate::Entity(s)] => (self.table(t), self.sig(s)),
+                    _ => {
+                        self.diags.push(
+                            Diagnostic::new(codes::BAD_IMMEDIATES, imms.span)
+                                .arg("op", "call_indirect")
+                                .arg("problem", "other")
+                                .arg("form", "call_indirect[$table, $type] %index(%args)"),
+                        );
+                        (None, None)
+                    }
+                };
+                match table.zip(sig) {
+                    Some((table, sig)) => {
+                        let results = self.module.sigs[sig].sig.results.clone();
+                        (InstKind::CallIndirect { table, sig }, Some(results))
+                    }
+                    None => (InstKind::Trap, None),
+                }
+            }
             ast::Inst::TrapIf { nonzero, .. } => (InstKind::TrapIf { nonzero: *nonzero }, Some(Vec::new())),
             _ => (InstKind::Trap, Some(Vec::new())),
         }
@@ -322,6 +770,7 @@ impl<'a> Resolver<'a> {
             ast::Inst::Const { ty, .. } => format!("{}.const", ty.node),
             ast::Inst::Op { op, .. } => op.node.to_string(),
             ast::Inst::Call { func, .. } => format!("call {}", func.display('@')),
+            ast::Inst::CallIndirect { .. } => "call_indirect".into(),
             ast::Inst::TrapIf { nonzero: true, .. } => "trapnz".into(),
             ast::Inst::TrapIf { nonzero: false, .. } => "trapz".into(),
             ast::Inst::Br(_) => "br".into(),
@@ -348,6 +797,10 @@ impl<'a> Resolver<'a> {
             match ai {
                 ast::Inst::Const { .. } | ast::Inst::Trap => {}
                 ast::Inst::Op { args: a, .. } | ast::Inst::Call { args: a, .. } | ast::Inst::TrapIf { args: a, .. } => {
+                    a.iter().for_each(|n| use_value(self, n))
+                }
+                ast::Inst::CallIndirect { callee, args: a, .. } => {
+                    use_value(self, callee);
                     a.iter().for_each(|n| use_value(self, n))
                 }
                 ast::Inst::Return(a) => {
@@ -426,8 +879,8 @@ impl<'a> Resolver<'a> {
     fn constant(&mut self, ty: Type, lit: &ast::Spanned<ast::Literal<'_>>) -> Option<Constant> {
         let span = lit.span;
         let bits = match (&lit.node, ty) {
-            (ast::Literal::Int(v), Type::I32 | Type::I64) => self.int_bits(*v, span, ty)?,
-            (ast::Literal::Float(_), Type::I32 | Type::I64) => {
+            (ast::Literal::Int(v), Type::I32 | Type::I64 | Type::Ptr) => self.int_bits(*v, span, ty)?,
+            (ast::Literal::Float(_), Type::I32 | Type::I64 | Type::Ptr) => {
                 let d =
                     Diagnostic::new(codes::FLOAT_LITERAL_FOR_INT, span).arg("literal", self.text(span)).arg("ty", ty);
                 self.diags.push(d);
@@ -524,6 +977,15 @@ impl<'a> Resolver<'a> {
         }
         Some(bits)
     }
+}
+
+/// A declaration of a `$` entity, defined or imported.
+enum Decl<'a> {
+    Memory(&'a ast::MemoryDecl<'a>),
+    Global(&'a ast::GlobalDecl<'a>),
+    Table(&'a ast::TableDecl<'a>),
+    Type(&'a ast::TypeDef<'a>),
+    Data(&'a ast::DataDef<'a>),
 }
 
 /// The most edits between an unknown operator and the operator it suggests.

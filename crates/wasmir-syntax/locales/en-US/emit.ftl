@@ -30,7 +30,13 @@ e0303 = `{$func}` cannot be emitted: { $what ->
         [undefined-value] value {$entity} is read but never defined
         [switch-without-cases] a switch without cases
         [switch-mismatch] a switch item for another instruction
-        [no-export-target] the exported function does not exist
+        [no-export-target] the exported entity does not exist
+        [bad-immediate] the immediates do not fit the operator
+        [dangling-entity] an immediate names a memory, global, table, signature, data item, slot or function that does not exist
+        [immutable-global] `global.set` writes an immutable global
+        [no-memory] the module has stack slots or data but no memory
+        [global-init] a defined global has no initial value of its type
+        [memory-limits] the memory's sizes are over 65536 pages, or its minimum is over its maximum
        *[other] the module breaks a guarantee of the verifier
     }
     .label = here
@@ -51,3 +57,7 @@ e0306 = a `switch` in `{$func}` needs a jump table (`br_table`) of {$entries} en
 e0307 = the module is {$bytes} bytes, over WebAssembly's limit of {$limit} bytes
     .label = in this module
     .hint = engines reject a module larger than {$limit} bytes: split it into several modules
+
+e0308 = memory `{$mem}` needs {$needed} pages for the shadow stack and the data, over its maximum of {$max} pages
+    .label = this memory
+    .hint = the shadow stack (1 MiB by default, when a function has slots) and every data item are placed in this memory when the module starts: raise its `max`, make the data smaller, or choose a smaller stack size

@@ -72,3 +72,45 @@ e0111 = wrong number of results for `{$inst}`: expected {$expected}, found {$fou
 e0112 = float literal `{$literal}` for integer type `{$ty}`
     .label = a float literal
     .hint = write an integer, or use a float constant and a conversion such as `{$ty}.trunc_f64_s`
+
+e0113 = unknown `{$name}`
+    .label = no memory, global, table, type or data item of this name
+    .hint = declare it at module level, as in `memory {$name} 1` or `global {$name}: i32 = 0` (spec §12)
+e0114 = `{$name}` is defined twice
+    .label = defined again here
+    .first = first defined here
+    .hint = memories, globals, tables, types and data items share one namespace of `$` names; rename one of them
+e0115 = `{$name}` is a `{$found}`, not a `{$expected}`
+    .label = expected a `{$expected}` here
+    .hint = this position names a `{$expected}`; check the order of the immediates, which is fixed by the operator's format
+e0116 = wrong immediates for `{$op}`
+    .label = {$problem ->
+        [missing] immediates missing
+        [unexpected] takes no immediates
+        [duplicate] written twice
+        [unknown] unknown immediate
+       *[other] not expected here
+    }
+    .hint = `{$op}` is written `{$form}` (spec §2.3)
+e0117 = unknown slot `{$name}`
+    .label = no slot of this name in `{$func}`
+    .hint = declare it before the first block, as in `slot {$name}: 8 align 4`
+e0118 = slot `{$name}` is defined twice
+    .label = defined again here
+    .first = first defined here
+    .hint = each slot of a function has its own name; rename one of them
+e0119 = malformed byte string `{$text}`
+    .label = not pairs of hex digits
+    .hint = write two hex digits per byte, as in `x"00ff"`
+e0120 = {$imported ->
+        [yes] an imported global has no initial value
+       *[no] global `{$name}` needs an initial value
+    }
+    .label = {$imported ->
+        [yes] the host provides the value
+       *[no] no `=` value
+    }
+    .hint = {$imported ->
+        [yes] remove `= ...`; the host gives the value when it instantiates the module
+       *[no] write its value after `=`, as in `global {$name}: i32 = 0`
+    }

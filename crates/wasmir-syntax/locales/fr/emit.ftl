@@ -30,7 +30,13 @@ e0303 = `{$func}` ne peut pas être émise : { $what ->
         [undefined-value] la valeur {$entity} est lue mais jamais définie
         [switch-without-cases] un `switch` sans cas
         [switch-mismatch] les données d'un `switch` appartiennent à une autre instruction
-        [no-export-target] la fonction exportée n'existe pas
+        [no-export-target] l'entité exportée n'existe pas
+        [bad-immediate] les immédiats ne conviennent pas à l'opérateur
+        [dangling-entity] un immédiat désigne une mémoire, une globale, une table, une signature, une donnée, un emplacement ou une fonction qui n'existe pas
+        [immutable-global] `global.set` écrit une globale immuable
+        [no-memory] le module a des emplacements de pile ou des données mais aucune mémoire
+        [global-init] une globale définie n'a pas de valeur initiale de son type
+        [memory-limits] les tailles de la mémoire dépassent 65536 pages, ou son minimum dépasse son maximum
        *[other] le module enfreint une garantie du vérificateur
     }
     .label = ici
@@ -51,3 +57,7 @@ e0306 = un `switch` de `{$func}` demande une table de sauts (`br_table`) de {$en
 e0307 = le module fait {$bytes} octets, au-delà de la limite de WebAssembly ({$limit} octets)
     .label = dans ce module
     .hint = les moteurs refusent un module de plus de {$limit} octets : découpez-le en plusieurs modules
+
+e0308 = la mémoire `{$mem}` a besoin de {$needed} pages pour la pile fantôme et les données, au-delà de son maximum de {$max} pages
+    .label = cette mémoire
+    .hint = la pile fantôme (1 Mio par défaut, quand une fonction a des emplacements) et toutes les données sont placées dans cette mémoire au démarrage du module : augmentez son `max`, réduisez les données, ou choisissez une pile plus petite

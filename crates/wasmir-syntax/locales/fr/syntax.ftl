@@ -72,3 +72,45 @@ e0111 = nombre de résultats incorrect pour `{$inst}` : {$expected} attendu(s), 
 e0112 = littéral flottant `{$literal}` pour le type entier `{$ty}`
     .label = un littéral flottant
     .hint = écrivez un entier, ou utilisez une constante flottante et une conversion comme `{$ty}.trunc_f64_s`
+
+e0113 = `{$name}` inconnu
+    .label = aucune mémoire, globale, table, type ou donnée de ce nom
+    .hint = déclarez-le au niveau du module, par exemple `memory {$name} 1` ou `global {$name}: i32 = 0` (spéc. §12)
+e0114 = `{$name}` est défini deux fois
+    .label = défini à nouveau ici
+    .first = défini pour la première fois ici
+    .hint = mémoires, globales, tables, types et données partagent un même espace de noms `$` ; renommez l'un d'eux
+e0115 = `{$name}` est un `{$found}`, pas un `{$expected}`
+    .label = un `{$expected}` est attendu ici
+    .hint = cette position désigne un `{$expected}` ; l'ordre des immédiats est fixé par le format de l'opérateur
+e0116 = immédiats incorrects pour `{$op}`
+    .label = {$problem ->
+        [missing] immédiats manquants
+        [unexpected] ne prend aucun immédiat
+        [duplicate] écrit deux fois
+        [unknown] immédiat inconnu
+       *[other] inattendu ici
+    }
+    .hint = `{$op}` s'écrit `{$form}` (spéc. §2.3)
+e0117 = emplacement `{$name}` inconnu
+    .label = aucun emplacement de ce nom dans `{$func}`
+    .hint = déclarez-le avant le premier bloc, par exemple `slot {$name}: 8 align 4`
+e0118 = l'emplacement `{$name}` est défini deux fois
+    .label = défini à nouveau ici
+    .first = défini pour la première fois ici
+    .hint = chaque emplacement d'une fonction a son propre nom ; renommez l'un d'eux
+e0119 = chaîne d'octets `{$text}` mal formée
+    .label = pas des paires de chiffres hexadécimaux
+    .hint = écrivez deux chiffres hexadécimaux par octet, par exemple `x"00ff"`
+e0120 = {$imported ->
+        [yes] une globale importée n'a pas de valeur initiale
+       *[no] la globale `{$name}` a besoin d'une valeur initiale
+    }
+    .label = {$imported ->
+        [yes] l'hôte fournit la valeur
+       *[no] pas de valeur `=`
+    }
+    .hint = {$imported ->
+        [yes] retirez `= ...` ; l'hôte donne la valeur à l'instanciation du module
+       *[no] écrivez sa valeur après `=`, par exemple `global {$name}: i32 = 0`
+    }

@@ -50,6 +50,22 @@ pub const LITERAL_OUT_OF_RANGE: Code = Code(110);
 pub const RESULT_COUNT: Code = Code(111);
 /// E0112: a float literal for an integer type (spec §2.3).
 pub const FLOAT_LITERAL_FOR_INT: Code = Code(112);
+/// E0113: a `$name` that no memory, global, table, type or data item of the module has (spec §12).
+pub const UNKNOWN_ENTITY: Code = Code(113);
+/// E0114: a `$name` defined twice in a module (spec §12).
+pub const DUPLICATE_ENTITY: Code = Code(114);
+/// E0115: a `$name` of another kind than the position expects (a global where a memory goes).
+pub const WRONG_ENTITY_KIND: Code = Code(115);
+/// E0116: immediates that do not match the operator's format (spec §2.3, §4).
+pub const BAD_IMMEDIATES: Code = Code(116);
+/// E0117: a `#slot` that the function does not declare (spec §12.3).
+pub const UNKNOWN_SLOT: Code = Code(117);
+/// E0118: a slot declared twice in a function (spec §12.3).
+pub const DUPLICATE_SLOT: Code = Code(118);
+/// E0119: an `x"..."` byte string with a non-hex character or an odd number of digits.
+pub const MALFORMED_HEX: Code = Code(119);
+/// E0120: a defined global without an initial value, or an imported one with one (spec §12.4).
+pub const GLOBAL_INIT: Code = Code(120);
 
 /// Every front-end code, in numeric order.
 pub const ALL: &[Code] = &[
@@ -73,4 +89,12 @@ pub const ALL: &[Code] = &[
     LITERAL_OUT_OF_RANGE,
     RESULT_COUNT,
     FLOAT_LITERAL_FOR_INT,
+    UNKNOWN_ENTITY,
+    DUPLICATE_ENTITY,
+    WRONG_ENTITY_KIND,
+    BAD_IMMEDIATES,
+    UNKNOWN_SLOT,
+    DUPLICATE_SLOT,
+    MALFORMED_HEX,
+    GLOBAL_INIT,
 ];
