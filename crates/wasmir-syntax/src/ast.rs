@@ -361,7 +361,23 @@ pub struct Stmt<'s> {
     pub results: Vec<Name<'s>>,
     /// The instruction.
     pub inst: Inst<'s>,
+    /// `loc "file" LINE:COL` or `loc LINE:COL` after the instruction.
+    pub loc: Option<InstLocation<'s>>,
     /// The whole statement, results included.
+    pub span: Span,
+}
+
+/// `inst_location ::= "loc" STRING? INT ":" INT` (spec §2.2, D9): where an instruction came
+/// from; without a file, the function's `loc` file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InstLocation<'s> {
+    /// The file, when written.
+    pub file: Option<Spanned<Cow<'s, str>>>,
+    /// 1-based line.
+    pub line: Spanned<i128>,
+    /// 1-based column.
+    pub col: Spanned<i128>,
+    /// From `loc` to the column.
     pub span: Span,
 }
 

@@ -289,7 +289,7 @@ fn print_function(out: &mut String, m: &Module, id: FuncId, f: &Function) {
                 let _ = writeln!(out, "    slot {}: {}{align}", slots.get(s), d.size);
             }
             for &b in &body.layout {
-                print_block(out, m, body, &names, &slots, b);
+                print_block(out, m, body, &names, &slots, f.loc.as_ref().map(|l| l.file.as_str()), b);
             }
             out.push_str("}\n");
         }
@@ -398,7 +398,15 @@ impl Names {
     }
 }
 
-fn print_block(out: &mut String, m: &Module, body: &Body, names: &Names, slots: &SlotNames, b: Block) {
+fn print_block(
+    out: &mut String,
+    m: &Module,
+    body: &Body,
+    names: &Names,
+    slots: &SlotNames,
+    func_file: Option<&str>,
+    b: Block,
+) {
     let data = &body.blocks[b];
     out.push_str(&names.block(b));
     if !data.params.is_empty() {
@@ -466,6 +474,14 @@ fn print_block(out: &mut String, m: &Module, body: &Body, names: &Names, slots: 
                 }
             }
             InstKind::Trap => out.push_str("trap"),
+        }
+        if let Some(Some(l)) = body.locs.get(i) {
+            let file = m.files.get(l.file as usize).map(String::as_str).unwrap_or("");
+            if func_file == Some(file) {
+                let _ = write!(out, " loc {}:{}", l.line, l.col);
+            } else {
+                let _ = write!(out, " loc {} {}:{}", quote(file), l.line, l.col);
+            }
         }
         out.push('\n');
     }

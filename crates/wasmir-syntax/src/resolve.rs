@@ -22,7 +22,7 @@ use crate::ast;
 use crate::diag::{codes, Diagnostic};
 use crate::ir::{
     self, Block, BlockCall, Body, Constant, DataId, DataItem, DataPart, Export, ExportItem, Format, FuncId, FuncSpans,
-    Function, FunctionKind, GlobalData, GlobalId, Imm, ImportName, Inst, InstKind, MemArg, MemoryData, MemoryId, Opcode,
+    Function, FunctionKind, GlobalData, GlobalId, Imm, ImportName, Inst, InstKind, InstLoc, MemArg, MemoryData, MemoryId, Opcode,
     SigData, SigId, Signature, Slot, SlotData, SourceLoc, SourceMap, Span, TableData, TableId, Type, Value, Version,
 };
 use crate::lexer::FloatLit;
@@ -40,6 +40,7 @@ pub fn run(src: &str, tree: &ast::Module<'_>) -> Result<(ir::Module, SourceMap),
         diags: Vec::new(),
         funcs: HashMap::default(),
         entities: HashMap::default(),
+        files: HashMap::default(),
         module: ir::Module::default(),
         map: SourceMap::default(),
     };
@@ -79,6 +80,7 @@ struct Resolver<'a> {
     diags: Vec<Diagnostic>,
     funcs: HashMap<&'a str, FuncId>,
     entities: HashMap<&'a str, Entity>,
+    files: HashMap<String, u32>,
     module: ir::Module,
     map: SourceMap,
 }
@@ -219,6 +221,30 @@ impl<'a> Resolver<'a> {
             }
         }
         defined
+    }
+
+    /// An instruction's location; the file defaults to the function's (E0121 when it has none).
+    fn inst_loc(&mut self, f: FuncId, l: &ast::InstLocation<'_>) -> Option<InstLoc> {
+        let file = match (&l.file, &self.module.funcs[f].loc) {
+            (Some(file), _) => file.node.to_string(),
+            (None, Some(floc)) => floc.file.clone(),
+            (None, None) => {
+                self.diags.push(Diagnostic::new(codes::LOC_WITHOUT_FILE, l.span));
+                return None;
+            }
+        };
+        let line = self.u32_lit(&l.line)?;
+        let col = self.u32_lit(&l.col)?;
+        let file = match self.files.get(&file) {
+            Some(&i) => i,
+            None => {
+                let i = self.module.files.len() as u32;
+                self.module.files.push(file.clone());
+                self.files.insert(file, i);
+                i
+            }
+        };
+        Some(InstLoc { file, line, col })
     }
 
     fn location(&mut self, l: &ast::Location<'_>) -> SourceLoc {
@@ -648,6 +674,9 @@ impl<'a> Resolver<'a> {
                 let tys = self.result_types(s, tys);
                 let inst = body.append_inst(b, kind, Vec::new(), &tys);
                 spans.insts[inst] = s.span;
+                if let Some(l) = &s.loc {
+                    body.locs[inst] = self.inst_loc(id, l);
+                }
                 if let ast::Inst::Op { imms: Some(imms), .. } | ast::Inst::CallIndirect { imms, .. } = &s.inst {
                     spans.imms[inst] = imms.span;
                 }

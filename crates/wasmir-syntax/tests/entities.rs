@@ -105,3 +105,31 @@ fn resolution_errors_have_their_codes() {
     assert_eq!(codes(&fun("data $d = [data.addr[$nope]]\n")), ["E0113"]);
     assert_eq!(codes(&fun("data $d = [i32.add[$m]]\n")), ["E0116"]);
 }
+
+#[test]
+fn instruction_locations_round_trip() {
+    let src = r#"wasmir 0.2
+
+fn @f(i32) -> i32 loc "src/lib.rs" 3:1 {
+^entry(%x: i32):
+    %y = i32.add %x, %x loc 4:9
+    %z = i32.mul %y, %y loc "src/other.rs" 10:2
+    return %z loc 5:5
+}
+"#;
+    let (m, _) = parse(src).unwrap_or_else(|d| panic!("{d:#?}"));
+    assert_eq!(m.files, ["src/lib.rs", "src/other.rs"]);
+    let body = m.funcs.values().next().and_then(|f| f.body()).expect("body");
+    let locs: Vec<_> = body.blocks[body.layout[0]].insts.iter().map(|&i| body.locs[i]).collect();
+    assert_eq!(locs[0].map(|l| (l.file, l.line, l.col)), Some((0, 4, 9)));
+    assert_eq!(locs[1].map(|l| (l.file, l.line, l.col)), Some((1, 10, 2)));
+    let text = print_module(&m);
+    assert!(text.contains("%y = i32.add %x, %x loc 4:9\n"), "{text}");
+    assert!(text.contains("loc \"src/other.rs\" 10:2\n"), "{text}");
+    assert!(text.contains("return %z loc 5:5\n"), "{text}");
+    let (again, _) = parse(&text).unwrap_or_else(|d| panic!("{d:#?}"));
+    assert_eq!(again, m);
+    // Without a function location, an instruction's location names its file.
+    let bare = "wasmir 0.2\nfn @f() {\n^e:\n    return loc 1:1\n}\n";
+    assert_eq!(codes(bare), ["E0121"]);
+}

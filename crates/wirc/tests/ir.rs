@@ -1,6 +1,10 @@
-//! Golden-file tests: every `.wir` file under `tests/ir/` carries its expectation in header comment
-//! lines (see `tests/ir/README.md`), and its output is an insta snapshot in `tests/ir/snapshots/`.
+//! Golden-file tests: every `.wir` file under `tests/ir/` carries its expectations in comments
+//! (see `tests/ir/README.md`), and its output is an insta snapshot in `tests/ir/snapshots/`.
 //! `INSTA_UPDATE=always cargo test --release -p wirc --test ir` rewrites the snapshots.
+//!
+//! As in Cranelift's filetests, the header names the test kinds and their options, an unknown
+//! directive is an error (a typo must not silently disable a check), and an expected diagnostic
+//! is written on the line it concerns: `%x = i32.add %a, %b  ; error: E0203`.
 
 use std::path::Path;
 use wasmir_opt::OptLevel;
@@ -9,37 +13,80 @@ use wasmir_syntax::print_module;
 use wirc::run::Runner;
 use wirc::Options;
 
-/// The header directives of one test file.
+/// The directives of one test file.
 #[derive(Default, Debug)]
 struct Header {
     tests: Vec<String>,
+    /// `; error: CODE` in the header: diagnostics that concern no line of their own (a missing
+    /// header, say), matched in order after the per-line ones.
     errors: Vec<String>,
+    /// `; error: CODE` after code on line N (1-based): a diagnostic whose primary span starts
+    /// on that line.
+    line_errors: Vec<(usize, String)>,
     passes: Vec<String>,
     runs: Vec<String>,
     opt_level: Option<String>,
 }
 
-fn header(src: &str) -> Header {
+/// A directive is `; key: value` with a lowercase key (`test`, `opt-level`); a header comment
+/// in prose (`; Loops exit: ...`) has spaces or capitals before its colon and is no directive.
+fn directive(comment: &str) -> Option<(&str, &str)> {
+    let (key, val) = comment.split_once(':')?;
+    let key = key.trim();
+    let is_key = !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    is_key.then_some((key, val.trim()))
+}
+
+fn header(path: &Path, src: &str) -> Header {
     let mut h = Header::default();
-    for line in src.lines() {
-        let Some(rest) = line.trim().strip_prefix(';') else {
-            if line.trim().is_empty() {
+    let mut in_header = true;
+    for (i, line) in src.lines().enumerate() {
+        let t = line.trim();
+        if in_header {
+            if t.is_empty() {
                 continue;
             }
-            break;
-        };
-        let Some((key, val)) = rest.split_once(':') else { continue };
-        let val = val.trim().to_string();
-        match key.trim() {
-            "test" => h.tests.push(val),
-            "error" => h.errors.push(val),
-            "passes" => h.passes = val.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect(),
-            "run" => h.runs.push(val),
-            "opt-level" => h.opt_level = Some(val),
-            _ => {}
+            if let Some(rest) = t.strip_prefix(';') {
+                let Some((key, val)) = directive(rest) else { continue };
+                let val = val.to_string();
+                match key {
+                    "test" => h.tests.push(val),
+                    "error" => h.errors.push(val),
+                    "passes" => {
+                        h.passes = val.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
+                    }
+                    "run" => h.runs.push(val),
+                    "opt-level" => h.opt_level = Some(val),
+                    other => panic!("{}:{}: unknown directive `; {other}:`", path.display(), i + 1),
+                }
+                continue;
+            }
+            in_header = false;
+        }
+        // After the header: expectations trail the code they concern.
+        if t.starts_with(';') {
+            if let Some((key, _)) = directive(&t[1..]) {
+                if matches!(key, "test" | "error" | "passes" | "run" | "opt-level") {
+                    panic!("{}:{}: `; {key}:` belongs in the header or after code on its line", path.display(), i + 1);
+                }
+            }
+            continue;
+        }
+        if let Some((_, comment)) = line.split_once(';') {
+            if let Some((key, val)) = directive(comment) {
+                match key {
+                    "error" => h.line_errors.push((i + 1, val.to_string())),
+                    other => panic!("{}:{}: unknown directive `; {other}:`", path.display(), i + 1),
+                }
+            }
         }
     }
     h
+}
+
+/// The 1-based line of byte offset `at`.
+fn line_of(src: &str, at: u32) -> usize {
+    src.as_bytes().iter().take(at as usize).filter(|&&b| b == b'\n').count() + 1
 }
 
 fn level(s: &str) -> OptLevel {
@@ -106,9 +153,30 @@ fn verify(path: &Path, src: &str, h: &Header) {
             }
         }
     };
-    let codes: Vec<String> = diags.iter().map(|d| d.code.to_string()).collect();
-    assert!(!h.errors.is_empty(), "{}: a verify test lists its `; error:` codes", path.display());
-    assert_eq!(codes, h.errors, "{}: diagnostics\n{}", path.display(), render_en(path, src, &diags));
+    assert!(
+        !h.errors.is_empty() || !h.line_errors.is_empty(),
+        "{}: a verify test lists its `; error:` codes",
+        path.display()
+    );
+    // Per-line expectations first: each takes a diagnostic of its code on its line.
+    let mut rest: Vec<(usize, String)> = diags.iter().map(|d| (line_of(src, d.span.start), d.code.to_string())).collect();
+    let mut missing = Vec::new();
+    for (line, code) in &h.line_errors {
+        match rest.iter().position(|(l, c)| l == line && c == code) {
+            Some(i) => {
+                rest.remove(i);
+            }
+            None => missing.push(format!("{code} on line {line}")),
+        }
+    }
+    let rest_codes: Vec<String> = rest.iter().map(|(_, c)| c.clone()).collect();
+    assert!(
+        missing.is_empty() && rest_codes == h.errors,
+        "{}: expected {missing:?} (per line) and {:?} (header); unmatched diagnostics {rest:?}\n{}",
+        path.display(),
+        h.errors,
+        render_en(path, src, &diags)
+    );
     snapshot(path, "diagnostics", &render_en(path, src, &diags));
 }
 
@@ -124,8 +192,15 @@ fn compile(path: &Path, src: &str, h: &Header) {
     snapshot(path, "wat", &wirc::to_wat(&wasm).unwrap_or_default());
 }
 
+/// The IR before and after the passes as a unified diff: a golden file shows what the passes
+/// changed, not the whole module again.
+fn diff(before: &str, after: &str) -> String {
+    similar::TextDiff::from_lines(before, after).unified_diff().context_radius(2).header("before", "after").to_string()
+}
+
 fn opt(path: &Path, src: &str, h: &Header) {
     let (mut m, _) = check_ok(path, src);
+    let before = print_module(&m);
     assert!(!h.passes.is_empty(), "{}: an opt test lists `; passes:`", path.display());
     for p in &h.passes {
         if p == "default" {
@@ -137,10 +212,11 @@ fn opt(path: &Path, src: &str, h: &Header) {
         let errs = wasmir_verify::verify(&m, &Default::default());
         assert!(errs.is_empty(), "{}: pass {p} broke the IR:\n{}\n{:?}", path.display(), print_module(&m), errs);
     }
-    snapshot(path, "opt", &print_module(&m));
+    snapshot(path, "opt", &diff(&before, &print_module(&m)));
 }
 
-/// `f(1, -2) -> 3` / `f() -> trap` / `f(1) ->` (no results) / `f(1) -> 1, 2`.
+/// `f(1, -2) -> 3` / `f() -> trap` / `f() -> trap(memory-out-of-bounds)` / `f(1) ->` (no
+/// results) / `f(1) -> 1, 2`.
 fn parse_run(line: &str) -> (String, Vec<String>, String) {
     let (call, expect) = line.split_once("->").unwrap_or((line, ""));
     let call = call.trim();
@@ -148,6 +224,23 @@ fn parse_run(line: &str) -> (String, Vec<String>, String) {
     let args = args.trim_end().trim_end_matches(')');
     let args = args.split(',').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
     (name.trim().to_string(), args, expect.trim().to_string())
+}
+
+/// How a trap reads in a `; run:` line: `trap`, or `trap(KIND)` when the line names a kind.
+/// wasm has no kind of its own for checked overflow and the shadow stack's overflow (both are
+/// `unreachable`, spec §12.11): on wasm those expectations also accept `unreachable`.
+fn trap_text(d: &wasmir_syntax::diag::Diagnostic, expect: &str, on_wasm: bool) -> String {
+    let Some(want) = expect.strip_prefix("trap(").and_then(|k| k.strip_suffix(')')) else {
+        return "trap".to_string();
+    };
+    let kind = d.args.iter().find(|(k, _)| *k == "trap").map(|(_, v)| v.to_string()).unwrap_or_default();
+    let same = kind == want
+        || (on_wasm && kind == "unreachable" && matches!(want, "checked-overflow" | "stack-overflow"));
+    if same {
+        expect.to_string()
+    } else {
+        format!("trap({kind})")
+    }
 }
 
 fn run(path: &Path, src: &str, h: &Header) {
@@ -158,7 +251,7 @@ fn run(path: &Path, src: &str, h: &Header) {
         let (name, args, expect) = parse_run(line);
         let got = match wirc::run::interpret(&m, &name, &args) {
             Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
-            Err(d) if d.code == wirc::codes::TRAPPED => "trap".to_string(),
+            Err(d) if d.code == wirc::codes::TRAPPED => trap_text(&d, &expect, false),
             Err(d) => panic!("{}: {line}: {d:?}", path.display()),
         };
         assert_eq!(got, expect, "{}: {line} on the interpreter", path.display());
@@ -173,7 +266,7 @@ fn run(path: &Path, src: &str, h: &Header) {
             let (name, args, expect) = parse_run(line);
             let got = match runner.call_with_text(&name, &args) {
                 Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
-                Err(d) if d.code == wirc::codes::TRAPPED => "trap".to_string(),
+                Err(d) if d.code == wirc::codes::TRAPPED => trap_text(&d, &expect, true),
                 Err(d) => panic!("{}: {line}: {d:?}", path.display()),
             };
             assert_eq!(got, expect, "{}: {line} at {lvl:?}", path.display());
@@ -185,7 +278,7 @@ fn run(path: &Path, src: &str, h: &Header) {
 fn ir_files() {
     insta::glob!("../../../tests/ir", "**/*.wir", |path| {
         let src = std::fs::read_to_string(path).unwrap_or_default();
-        let h = header(&src);
+        let h = header(path, &src);
         assert!(!h.tests.is_empty(), "{}: no `; test:` line", path.display());
         for test in &h.tests {
             match test.as_str() {

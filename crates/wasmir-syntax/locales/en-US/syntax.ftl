@@ -114,3 +114,6 @@ e0120 = {$imported ->
         [yes] remove `= ...`; the host gives the value when it instantiates the module
        *[no] write its value after `=`, as in `global {$name}: i32 = 0`
     }
+e0121 = instruction location without a file
+    .label = no file here, and the function has no `loc`
+    .hint = name the file, as in `loc "src/lib.rs" 12:5`, or give the function a `loc "file" line:col`

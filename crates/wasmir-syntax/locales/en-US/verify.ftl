@@ -15,9 +15,14 @@ e0202 = export name {$name} is used more than once
     .hint = export names are unique in a module: rename or remove one of the exports
     .first = first exported here
 
-e0203 = export {$name} refers to a function that does not exist ({$func})
+e0203 = { $kind ->
+        [memory] export {$name} refers to a memory that does not exist ({$func})
+        [global] export {$name} refers to a global that does not exist ({$func})
+        [table] export {$name} refers to a table that does not exist ({$func})
+       *[fn] export {$name} refers to a function that does not exist ({$func})
+    }
     .label = exported here
-    .hint = export a function that the module defines or imports
+    .hint = export an entity that the module defines or imports
 
 e0204 = entry block `{$block}` takes {$found}, but `{$func}` has parameters {$expected}
     .label = entry block parameters
@@ -156,3 +161,112 @@ e0230 = the module imports {$count} functions, over WebAssembly's limit of {$lim
 e0231 = the module has {$count} exports, over WebAssembly's limit of {$limit}
     .label = the first export past the limit
     .hint = engines reject a module with more than {$limit} exports: export fewer functions, or split the module into several
+
+e0232 = `{$inst}` is written without immediates
+    .label = immediates missing
+    .hint = `{$inst}` takes immediates {$expected} after its name, as in `{$inst}{$expected}`
+
+e0233 = { $expected ->
+        [none] `{$inst}` takes no immediates, found {$found}
+       *[other] `{$inst}` takes immediates {$expected}, found {$found}
+    }
+    .label = wrong immediates
+    .hint = { $expected ->
+        [none] remove the brackets after `{$inst}`
+       *[other] write the immediates of `{$inst}` as {$expected}
+    }
+
+e0234 = `{$inst}` accesses memory `{$memory}`, which does not exist
+    .label = unknown memory
+    .hint = name the module's memory, declared with `memory $heap 1`
+
+e0235 = `{$inst}` names global `{$global}`, which does not exist
+    .label = unknown global
+    .hint = declare the global, as in `global $g: i32 mut = 0`, or name an existing one
+
+e0236 = slot `{$slot}` is not a slot of `{$func}`
+    .label = unknown slot
+    .hint = declare the slot at the top of the function's body, as in `slot #buf: 16 align 8`
+
+e0237 = data item `{$data}` does not exist
+    .label = unknown data item
+    .hint = declare the data item, as in `data $msg = "hello"`, or name an existing one
+
+e0238 = `{$inst}` names table `{$table}`, which does not exist
+    .label = unknown table
+    .hint = declare the table, as in `table $fns: funcref`, or name an existing one
+
+e0239 = `call_indirect` names signature `{$sig}`, which does not exist
+    .label = unknown signature
+    .hint = declare the signature, as in `type $sig = fn(i32) -> i32`, or name an existing one
+
+e0240 = `fn.index` names function `{$func}`, which does not exist
+    .label = unknown function
+    .hint = take the index of a function the module defines or imports
+
+e0241 = `{$inst}` has alignment {$align}, but it accesses {$width} bytes
+    .label = invalid alignment
+    .hint = `align` is a power of two no larger than the access width ({$width} bytes); leave it out to use the access width
+
+e0242 = `global.set` writes immutable global `{$global}`
+    .label = the global is not `mut`
+    .hint = declare the global mutable, as in `global $g: i32 mut = 0`, or do not write it
+    .decl = declared here
+
+e0243 = { $kind ->
+        [slot] function `{$func}` declares stack slot `{$what}`, but the module declares no memory
+        [data] data item `{$what}` needs a memory, but the module declares none
+       *[inst] `{$what}` in `{$func}` uses memory, but the module declares none
+    }
+    .label = uses memory
+    .hint = declare `memory $heap 1` (stack slots and data items live in the module's memory)
+
+e0244 = the module declares {$count} memories, but WasmIR 0.2 allows {$limit}
+    .label = memory `{$memory}` is one too many
+    .hint = use a single memory: multiple memories are deferred past WasmIR 0.2
+
+e0245 = { $problem ->
+        [min] memory `{$memory}` starts with {$min} pages, over the limit of {$limit}
+        [max] memory `{$memory}` may grow to {$max} pages, over the limit of {$limit}
+       *[order] memory `{$memory}` starts with {$min} pages, more than its maximum of {$max}
+    }
+    .label = invalid limits
+    .hint = a memory's limits satisfy min <= max <= {$limit} pages of 64 KiB (4 GiB with `i32` addresses)
+
+e0246 = global `{$global}` has type {$expected}, but its initial value has type {$found}
+    .label = mismatched initial value
+    .hint = give the global an initial literal of type {$expected}
+
+e0247 = imported global `{$global}` has an initial value
+    .label = imported with a value
+    .hint = the host provides an imported global's value: remove the `= literal`
+
+e0248 = global `{$global}` has no initial value
+    .label = defined without a value
+    .hint = a global defined by the module needs an initial literal, as in `= 0` for {$ty}
+
+e0249 = data item `{$data}` has alignment {$align}, which is not a power of two of at most {$limit}
+    .label = invalid alignment
+    .hint = use `align 1`, `align 2`, `align 4`, ... up to `align {$limit}`
+
+e0250 = stack slot `{$slot}` has alignment {$align}, which is not a power of two of at most {$limit}
+    .label = invalid alignment
+    .hint = use `align 1`, `align 2`, `align 4`, ... up to `align {$limit}`
+
+e0251 = stack slot `{$slot}` has {$size} bytes, over the limit of {$limit}
+    .label = slot too large
+    .hint = a stack slot holds at most {$limit} bytes: allocate large objects in memory, for example in a data item
+
+e0252 = data item `{$data}` has {$size} bytes, over the limit of {$limit}
+    .label = data item too large
+    .hint = a data item holds at most {$limit} bytes, the size of a 32-bit memory: split it or make it smaller
+
+e0253 = address `{$data}` + {$addend} is past the end of `{$data}`, which has {$size} bytes
+    .label = addend too large
+    .hint = an address into a data item may point at most one byte past its end: use an addend of at most {$size}
+    .decl = data item declared here
+
+e0254 = `{$name}` is declared more than once
+    .label = declared again here ({$kind})
+    .hint = memories, globals, tables, types and data items share one namespace of `$` names: rename one of them
+    .first = first declared here ({$first_kind})

@@ -114,3 +114,6 @@ e0120 = {$imported ->
         [yes] retirez `= ...` ; l'hôte donne la valeur à l'instanciation du module
        *[no] écrivez sa valeur après `=`, par exemple `global {$name}: i32 = 0`
     }
+e0121 = position d'instruction sans fichier
+    .label = aucun fichier ici, et la fonction n'a pas de `loc`
+    .hint = nommez le fichier, par exemple `loc "src/lib.rs" 12:5`, ou donnez à la fonction un `loc "fichier" ligne:colonne`

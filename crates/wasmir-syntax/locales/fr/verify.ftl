@@ -15,9 +15,14 @@ e0202 = le nom d'export {$name} est utilisé plusieurs fois
     .hint = les noms d'export sont uniques dans un module : renommez ou supprimez l'un des exports
     .first = exporté une première fois ici
 
-e0203 = l'export {$name} désigne une fonction qui n'existe pas ({$func})
+e0203 = { $kind ->
+        [memory] l'export {$name} désigne une mémoire qui n'existe pas ({$func})
+        [global] l'export {$name} désigne une globale qui n'existe pas ({$func})
+        [table] l'export {$name} désigne une table qui n'existe pas ({$func})
+       *[fn] l'export {$name} désigne une fonction qui n'existe pas ({$func})
+    }
     .label = exporté ici
-    .hint = exportez une fonction que le module définit ou importe
+    .hint = exportez une entité que le module définit ou importe
 
 e0204 = le bloc d'entrée `{$block}` prend {$found}, mais les paramètres de `{$func}` sont {$expected}
     .label = paramètres du bloc d'entrée
@@ -156,3 +161,112 @@ e0230 = le module importe {$count} fonctions, au-delà de la limite de WebAssemb
 e0231 = le module a {$count} exports, au-delà de la limite de WebAssembly ({$limit})
     .label = le premier export au-delà de la limite
     .hint = les moteurs refusent un module de plus de {$limit} exports : exportez moins de fonctions, ou découpez le module en plusieurs
+
+e0232 = `{$inst}` est écrit sans immédiats
+    .label = immédiats manquants
+    .hint = `{$inst}` prend les immédiats {$expected} après son nom, comme dans `{$inst}{$expected}`
+
+e0233 = { $expected ->
+        [none] `{$inst}` ne prend pas d'immédiats, {$found} trouvé
+       *[other] `{$inst}` prend les immédiats {$expected}, {$found} trouvé
+    }
+    .label = immédiats incorrects
+    .hint = { $expected ->
+        [none] retirez les crochets après `{$inst}`
+       *[other] écrivez les immédiats de `{$inst}` sous la forme {$expected}
+    }
+
+e0234 = `{$inst}` accède à la mémoire `{$memory}`, qui n'existe pas
+    .label = mémoire inconnue
+    .hint = nommez la mémoire du module, déclarée par `memory $heap 1`
+
+e0235 = `{$inst}` désigne la globale `{$global}`, qui n'existe pas
+    .label = globale inconnue
+    .hint = déclarez la globale, comme dans `global $g: i32 mut = 0`, ou nommez-en une qui existe
+
+e0236 = `{$slot}` n'est pas un emplacement de pile de `{$func}`
+    .label = emplacement inconnu
+    .hint = déclarez l'emplacement au début du corps de la fonction, comme dans `slot #buf: 16 align 8`
+
+e0237 = la donnée `{$data}` n'existe pas
+    .label = donnée inconnue
+    .hint = déclarez la donnée, comme dans `data $msg = "bonjour"`, ou nommez-en une qui existe
+
+e0238 = `{$inst}` désigne la table `{$table}`, qui n'existe pas
+    .label = table inconnue
+    .hint = déclarez la table, comme dans `table $fns: funcref`, ou nommez-en une qui existe
+
+e0239 = `call_indirect` désigne la signature `{$sig}`, qui n'existe pas
+    .label = signature inconnue
+    .hint = déclarez la signature, comme dans `type $sig = fn(i32) -> i32`, ou nommez-en une qui existe
+
+e0240 = `fn.index` désigne la fonction `{$func}`, qui n'existe pas
+    .label = fonction inconnue
+    .hint = prenez l'indice d'une fonction que le module définit ou importe
+
+e0241 = `{$inst}` a un alignement de {$align}, mais accède à {$width} octets
+    .label = alignement invalide
+    .hint = `align` est une puissance de deux au plus égale à la largeur de l'accès ({$width} octets) ; omettez-le pour utiliser la largeur de l'accès
+
+e0242 = `global.set` écrit la globale immuable `{$global}`
+    .label = la globale n'est pas `mut`
+    .hint = déclarez la globale mutable, comme dans `global $g: i32 mut = 0`, ou ne l'écrivez pas
+    .decl = déclarée ici
+
+e0243 = { $kind ->
+        [slot] la fonction `{$func}` déclare l'emplacement de pile `{$what}`, mais le module ne déclare pas de mémoire
+        [data] la donnée `{$what}` a besoin d'une mémoire, mais le module n'en déclare pas
+       *[inst] `{$what}` dans `{$func}` utilise la mémoire, mais le module n'en déclare pas
+    }
+    .label = utilise la mémoire
+    .hint = déclarez `memory $heap 1` (les emplacements de pile et les données résident dans la mémoire du module)
+
+e0244 = le module déclare {$count} mémoires, mais WasmIR 0.2 en permet {$limit}
+    .label = la mémoire `{$memory}` est de trop
+    .hint = utilisez une seule mémoire : les mémoires multiples sont reportées après WasmIR 0.2
+
+e0245 = { $problem ->
+        [min] la mémoire `{$memory}` commence à {$min} pages, au-delà de la limite de {$limit}
+        [max] la mémoire `{$memory}` peut croître jusqu'à {$max} pages, au-delà de la limite de {$limit}
+       *[order] la mémoire `{$memory}` commence à {$min} pages, plus que son maximum de {$max}
+    }
+    .label = limites invalides
+    .hint = les limites d'une mémoire vérifient min <= max <= {$limit} pages de 64 Kio (4 Gio avec des adresses `i32`)
+
+e0246 = la globale `{$global}` est de type {$expected}, mais sa valeur initiale est de type {$found}
+    .label = valeur initiale du mauvais type
+    .hint = donnez à la globale un littéral initial de type {$expected}
+
+e0247 = la globale importée `{$global}` a une valeur initiale
+    .label = importée avec une valeur
+    .hint = l'hôte fournit la valeur d'une globale importée : retirez le `= littéral`
+
+e0248 = la globale `{$global}` n'a pas de valeur initiale
+    .label = définie sans valeur
+    .hint = une globale définie par le module a besoin d'un littéral initial, comme `= 0` pour {$ty}
+
+e0249 = la donnée `{$data}` a un alignement de {$align}, qui n'est pas une puissance de deux au plus égale à {$limit}
+    .label = alignement invalide
+    .hint = utilisez `align 1`, `align 2`, `align 4`, ... jusqu'à `align {$limit}`
+
+e0250 = l'emplacement de pile `{$slot}` a un alignement de {$align}, qui n'est pas une puissance de deux au plus égale à {$limit}
+    .label = alignement invalide
+    .hint = utilisez `align 1`, `align 2`, `align 4`, ... jusqu'à `align {$limit}`
+
+e0251 = l'emplacement de pile `{$slot}` fait {$size} octets, au-delà de la limite de {$limit}
+    .label = emplacement trop grand
+    .hint = un emplacement de pile contient au plus {$limit} octets : allouez les grands objets en mémoire, par exemple dans une donnée
+
+e0252 = la donnée `{$data}` fait {$size} octets, au-delà de la limite de {$limit}
+    .label = donnée trop grande
+    .hint = une donnée contient au plus {$limit} octets, la taille d'une mémoire 32 bits : découpez-la ou réduisez-la
+
+e0253 = l'adresse `{$data}` + {$addend} dépasse la fin de `{$data}`, qui fait {$size} octets
+    .label = décalage trop grand
+    .hint = une adresse dans une donnée pointe au plus un octet après sa fin : utilisez un décalage d'au plus {$size}
+    .decl = donnée déclarée ici
+
+e0254 = `{$name}` est déclaré plusieurs fois
+    .label = redéclaré ici ({$kind})
+    .hint = les mémoires, globales, tables, types et données partagent un même espace de noms `$` : renommez l'un d'eux
+    .first = déclaré une première fois ici ({$first_kind})

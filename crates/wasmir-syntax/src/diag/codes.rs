@@ -66,6 +66,8 @@ pub const DUPLICATE_SLOT: Code = Code(118);
 pub const MALFORMED_HEX: Code = Code(119);
 /// E0120: a defined global without an initial value, or an imported one with one (spec §12.4).
 pub const GLOBAL_INIT: Code = Code(120);
+/// E0121: an instruction location without a file in a function that has no `loc` (spec §2.2).
+pub const LOC_WITHOUT_FILE: Code = Code(121);
 
 /// Every front-end code, in numeric order.
 pub const ALL: &[Code] = &[
@@ -97,4 +99,5 @@ pub const ALL: &[Code] = &[
     DUPLICATE_SLOT,
     MALFORMED_HEX,
     GLOBAL_INIT,
+    LOC_WITHOUT_FILE,
 ];

@@ -64,6 +64,19 @@ pub struct SourceLoc {
     pub col: u32,
 }
 
+/// Where an instruction came from (spec §2.2 `inst_location`, D9): a file of
+/// [`Module::files`], 1-based line and column. Passes that rewrite an instruction in place keep
+/// it; instructions a pass invents have none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct InstLoc {
+    /// Index into [`Module::files`].
+    pub file: u32,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub col: u32,
+}
+
 /// A whole WasmIR module (spec §3.1). Module-level entities (memories, globals, tables, signatures,
 /// data) share one namespace of `$` names; functions have their own (`@`).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -84,6 +97,9 @@ pub struct Module {
     pub sigs: PrimaryMap<SigId, SigData>,
     /// Data items (spec §12.5), placed in memory by the emitter in this order.
     pub data: PrimaryMap<DataId, DataItem>,
+    /// The files instruction locations name ([`InstLoc::file`] indexes it), in order of first
+    /// use.
+    pub files: Vec<String>,
 }
 
 impl Module {
@@ -501,6 +517,8 @@ pub struct InstData {
 pub struct Body {
     /// Stack slots (spec §12.3), in declaration order.
     pub slots: PrimaryMap<Slot, SlotData>,
+    /// Source locations of instructions (D9), where known.
+    pub locs: SecondaryMap<Inst, Option<InstLoc>>,
     /// Every SSA value.
     pub values: PrimaryMap<Value, ValueData>,
     /// Every instruction (also ones no block lists any more, after passes).
