@@ -1,8 +1,8 @@
 //! Reachability: the roots are the crate's `#[no_mangle]` functions; every function they call
-//! (transitively) is exported in worklist order. Also names functions and records imports.
+//! (transitively) is exported in worklist order. Also names functions, records imports, and puts
+//! the WasmIR module together, which the verifier then checks.
 
 use crate::diag::{Code, DResult, Diag, Pos};
-use crate::ir::{Import, Module};
 use crate::lower::{Callee, Resolver, lower_fn, pos_of};
 use crate::shape::{scalar_kind, shape_of};
 use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
@@ -12,15 +12,23 @@ use rustc_public::rustc_internal;
 use rustc_public::ty::Ty;
 use rustc_public::{CrateDef, ItemKind};
 use std::collections::{HashMap, HashSet, VecDeque};
+use wasmir_syntax::diag::{Locale, Messages};
+use wasmir_syntax::ir::{
+    Export, ExportItem, FuncId, Function, FunctionKind, InstKind, Module, Signature, SourceLoc, SourceMap, Version,
+};
 
 /// The worklist and naming state.
 pub struct Collector<'tcx> {
     tcx: TyCtxt<'tcx>,
-    /// WasmIR name of every function seen so far (lookup only; never iterated).
-    names: HashMap<Instance, String>,
+    /// The function of every instance seen so far (lookup only; never iterated).
+    ids: HashMap<Instance, FuncId>,
+    /// The WasmIR name of every defined function, by provisional id (lookup only).
+    names: HashMap<FuncId, String>,
     used: HashSet<String>,
     queue: VecDeque<Instance>,
-    imports: Vec<Import>,
+    /// Every function met so far, by its provisional id (the order of discovery): imports at
+    /// once, defined functions once lowered.
+    funcs: Vec<Option<Function>>,
 }
 
 impl<'tcx> Collector<'tcx> {
@@ -33,6 +41,12 @@ impl<'tcx> Collector<'tcx> {
         }
         self.used.insert(name.clone());
         name
+    }
+
+    /// A new provisional function id, for `f` (an import) or for a body lowered later.
+    fn new_id(&mut self, f: Option<Function>) -> FuncId {
+        self.funcs.push(f);
+        FuncId::from_u32(self.funcs.len() as u32 - 1)
     }
 }
 
@@ -67,8 +81,8 @@ fn check_scalar_sig(inst: &Instance, what: &str) -> DResult<(Vec<Ty>, Ty)> {
 impl Resolver for Collector<'_> {
     fn callee(&mut self, inst: Instance, pos: Option<Pos>) -> DResult<Callee> {
         if inst.is_foreign_item() {
-            if let Some(n) = self.names.get(&inst) {
-                return Ok(Callee::Import(n.clone()));
+            if let Some(id) = self.ids.get(&inst) {
+                return Ok(*id);
             }
             let (ins, out) = check_scalar_sig(&inst, "imported function")?;
             let def_id = rustc_internal::internal(self.tcx, inst.def.def_id());
@@ -87,20 +101,23 @@ impl Resolver for Collector<'_> {
                 .unwrap_or_else(|| "env".to_string());
             let name = self.fresh(&field);
             let p = pos_of(inst.def.span());
-            self.imports.push(Import {
-                module,
-                field,
-                name: name.clone(),
+            let sig = Signature {
                 // `check_scalar_sig` accepted only scalar inputs, so no input is dropped here.
                 params: ins.iter().filter_map(|t| scalar_kind(*t)).map(|k| k.wty()).collect(),
                 results: scalar_kind(out).map(|k| vec![k.wty()]).unwrap_or_default(),
-                loc: Some((p.file, p.line, p.col)),
-            });
-            self.names.insert(inst, name.clone());
-            return Ok(Callee::Import(name));
+            };
+            let import = Function {
+                name,
+                sig,
+                loc: Some(SourceLoc { file: p.file, line: p.line as u32, col: p.col as u32 }),
+                kind: FunctionKind::Import { module, field },
+            };
+            let id = self.new_id(Some(import));
+            self.ids.insert(inst, id);
+            return Ok(id);
         }
-        if let Some(n) = self.names.get(&inst) {
-            return Ok(Callee::Func(n.clone()));
+        if let Some(id) = self.ids.get(&inst) {
+            return Ok(*id);
         }
         if !inst.has_body() {
             return Err(Diag::new(
@@ -112,13 +129,16 @@ impl Resolver for Collector<'_> {
             .at(pos));
         }
         let name = self.fresh(&inst.name());
-        self.names.insert(inst, name.clone());
+        let id = self.new_id(None);
+        self.ids.insert(inst, id);
+        self.names.insert(id, name);
         self.queue.push_back(inst);
-        Ok(Callee::Func(name))
+        Ok(id)
     }
 }
 
-/// Exports the crate: all `#[no_mangle]` functions and what they reach.
+/// Exports the crate: all `#[no_mangle]` functions and what they reach, as a module that
+/// verifies.
 pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
     // rustc_middle fallback: the target tuple (rustc_public only exposes pointer width/endianness).
     let triple = tcx.sess.opts.target_triple.tuple().to_string();
@@ -129,9 +149,16 @@ pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
             "pass `--target wasm32-unknown-unknown` (the plain command line does this itself)",
         )]);
     }
-    let mut c = Collector { tcx, names: HashMap::new(), used: HashSet::new(), queue: VecDeque::new(), imports: vec![] };
+    let mut c = Collector {
+        tcx,
+        ids: HashMap::new(),
+        names: HashMap::new(),
+        used: HashSet::new(),
+        queue: VecDeque::new(),
+        funcs: vec![],
+    };
     let mut diags = vec![];
-    let mut exports: HashMap<Instance, String> = HashMap::new();
+    let mut exports: Vec<(String, FuncId)> = vec![];
     for item in rustc_public::all_local_items() {
         if item.kind() != ItemKind::Fn {
             continue;
@@ -154,23 +181,127 @@ pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
         }
         let sym = inst.mangled_name();
         let name = c.fresh(&sym);
-        c.names.insert(inst, name.clone());
-        exports.insert(inst, sym);
+        let id = c.new_id(None);
+        c.ids.insert(inst, id);
+        c.names.insert(id, name);
+        exports.push((sym, id));
         c.queue.push_back(inst);
     }
-    let mut module = Module::default();
     while let Some(inst) = c.queue.pop_front() {
-        let name = c.names[&inst].clone();
+        let id = c.ids[&inst];
+        let Some(name) = c.names.get(&id).cloned() else {
+            diags.push(Diag::internal(&format!("function `{}` has no name", inst.name())));
+            continue;
+        };
         let Some(body) = inst.body() else {
             diags.push(Diag::new(Code::Callee, format!("no MIR body available for `{}`", inst.name()), ""));
             continue;
         };
-        let export = exports.get(&inst).cloned();
-        match lower_fn(tcx, &inst, &body, &name, export, &mut c) {
-            Ok(f) => module.funcs.push(f),
+        match lower_fn(tcx, &inst, &body, &name, &mut c) {
+            Ok(f) => c.funcs[id.as_u32() as usize] = Some(f),
             Err(d) => diags.push(d),
         }
     }
-    module.imports = std::mem::take(&mut c.imports);
-    if diags.is_empty() { Ok(module) } else { Err(diags) }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    verified(assemble(c.funcs, &exports)?)
+}
+
+/// `module` if the WasmIR verifier accepts it; otherwise one E0513 per verifier diagnostic (a
+/// module mir-export built that does not verify is a bug of mir-export, and is not written).
+fn verified(module: Module) -> Result<Module, Vec<Diag>> {
+    let found = wasmir_verify::verify(&module, &SourceMap::default());
+    if found.is_empty() {
+        return Ok(module);
+    }
+    let msgs = Messages::new(Locale::EnUs);
+    Err(found.iter().map(|d| Diag::unverified(d, &msgs)).collect())
+}
+
+/// The module: imports first, then defined functions, each in order of discovery; calls and
+/// exports are renumbered from provisional ids to module ids.
+fn assemble(funcs: Vec<Option<Function>>, exports: &[(String, FuncId)]) -> Result<Module, Vec<Diag>> {
+    let missing = || vec![Diag::internal("a function was neither lowered nor reported")];
+    let is_import = |f: &Option<Function>| matches!(f, Some(Function { kind: FunctionKind::Import { .. }, .. }));
+    let order: Vec<usize> = (0..funcs.len())
+        .filter(|&i| is_import(&funcs[i]))
+        .chain((0..funcs.len()).filter(|&i| !is_import(&funcs[i])))
+        .collect();
+    let mut new_id = vec![FuncId::from_u32(0); funcs.len()];
+    for (k, &i) in order.iter().enumerate() {
+        new_id[i] = FuncId::from_u32(k as u32);
+    }
+    let renumber = |f: FuncId| new_id.get(f.as_u32() as usize).copied();
+    let mut funcs: Vec<Option<Function>> = funcs;
+    let mut module = Module { version: Some(Version::CURRENT), ..Module::default() };
+    for &i in &order {
+        let mut f = funcs[i].take().ok_or_else(missing)?;
+        if let Some(body) = f.body_mut() {
+            for (_, inst) in body.insts.iter_mut() {
+                if let InstKind::Call(callee) = &mut inst.kind {
+                    *callee = renumber(*callee).ok_or_else(missing)?;
+                }
+            }
+        }
+        module.funcs.push(f);
+    }
+    for (sym, id) in exports {
+        module.exports.push(Export { name: sym.clone(), item: ExportItem::Func(renumber(*id).ok_or_else(missing)?) });
+    }
+    Ok(module)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Code;
+    use wasmir_syntax::ir::builder::FunctionBuilder;
+    use wasmir_syntax::ir::{Body, Opcode, Type};
+
+    /// `fn(i32) -> i32` returning `x + 1`, or, if `broken`, returning nothing.
+    fn module(broken: bool) -> Module {
+        let sig = Signature { params: vec![Type::I32], results: vec![Type::I32] };
+        let mut body = Body::default();
+        // No signature: `ret` does not check, so the broken body can be built.
+        let mut b = FunctionBuilder::new(&mut body);
+        let entry = b.create_block();
+        b.switch_to_block(entry).unwrap();
+        let x = b.append_block_param(entry, Type::I32).unwrap();
+        let one = b.iconst(Type::I32, 1).unwrap();
+        let r = b.ins_op(Opcode::I32Add, &[x, one]).unwrap();
+        let results = if broken { vec![] } else { vec![r] };
+        b.ret(&results).unwrap();
+        b.seal_block(entry).unwrap();
+        b.finalize().unwrap();
+        let f = Function { name: "f".into(), sig, loc: None, kind: FunctionKind::Defined(body) };
+        let mut funcs = vec![Some(f)];
+        let import = Function {
+            name: "g".into(),
+            sig: Signature::default(),
+            loc: None,
+            kind: FunctionKind::Import { module: "env".into(), field: "g".into() },
+        };
+        funcs.push(Some(import));
+        assemble(funcs, &[("f".into(), FuncId::from_u32(0))]).unwrap()
+    }
+
+    #[test]
+    fn imports_come_first_and_exports_follow_their_function() {
+        let m = module(false);
+        let names: Vec<&str> = m.funcs.values().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["g", "f"]);
+        assert_eq!(m.exports[0].func(), Some(FuncId::from_u32(1)));
+        assert!(verified(m).is_ok());
+    }
+
+    #[test]
+    fn a_module_that_does_not_verify_is_an_internal_error() {
+        let Err(diags) = verified(module(true)) else { panic!("an invalid module verified") };
+        assert!(!diags.is_empty());
+        for d in &diags {
+            assert_eq!(d.code, Code::Internal);
+            assert!(d.message.contains("does not verify: E02"), "{}", d.message);
+        }
+    }
 }

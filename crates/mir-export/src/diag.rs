@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use wasmir_syntax::diag::{Code as CodeNumber, Diagnostic, MAX_RENDERED, Messages, SourceFile, render_omitted};
 use wasmir_syntax::ir::Span;
+use wasmir_syntax::ir::builder::BuildError;
 
 /// A diagnostic code. Every code is listed in the crate README.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +115,22 @@ impl Diag {
             self.function = Some(name.to_string());
         }
         self
+    }
+}
+
+impl From<BuildError> for Diag {
+    /// A call the WasmIR builder refused: mir-export misused it (E0513).
+    fn from(e: BuildError) -> Diag {
+        Diag::internal(&format!("the WasmIR builder refused a call: {e}"))
+    }
+}
+
+impl Diag {
+    /// E0513 for a verifier diagnostic about the module mir-export built: the verifier's code and
+    /// its English message (the module has no source text, so there is no span to show).
+    pub fn unverified(d: &Diagnostic, msgs: &Messages) -> Diag {
+        let text = msgs.format(&d.code.message_id(), None, &d.args).unwrap_or_default();
+        Diag::internal(&format!("the exported WasmIR does not verify: {}: {text}", d.code))
     }
 }
 

@@ -2,10 +2,10 @@
 //! wrapper (`RUSTC_WORKSPACE_WRAPPER=mir-export`, argv[1] is rustc).
 
 use crate::diag::{Code, Diag};
-use crate::ir::Module;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use wasmir_syntax::diag::{Locale, Messages};
+use wasmir_syntax::ir::Module;
 
 /// The sysroot of the toolchain this binary was built with (set by build.rs).
 const SYSROOT: &str = env!("MIR_EXPORT_SYSROOT");
@@ -59,8 +59,9 @@ fn report(diags: &[Diag]) -> i32 {
     1
 }
 
-fn write_out(path: &Path, m: &Module, source: &str) -> i32 {
-    let text = crate::write::module(m, source);
+/// Writes the module (verified by `export_crate`) in the canonical text of `print_module`.
+fn write_out(path: &Path, m: &Module) -> i32 {
+    let text = wasmir_syntax::print_module(m);
     match std::fs::write(path, text) {
         Ok(()) => 0,
         Err(e) => report(&[Diag::new(Code::Driver, format!("cannot write `{}`: {e}", path.display()), "")]),
@@ -149,7 +150,7 @@ fn plain(args: Vec<String>) -> i32 {
     }
     rargs.extend(pass);
     match export(&rargs, true) {
-        Ok(m) => write_out(&output, &m, &input),
+        Ok(m) => write_out(&output, &m),
         Err(d) => report(&d),
     }
 }
@@ -179,14 +180,13 @@ fn wrapper(args: Vec<String>) -> i32 {
     };
     let out_dir = PathBuf::from(get("--out-dir").unwrap_or_else(|| ".".into()));
     let crate_name = get("--crate-name").unwrap_or_else(|| "out".into());
-    let input = rest.iter().find(|a| a.ends_with(".rs")).cloned().unwrap_or_default();
     let mut rargs = vec![args[0].clone()];
     rargs.extend(rest.iter().cloned());
     if !has_flag(rest, &["--sysroot"]) {
         rargs.push(format!("--sysroot={SYSROOT}"));
     }
     match export(&rargs, false) {
-        Ok(m) => write_out(&out_dir.join(format!("{crate_name}.wir")), &m, &input),
+        Ok(m) => write_out(&out_dir.join(format!("{crate_name}.wir")), &m),
         Err(d) => report(&d),
     }
 }

@@ -18,7 +18,7 @@ pub trait Idx: Copy {
 ///
 /// `new` truncates to `u32` rather than panicking: MIR locals and blocks are rustc
 /// `newtype_index` values (below `0xFFFF_FF00`), and every other space numbers entities held in
-/// memory, which runs out long before 2^32 of them (the bound `ir::Val` already relies on).
+/// memory, which runs out long before 2^32 of them (the bound WasmIR entity indices already rely on).
 macro_rules! index_type {
     ($(#[$attr:meta])* $vis:vis struct $name:ident;) => {
         $(#[$attr])*

@@ -17,10 +17,8 @@ mod collect;
 mod diag;
 mod driver;
 mod index;
-mod ir;
 mod lower;
 mod shape;
-mod write;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();

@@ -4,10 +4,10 @@
 //! every variant; zero-sized types have no leaves.
 
 use crate::diag::{Code, DResult, Diag};
-use crate::ir::WTy;
 use rustc_public::mir::FieldIdx;
 use rustc_public::ty::{AdtKind, IntTy, RigidTy, Ty, TyKind, UintTy, VariantIdx};
 use rustc_public_bridge::IndexedVal;
+use wasmir_syntax::ir::Type;
 
 /// The Rust scalar a leaf holds; fixes its WasmIR type and its normal form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,10 +22,10 @@ pub enum Kind {
 
 impl Kind {
     /// The WasmIR type holding it.
-    pub fn wty(self) -> WTy {
+    pub fn wty(self) -> Type {
         match self {
-            Kind::U(64) | Kind::S(64) => WTy::I64,
-            _ => WTy::I32,
+            Kind::U(64) | Kind::S(64) => Type::I64,
+            _ => Type::I32,
         }
     }
     /// Bit width (bool: 1).
@@ -54,9 +54,19 @@ impl Kind {
             masked as i128
         };
         match self.wty() {
-            // Print i32 values as their signed 32-bit interpretation.
-            WTy::I32 => v as i64 as i32 as i64,
-            WTy::I64 => v as i64,
+            // i32 values as their signed 32-bit interpretation.
+            Type::I32 => v as i64 as i32 as i64,
+            _ => v as i64,
+        }
+    }
+
+    /// The bits of the normalized value whose low bits are `raw`, zero-extended from the leaf's
+    /// WasmIR type to 64 bits: how `switch` cases are written.
+    pub fn case_bits(self, raw: u128) -> u64 {
+        let v = self.literal(raw);
+        match self.wty() {
+            Type::I32 => u64::from(v as i32 as u32),
+            _ => v as u64,
         }
     }
 }

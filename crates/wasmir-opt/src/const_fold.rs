@@ -1,6 +1,8 @@
 //! `const-fold`: evaluates operators whose operands are all constants.
 //!
-//! - An `InstKind::Op` whose operands are all results of `T.const` instructions becomes a
+//! - An `InstKind::Op` (an operator of format `Plain`; operators with immediates, such as loads
+//!   and `global.get`, are never folded) whose operands are all results of `T.const` instructions
+//!   becomes a
 //!   `T.const` of the value [`crate::eval::eval`] computes, in place: its result value stays the
 //!   same, so no use needs rewriting. Operations that would trap, and float arithmetic that yields
 //!   NaN, are left alone (see `eval`), so a trap still happens at run time where it did.
@@ -46,7 +48,9 @@ pub fn run(body: &mut Body) -> Changed {
                             inst.args.iter().map(|&a| const_value(body, aliases.resolve(a))).collect();
                         let Some(consts) = consts else { continue };
                         if let Some(k) = eval(op, &consts) {
-                            if inst.results.len() == 1 {
+                            // The evaluator's type must be the result's: anything else is invalid
+                            // IR (or an evaluator bug), left for the verifier to report.
+                            if inst.results.len() == 1 && body.ty(inst.results[0]) == k.ty {
                                 let inst = &mut body.insts[i];
                                 inst.kind = InstKind::Const(k);
                                 inst.args.clear();
@@ -82,5 +86,5 @@ pub fn run(body: &mut Body) -> Changed {
 }
 
 fn is_select(op: Opcode) -> bool {
-    matches!(op, Opcode::I32Select | Opcode::I64Select | Opcode::F32Select | Opcode::F64Select)
+    matches!(op, Opcode::I32Select | Opcode::I64Select | Opcode::F32Select | Opcode::F64Select | Opcode::PtrSelect)
 }

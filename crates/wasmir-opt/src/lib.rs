@@ -9,7 +9,10 @@
 //! Architecture invariants:
 //! - every pass maps valid IR (as `wasmir-verify` defines it) to valid IR with the same observable
 //!   behaviour, traps included: an instruction that may trap is never removed (unless it provably
-//!   cannot trap) and instructions are never reordered;
+//!   cannot trap), nor one that writes memory, a global or a table, or calls (the effect flags of
+//!   `Opcode::effects` / `InstKind::effects`, spec §4.6, D3); instructions are never reordered,
+//!   moved between blocks out of order, or merged with one another (a pass that would, such as
+//!   GVN or LICM, must limit itself to instructions whose effects are `Effects::PURE`);
 //! - no pass panics, on valid or invalid IR (invalid IR may be left unchanged); entity references
 //!   are assumed in range, as the resolver guarantees;
 //! - output is deterministic: passes walk the layout and `cranelift_entity` maps, never a hash map.

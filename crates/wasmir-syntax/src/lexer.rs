@@ -554,8 +554,17 @@ mod tests {
     #[test]
     fn reserved_words() {
         assert_eq!(
-            toks("memory v128 memoryx"),
-            vec![Tok::Reserved("memory"), Tok::Reserved("v128"), Tok::Ident("memoryx")]
+            toks("load v128 i128 memoryx memory $m #s x\"00\""),
+            vec![
+                Tok::Reserved("load"),
+                Tok::Reserved("v128"),
+                Tok::Reserved("i128"),
+                Tok::Ident("memoryx"),
+                Tok::Memory,
+                Tok::Entity(SigilName { text: Cow::Borrowed("m"), quoted: false }),
+                Tok::SlotName(SigilName { text: Cow::Borrowed("s"), quoted: false }),
+                Tok::HexStr("00"),
+            ]
         );
     }
 
@@ -566,7 +575,7 @@ mod tests {
     #[test]
     fn e0001_unexpected_character() {
         assert_eq!(
-            codes_of("fn # é"),
+            codes_of("fn ! é"),
             vec![(codes::UNEXPECTED_CHAR, Span::new(3, 4)), (codes::UNEXPECTED_CHAR, Span::new(5, 7))]
         );
         let d = lex("fn é").err().unwrap_or_default();

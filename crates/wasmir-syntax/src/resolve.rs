@@ -512,7 +512,7 @@ impl<'a> Resolver<'a> {
 
     fn hex(&mut self, h: &str, span: Span) -> Option<Vec<u8>> {
         let digits = h.as_bytes();
-        let ok = digits.len() % 2 == 0 && digits.iter().all(u8::is_ascii_hexdigit);
+        let ok = digits.len().is_multiple_of(2) && digits.iter().all(u8::is_ascii_hexdigit);
         if !ok {
             self.diags.push(Diagnostic::new(codes::MALFORMED_HEX, span).arg("text", self.text(span)));
             return None;

@@ -24,7 +24,7 @@ fn sig(params: &[Type], results: &[Type]) -> Signature {
 fn module_of(sig: Signature, body: Body) -> Module {
     let mut m = Module::default();
     let f = m.funcs.push(Function { name: "f".into(), sig, loc: None, kind: FunctionKind::Defined(body) });
-    m.exports.push(Export { name: "f".into(), func: f });
+    m.exports.push(Export { name: "f".into(), item: wasmir_syntax::ir::ExportItem::Func(f) });
     m
 }
 
@@ -636,7 +636,7 @@ fn long_chain_of_diamonds() {
 fn interpret(body: &Body, args: &[i32]) -> i32 {
     let params: Vec<Type> = args.iter().map(|_| I32).collect();
     let m = module_of(sig(&params, &[I32]), body.clone());
-    let f = m.exports[0].func;
+    let f = m.exports[0].func().expect("a function export");
     let vals: Vec<Constant> = args.iter().map(|&a| Constant::i32(a)).collect();
     let mut host = |_: &str, _: &str, _: &[Constant]| Err(wasmir_interp::TrapKind::UnknownImport);
     let cfg = wasmir_interp::Config { fuel: Some(1_000_000), ..Default::default() };

@@ -75,16 +75,35 @@ fn other_chapters_examples_parse() {
 }
 
 #[test]
-fn text_format_chapter_error_example_fails_with_its_code() {
-    let md = include_str!("../../../wasmir-spec/02-text-format.md");
+fn memory_and_module_entities_chapter_examples_parse_and_round_trip() {
+    let n = check_chapter(include_str!("../../../wasmir-spec/12-memory-and-module-entities.md"));
+    assert!(n >= 5, "chapter 12 has an example of every entity");
+}
+
+/// Checks that every ```` ```wir-error EXXXX ```` block of `md` fails to parse with that code first;
+/// returns how many there are.
+fn check_error_examples(md: &str) -> usize {
+    let mut codes: Vec<&str> =
+        md.lines().filter_map(|l| l.trim().strip_prefix("```wir-error ")).map(str::trim).collect();
+    codes.sort_unstable();
+    codes.dedup();
     let mut n = 0;
-    for line in md.lines().filter_map(|l| l.trim().strip_prefix("```wir-error ")) {
-        let code = line.trim();
+    for code in codes {
         for b in fenced(md, &format!("```wir-error {code}")) {
             let d = parse(&b).err().unwrap_or_default();
             assert_eq!(d.first().map(|d| d.code.to_string()).as_deref(), Some(code), "{b}");
             n += 1;
         }
     }
-    assert!(n >= 1);
+    n
+}
+
+#[test]
+fn text_format_chapter_error_example_fails_with_its_code() {
+    assert!(check_error_examples(include_str!("../../../wasmir-spec/02-text-format.md")) >= 1);
+}
+
+#[test]
+fn memory_and_module_entities_chapter_error_examples_fail_with_their_codes() {
+    assert!(check_error_examples(include_str!("../../../wasmir-spec/12-memory-and-module-entities.md")) >= 1);
 }

@@ -12,7 +12,7 @@ pub const EMPTY_BODY: Code = Code(200);
 pub const DUPLICATE_FUNCTION: Code = Code(201);
 /// E0202: two exports share a name (spec §6.1.2).
 pub const DUPLICATE_EXPORT: Code = Code(202);
-/// E0203: an export names a function that does not exist (spec §6.1.3).
+/// E0203: an export names a function, memory, global or table that does not exist (spec §6.1.3).
 pub const UNKNOWN_EXPORT_TARGET: Code = Code(203);
 /// E0204: the entry block's parameters differ from the signature's (spec §6.2.2).
 pub const ENTRY_PARAMS: Code = Code(204);
@@ -77,6 +77,58 @@ pub const TOO_MANY_IMPORTS: Code = Code(230);
 /// §6.7.6).
 pub const TOO_MANY_EXPORTS: Code = Code(231);
 
+/// E0232: an operator that carries immediates is written without them (spec §6.8.1).
+pub const MISSING_IMMEDIATES: Code = Code(232);
+/// E0233: an instruction's immediates are not those of its operator's format (spec §6.8.1).
+pub const IMMEDIATE_KIND: Code = Code(233);
+/// E0234: an immediate names a memory that does not exist (spec §6.8.2).
+pub const UNKNOWN_MEMORY: Code = Code(234);
+/// E0235: an immediate names a global that does not exist (spec §6.8.2).
+pub const UNKNOWN_GLOBAL: Code = Code(235);
+/// E0236: `slot.addr` names a slot the function does not declare (spec §6.8.2).
+pub const UNKNOWN_SLOT: Code = Code(236);
+/// E0237: an immediate or a data part names a data item that does not exist (spec §6.8.2).
+pub const UNKNOWN_DATA: Code = Code(237);
+/// E0238: an immediate or a data part names a table that does not exist (spec §6.8.2).
+pub const UNKNOWN_TABLE: Code = Code(238);
+/// E0239: `call_indirect` names a signature that does not exist (spec §6.8.2).
+pub const UNKNOWN_SIG: Code = Code(239);
+/// E0240: `fn.index` (an instruction or a data part) names a function that does not exist (spec
+/// §6.8.2).
+pub const UNKNOWN_FUNCTION: Code = Code(240);
+/// E0241: a load or store's `align` is not a power of two no larger than its access (spec
+/// §6.8.3).
+pub const ACCESS_ALIGN: Code = Code(241);
+/// E0242: `global.set` writes an immutable global (spec §6.8.4).
+pub const IMMUTABLE_GLOBAL: Code = Code(242);
+/// E0243: memory is used (an access, a memory operator, a stack slot or a data item) in a module
+/// that declares no memory (spec §6.8.5).
+pub const NO_MEMORY: Code = Code(243);
+/// E0244: the module declares more than one memory (spec §6.9.1; multiple memories are deferred
+/// past 0.2).
+pub const TOO_MANY_MEMORIES: Code = Code(244);
+/// E0245: a memory's limits are not `min <= max <= 65536` pages (spec §6.9.2).
+pub const MEMORY_LIMITS: Code = Code(245);
+/// E0246: a global's initial value has a type other than the global's (spec §6.9.3).
+pub const GLOBAL_INIT_TYPE: Code = Code(246);
+/// E0247: an imported global has an initial value (spec §6.9.4).
+pub const IMPORTED_GLOBAL_INIT: Code = Code(247);
+/// E0248: a defined global has no initial value (spec §6.9.4).
+pub const MISSING_GLOBAL_INIT: Code = Code(248);
+/// E0249: a data item's alignment is not a power of two of at most 65,536 (spec §6.9.5).
+pub const DATA_ALIGN: Code = Code(249);
+/// E0250: a stack slot's alignment is not a power of two of at most 65,536 (spec §6.9.6).
+pub const SLOT_ALIGN: Code = Code(250);
+/// E0251: a stack slot is larger than 2^31 bytes (spec §6.9.6).
+pub const SLOT_SIZE: Code = Code(251);
+/// E0252: a data item is larger than 2^32 - 1 bytes (spec §6.9.5).
+pub const DATA_SIZE: Code = Code(252);
+/// E0253: a data address's addend points past the end of its item (spec §6.9.7).
+pub const DATA_ADDEND: Code = Code(253);
+/// E0254: two module-level `$` entities (memories, globals, tables, signatures, data items) share
+/// a name (spec §6.1.4).
+pub const DUPLICATE_ENTITY: Code = Code(254);
+
 /// Every verifier code, in numeric order.
 pub const ALL: &[Code] = &[
     EMPTY_BODY,
@@ -111,6 +163,29 @@ pub const ALL: &[Code] = &[
     TOO_MANY_FUNCTIONS,
     TOO_MANY_IMPORTS,
     TOO_MANY_EXPORTS,
+    MISSING_IMMEDIATES,
+    IMMEDIATE_KIND,
+    UNKNOWN_MEMORY,
+    UNKNOWN_GLOBAL,
+    UNKNOWN_SLOT,
+    UNKNOWN_DATA,
+    UNKNOWN_TABLE,
+    UNKNOWN_SIG,
+    UNKNOWN_FUNCTION,
+    ACCESS_ALIGN,
+    IMMUTABLE_GLOBAL,
+    NO_MEMORY,
+    TOO_MANY_MEMORIES,
+    MEMORY_LIMITS,
+    GLOBAL_INIT_TYPE,
+    IMPORTED_GLOBAL_INIT,
+    MISSING_GLOBAL_INIT,
+    DATA_ALIGN,
+    SLOT_ALIGN,
+    SLOT_SIZE,
+    DATA_SIZE,
+    DATA_ADDEND,
+    DUPLICATE_ENTITY,
 ];
 
 /// The codes of wasm's implementation limits (spec §6.7): rules about sizes, which only inputs of

@@ -2,13 +2,14 @@
 
 use crate::codes;
 use crate::layout::{self, DefSite, Facts};
-use crate::names::{mnemonic, Names, Spans};
-use crate::rules::{inst_type, type_list, Operands};
+use crate::names::{dollar, mnemonic, or_span, slot_name, Names, Spans};
+use crate::rules::{inst_type, type_list, Operands, Origin, Untyped};
 use std::collections::BTreeMap;
 use wasmir_syntax::diag::Diagnostic;
 use wasmir_syntax::ir::cfg::{compute_cfg, compute_domtree, DominatorTree};
 use wasmir_syntax::ir::{
-    Block, BlockCall, Body, FuncId, Function, Inst, InstKind, Module, SourceMap, Span, Type, Value, ValueDef,
+    Block, BlockCall, Body, Format, FuncId, Function, Imm, Inst, InstKind, MemoryId, Module, SourceMap, Span, Type,
+    Value, ValueDef,
 };
 use wasmir_syntax::print::{func_name, int_literal};
 
@@ -23,6 +24,7 @@ pub(crate) fn check(
 ) {
     let sp = Spans::new(&spans.funcs[id]);
     let fname = func_name(m, id);
+    check_slots(m, body, &sp, &fname, out);
     if body.layout.is_empty() {
         out.push(Diagnostic::new(codes::EMPTY_BODY, sp.func()).arg("func", fname));
         return;
@@ -35,6 +37,48 @@ pub(crate) fn check(
     cx.check_entry();
     for (pos, &b) in body.layout.iter().enumerate() {
         cx.check_block(pos, b);
+    }
+}
+
+/// Largest slot size in bytes (spec §12.3): 2^31, so that a frame's offsets fit in an `i32`.
+pub(crate) const MAX_SLOT_BYTES: u32 = 1 << 31;
+/// Largest alignment of a slot or data item in bytes (spec §12.3, §12.5).
+pub(crate) const MAX_ALIGN: u32 = 65_536;
+
+/// Whether `align` is a power of two of at most [`MAX_ALIGN`].
+pub(crate) fn valid_align(align: u32) -> bool {
+    align.is_power_of_two() && align <= MAX_ALIGN
+}
+
+/// E0243 (slots without a memory, once per function), E0250 and E0251, in declaration order.
+fn check_slots(m: &Module, body: &Body, sp: &Spans<'_>, fname: &str, out: &mut Vec<Diagnostic>) {
+    if let Some(first) = body.slots.keys().next() {
+        if m.memories.is_empty() {
+            out.push(
+                Diagnostic::new(codes::NO_MEMORY, sp.slot(first))
+                    .arg("kind", "slot")
+                    .arg("what", slot_name(body, first))
+                    .arg("func", fname),
+            );
+        }
+    }
+    for (s, d) in body.slots.iter() {
+        if !valid_align(d.align) {
+            out.push(
+                Diagnostic::new(codes::SLOT_ALIGN, sp.slot(s))
+                    .arg("slot", slot_name(body, s))
+                    .arg("align", d.align)
+                    .arg("limit", MAX_ALIGN),
+            );
+        }
+        if d.size > MAX_SLOT_BYTES {
+            out.push(
+                Diagnostic::new(codes::SLOT_SIZE, sp.slot(s))
+                    .arg("slot", slot_name(body, s))
+                    .arg("size", d.size)
+                    .arg("limit", MAX_SLOT_BYTES),
+            );
+        }
     }
 }
 
@@ -65,10 +109,144 @@ impl Cx<'_> {
         self.names.block(b)
     }
 
+    /// Where the types of an instruction are declared, if the source map has it.
+    fn origin_span(&self, o: Origin) -> Option<Span> {
+        match o {
+            Origin::Func(f) => self.func_span(f),
+            Origin::Sig(s) => Some(self.spans.sigs[s]).filter(|&s| s != Span::default()),
+        }
+    }
+
     /// The name span of function `f`, if the source map has one (for "declared here" labels).
     fn func_span(&self, f: FuncId) -> Option<Span> {
         let s = self.spans.funcs[f].name;
         (s != Span::default()).then_some(s)
+    }
+
+    /// E0243 when the module has no memory, else E0234 when `mem` does not exist.
+    fn check_memory(&mut self, mem: MemoryId, i: Inst, inst: &str) {
+        let span = self.sp.imms(i);
+        if self.m.memories.is_empty() {
+            self.emit(
+                Diagnostic::new(codes::NO_MEMORY, span)
+                    .arg("kind", "inst")
+                    .arg("what", inst)
+                    .arg("func", self.fname.clone()),
+            );
+        } else if self.m.memories.get(mem).is_none() {
+            self.emit(Diagnostic::new(codes::UNKNOWN_MEMORY, span).arg("memory", dollar(None, mem)).arg("inst", inst));
+        }
+    }
+
+    /// E0232-E0243 and E0253 on the immediates of `i` (operators with a format other than
+    /// `Plain`, and `call_indirect`). Returns whether the instruction can be typed: its
+    /// immediates have its format's kind and the entities its types come from (a global, a
+    /// signature) exist.
+    fn check_imms(&mut self, i: Inst) -> bool {
+        let inst = &self.body.insts[i];
+        let span = self.sp.imms(i);
+        let mn = mnemonic(self.m, &inst.kind);
+        match inst.kind {
+            InstKind::Op(op) => {
+                if op.format() == Format::Plain {
+                    return true;
+                }
+                self.emit(
+                    Diagnostic::new(codes::MISSING_IMMEDIATES, self.sp.inst(i))
+                        .arg("inst", mn)
+                        .arg("expected", format_syntax(op.format())),
+                );
+                false
+            }
+            InstKind::OpImm(op, imm) => {
+                if !imm_matches(op.format(), &imm) {
+                    self.emit(
+                        Diagnostic::new(codes::IMMEDIATE_KIND, span)
+                            .arg("inst", mn)
+                            .arg("expected", format_syntax(op.format()))
+                            .arg("found", imm_syntax(&imm)),
+                    );
+                    return false;
+                }
+                match imm {
+                    Imm::MemArg(a) => {
+                        self.check_memory(a.mem, i, &mn);
+                        let width = op.access_bytes().unwrap_or(1);
+                        if !a.align.is_power_of_two() || a.align > width {
+                            self.emit(
+                                Diagnostic::new(codes::ACCESS_ALIGN, span)
+                                    .arg("inst", mn)
+                                    .arg("align", a.align)
+                                    .arg("width", width),
+                            );
+                        }
+                        true
+                    }
+                    Imm::Memory(x) => {
+                        self.check_memory(x, i, &mn);
+                        true
+                    }
+                    Imm::Global(g) => match self.m.globals.get(g) {
+                        None => {
+                            self.emit(
+                                Diagnostic::new(codes::UNKNOWN_GLOBAL, span)
+                                    .arg("global", dollar(None, g))
+                                    .arg("inst", mn),
+                            );
+                            false
+                        }
+                        Some(d) => {
+                            if op.format() == Format::GlobalSet && !d.mutable {
+                                let decl = or_span(Some(self.spans.globals[g]), span);
+                                self.emit(
+                                    Diagnostic::new(codes::IMMUTABLE_GLOBAL, span)
+                                        .arg("global", dollar(Some(&d.name), g))
+                                        .label(decl, "decl"),
+                                );
+                            }
+                            true
+                        }
+                    },
+                    Imm::Slot(s) => {
+                        if self.body.slots.get(s).is_none() {
+                            self.emit(
+                                Diagnostic::new(codes::UNKNOWN_SLOT, span)
+                                    .arg("slot", slot_name(self.body, s))
+                                    .arg("func", self.fname.clone()),
+                            );
+                        }
+                        true
+                    }
+                    Imm::Data { data, addend } => {
+                        if let Some(d) = crate::entities::data_ref(self.m, self.spans, data, addend, span) {
+                            self.emit(d);
+                        }
+                        true
+                    }
+                    Imm::FuncIndex { table, func } => {
+                        let mut ds = Vec::new();
+                        crate::entities::func_index_ref(self.m, table, func, span, &mut ds);
+                        self.out.extend(ds);
+                        true
+                    }
+                }
+            }
+            InstKind::CallIndirect { table, sig } => {
+                if self.m.tables.get(table).is_none() {
+                    self.emit(
+                        Diagnostic::new(codes::UNKNOWN_TABLE, span)
+                            .arg("table", dollar(None, table))
+                            .arg("inst", mn.clone()),
+                    );
+                }
+                if self.m.sigs.get(sig).is_none() {
+                    self.emit(Diagnostic::new(codes::UNKNOWN_SIG, span).arg("sig", dollar(None, sig)));
+                    return false;
+                }
+                true
+            }
+            _ => true,
+        }
     }
 
     /// E0204: the entry block's parameters against the signature.
@@ -82,7 +260,8 @@ impl Cx<'_> {
         else {
             return;
         };
-        if found == self.func.sig.params {
+        let params = &self.func.sig.params;
+        if found.len() == params.len() && found.iter().zip(params).all(|(&f, &p)| f.accepts(p)) {
             return;
         }
         // The label only: the source map spans parameter names, not their types, so an underline
@@ -232,23 +411,31 @@ impl Cx<'_> {
             let site = DefSite { block: b, pos: Some(pos), def: ValueDef::Result(i, k as u32) };
             self.check_def(r, site, self.sp.inst(i));
         }
-        let Some(ty) = inst_type(self.m, self.id, &inst.kind) else {
-            let callee = match inst.kind {
-                InstKind::Call(f) => func_name(self.m, f),
-                _ => String::new(),
-            };
-            self.emit(Diagnostic::new(codes::UNKNOWN_CALLEE, self.sp.inst(i)).arg("func", callee));
+        let imms_ok = self.check_imms(i);
+        let ty = match inst_type(self.m, self.id, &inst.kind) {
+            Ok(ty) if imms_ok => Some(ty),
+            Ok(_) | Err(Untyped::BadImmediates) => None,
+            Err(Untyped::UnknownCallee) => {
+                let callee = match inst.kind {
+                    InstKind::Call(f) => func_name(self.m, f),
+                    _ => String::new(),
+                };
+                self.emit(Diagnostic::new(codes::UNKNOWN_CALLEE, self.sp.inst(i)).arg("func", callee));
+                None
+            }
+        };
+        let Some(ty) = ty else {
             for (k, &a) in inst.args.iter().enumerate() {
                 self.check_use(a, b, pos, self.sp.arg(i, k));
             }
             self.check_targets(b, pos, i);
             return;
         };
-        let sig_label = ty.from.and_then(|f| self.func_span(f));
+        let sig_label = ty.from.and_then(|o| self.origin_span(o));
 
         // Operands.
-        let (expected, types): (Option<&[Type]>, String) = match ty.operands {
-            Operands::Exactly(tys) => (Some(tys), type_list(tys.iter().copied())),
+        let (expected, types): (Option<&[Type]>, String) = match &ty.operands {
+            Operands::Exactly(tys) => (Some(&**tys), type_list(tys.iter().copied())),
             Operands::Scrutinee => (None, "(i32 | i64)".to_string()),
         };
         let want = expected.map_or(1, <[Type]>::len);
@@ -271,7 +458,7 @@ impl Cx<'_> {
             }
             let found = body.ty(a);
             match expected {
-                Some(tys) if tys[k] != found => {
+                Some(tys) if !tys[k].accepts(found) => {
                     let mut d = Diagnostic::new(codes::OPERAND_TYPE, span)
                         .arg("inst", mn.clone())
                         .arg("index", k + 1)
@@ -308,9 +495,9 @@ impl Cx<'_> {
             }
             self.emit(d);
         } else {
-            for (k, (&r, &want)) in inst.results.iter().zip(ty.results).enumerate() {
+            for (k, (&r, &want)) in inst.results.iter().zip(ty.results.iter()).enumerate() {
                 let Some(data) = body.values.get(r) else { continue };
-                if data.ty != want {
+                if !data.ty.accepts(want) {
                     let mut d = Diagnostic::new(codes::RESULT_TYPE, self.sp.value(r))
                         .arg("inst", mn.clone())
                         .arg("index", k + 1)
@@ -385,7 +572,7 @@ impl Cx<'_> {
             let Some(&p) = params.and_then(|ps| ps.get(k)) else { continue };
             let Some(pdata) = body.values.get(p) else { continue };
             let found = body.ty(a);
-            if found != pdata.ty {
+            if !pdata.ty.accepts(found) {
                 self.emit(
                     Diagnostic::new(codes::BRANCH_ARG_TYPE, span)
                         .arg("block", self.block_name(t.block))
@@ -426,6 +613,45 @@ impl Cx<'_> {
                 }
             }
         }
+    }
+}
+
+/// Whether immediates `imm` are those of `format`.
+fn imm_matches(format: Format, imm: &Imm) -> bool {
+    matches!(
+        (format, imm),
+        (Format::Load | Format::Store, Imm::MemArg(_))
+            | (Format::Memory, Imm::Memory(_))
+            | (Format::GlobalGet | Format::GlobalSet, Imm::Global(_))
+            | (Format::Slot, Imm::Slot(_))
+            | (Format::Data, Imm::Data { .. })
+            | (Format::FuncIndex, Imm::FuncIndex { .. })
+    )
+}
+
+/// The immediates a format takes, as the text writes them; `none` for `Plain` (messages select on
+/// it).
+fn format_syntax(format: Format) -> &'static str {
+    match format {
+        Format::Plain => "none",
+        Format::Load | Format::Store => "[$memory, offset=N, align=A]",
+        Format::Memory => "[$memory]",
+        Format::GlobalGet | Format::GlobalSet => "[$global]",
+        Format::Slot => "[#slot]",
+        Format::Data => "[$data, addend=N]",
+        Format::FuncIndex => "[$table, @function]",
+    }
+}
+
+/// The kind of immediates an instruction carries, as the text writes them.
+fn imm_syntax(imm: &Imm) -> &'static str {
+    match imm {
+        Imm::MemArg(_) => "[$memory, offset=N, align=A]",
+        Imm::Memory(_) => "[$memory]",
+        Imm::Global(_) => "[$global]",
+        Imm::Slot(_) => "[#slot]",
+        Imm::Data { .. } => "[$data, addend=N]",
+        Imm::FuncIndex { .. } => "[$table, @function]",
     }
 }
 

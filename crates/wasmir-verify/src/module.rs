@@ -1,12 +1,13 @@
-//! Module-level rules (spec §6.1): export names, export targets, function names; and wasm's
+//! Module-level rules (spec §6.1): export names (one namespace for every kind), export targets,
+//! function names; and wasm's
 //! implementation limits on items and signatures (spec §6.7).
 
 use crate::codes;
 use crate::limits;
-use crate::names::Spans;
+use crate::names::{dollar, Spans};
 use std::collections::BTreeMap;
 use wasmir_syntax::diag::{Code, Diagnostic};
-use wasmir_syntax::ir::{FuncId, FunctionKind, Module, SourceMap, Span};
+use wasmir_syntax::ir::{ExportItem, FuncId, FunctionKind, Module, SourceMap, Span};
 use wasmir_syntax::print::{func_name, quote};
 
 /// E0231, E0202, E0203 and E0226, in export order.
@@ -30,9 +31,18 @@ pub(crate) fn check_exports_with(m: &Module, spans: &SourceMap, max_exports: usi
         } else {
             first.insert(&e.name, i);
         }
-        if m.funcs.get(e.func).is_none() {
+        let missing = match e.item {
+            ExportItem::Func(f) => m.funcs.get(f).is_none().then(|| ("fn", func_name(m, f))),
+            ExportItem::Memory(x) => m.memories.get(x).is_none().then(|| ("memory", dollar(None, x))),
+            ExportItem::Global(x) => m.globals.get(x).is_none().then(|| ("global", dollar(None, x))),
+            ExportItem::Table(x) => m.tables.get(x).is_none().then(|| ("table", dollar(None, x))),
+        };
+        if let Some((kind, entity)) = missing {
             out.push(
-                Diagnostic::new(codes::UNKNOWN_EXPORT_TARGET, span(i)).arg("name", quote(&e.name)).arg("func", e.func),
+                Diagnostic::new(codes::UNKNOWN_EXPORT_TARGET, span(i))
+                    .arg("name", quote(&e.name))
+                    .arg("kind", kind)
+                    .arg("func", entity),
             );
         }
         name_length(&e.name, "export", span(i), out);

@@ -1,8 +1,8 @@
 //! How diagnostics name and locate a function's entities: spellings as the printer writes them, and
 //! spans from the source map with a fallback.
 
-use wasmir_syntax::ir::{Block, FuncSpans, Inst, InstKind, Module, Span, Value};
-use wasmir_syntax::print::func_name;
+use wasmir_syntax::ir::{Block, Body, FuncSpans, Inst, InstKind, Module, Slot, Span, Value};
+use wasmir_syntax::print::{func_name, is_ident, quote};
 
 /// Values and blocks are spelled as the printer spells them, so that a diagnostic on IR built by a
 /// pass matches the printed IR.
@@ -12,7 +12,8 @@ pub(crate) use wasmir_syntax::print::Names;
 pub(crate) fn mnemonic(m: &Module, kind: &InstKind) -> String {
     match kind {
         InstKind::Const(c) => format!("{}.const", c.ty),
-        InstKind::Op(op) => op.name().to_string(),
+        InstKind::Op(op) | InstKind::OpImm(op, _) => op.name().to_string(),
+        InstKind::CallIndirect { .. } => "call_indirect".to_string(),
         InstKind::Call(f) => format!("call {}", func_name(m, *f)),
         InstKind::TrapIf { nonzero: false } => "trapz".to_string(),
         InstKind::TrapIf { nonzero: true } => "trapnz".to_string(),
@@ -21,6 +22,38 @@ pub(crate) fn mnemonic(m: &Module, kind: &InstKind) -> String {
         InstKind::Switch { .. } => "switch".to_string(),
         InstKind::Return => "return".to_string(),
         InstKind::Trap => "trap".to_string(),
+    }
+}
+
+/// A module-level entity's name as the printer writes it: `$heap`, `$"odd name"`; `$<id>` (the
+/// entity's index, e.g. `$mem3`) when it does not exist.
+pub(crate) fn dollar(name: Option<&str>, id: impl core::fmt::Display) -> String {
+    match name {
+        Some(n) if is_ident(n) => format!("${n}"),
+        Some(n) => format!("${}", quote(n)),
+        None => format!("${id}"),
+    }
+}
+
+/// A slot's name as messages show it: `#buf`; an anonymous slot is numbered among the anonymous
+/// ones as the printer numbers it; a missing one shows its index.
+pub(crate) fn slot_name(body: &Body, s: Slot) -> String {
+    match body.slots.get(s).map(|d| d.name.as_deref()) {
+        Some(Some(n)) if is_ident(n) => format!("#{n}"),
+        Some(Some(n)) => format!("#{}", quote(n)),
+        Some(None) => {
+            let k = body.slots.iter().take_while(|&(t, _)| t != s).filter(|(_, d)| d.name.is_none()).count();
+            format!("#{k}")
+        }
+        None => format!("#{}", s.as_u32()),
+    }
+}
+
+/// A module-level span, or `fallback` when the source map lacks it.
+pub(crate) fn or_span(s: Option<Span>, fallback: Span) -> Span {
+    match s {
+        Some(s) if s != Span::default() => s,
+        _ => fallback,
     }
 }
 
@@ -53,6 +86,16 @@ impl<'a> Spans<'a> {
     /// A whole instruction statement.
     pub(crate) fn inst(&self, i: Inst) -> Span {
         or(self.f.insts[i], self.fallback)
+    }
+
+    /// The immediates (`[...]`) of `i`, else the instruction.
+    pub(crate) fn imms(&self, i: Inst) -> Span {
+        or(self.f.imms[i], self.inst(i))
+    }
+
+    /// A slot's declaration, else the function's name.
+    pub(crate) fn slot(&self, s: Slot) -> Span {
+        or(self.f.slots[s], self.fallback)
     }
 
     /// Operand `k` of `i`, else the instruction.

@@ -6,11 +6,13 @@ use crate::verify;
 use cranelift_entity::EntityRef;
 use wasmir_syntax::diag::{render, Code, Diagnostic, Locale, Messages};
 use wasmir_syntax::ir::{
-    Block, BlockCall, Body, Constant, Export, FuncId, FuncSpans, Function, FunctionKind, Inst, InstKind, Module,
-    Opcode, Signature, SourceMap, Span, Type, Value, ValueDef,
+    Block, BlockCall, Body, Constant, DataId, DataItem, DataPart, Export, ExportItem, Format, FuncId, FuncSpans,
+    Function, FunctionKind, GlobalData, GlobalId, Imm, ImportName, Inst, InstKind, MemArg, MemoryData, MemoryId,
+    Module, Opcode, SigData, SigId, Signature, Slot, SlotData, SourceMap, Span, TableData, TableId, Type, Value,
+    ValueDef,
 };
 
-use Type::{F32, F64, I32, I64};
+use Type::{Ptr, F32, F64, I32, I64};
 
 fn sig(params: &[Type], results: &[Type]) -> Signature {
     Signature { params: params.to_vec(), results: results.to_vec() }
@@ -107,8 +109,8 @@ fn fib() -> Module {
 fn valid_module_has_no_diagnostics() {
     let mut m = fib();
     m.funcs.push(import("g", sig(&[I32], &[])));
-    m.exports.push(Export { name: "fib".into(), func: FuncId::new(0) });
-    m.exports.push(Export { name: "g".into(), func: FuncId::new(1) });
+    m.exports.push(Export { name: "fib".into(), item: ExportItem::Func(FuncId::new(0)) });
+    m.exports.push(Export { name: "g".into(), item: ExportItem::Func(FuncId::new(1)) });
     assert_eq!(codes_of(&m), Vec::<Code>::new());
 }
 
@@ -142,9 +144,9 @@ fn e0201_duplicate_function_name() {
 #[test]
 fn e0202_duplicate_export_name_and_e0203_missing_target() {
     let mut m = fib();
-    m.exports.push(Export { name: "x".into(), func: FuncId::new(0) });
-    m.exports.push(Export { name: "x".into(), func: FuncId::new(0) });
-    m.exports.push(Export { name: "y".into(), func: FuncId::new(7) });
+    m.exports.push(Export { name: "x".into(), item: ExportItem::Func(FuncId::new(0)) });
+    m.exports.push(Export { name: "x".into(), item: ExportItem::Func(FuncId::new(0)) });
+    m.exports.push(Export { name: "y".into(), item: ExportItem::Func(FuncId::new(7)) });
     let spans =
         SourceMap { exports: vec![Span::new(10, 13), Span::new(20, 23), Span::new(30, 33)], ..Default::default() };
     let d = verify(&m, &spans);
@@ -572,9 +574,9 @@ fn e0226_names_longer_than_wasm_allows() {
         loc: None,
         kind: FunctionKind::Import { module: at_limit.clone(), field: "f".repeat(MAX_NAME_BYTES + 1) },
     });
-    m.exports.push(Export { name: at_limit, func: FuncId::new(0) });
+    m.exports.push(Export { name: at_limit, item: ExportItem::Func(FuncId::new(0)) });
     // Bytes of UTF-8 count, not characters: 50,001 `é` are 100,002 bytes.
-    m.exports.push(Export { name: "é".repeat(MAX_NAME_BYTES / 2 + 1), func: FuncId::new(0) });
+    m.exports.push(Export { name: "é".repeat(MAX_NAME_BYTES / 2 + 1), item: ExportItem::Func(FuncId::new(0)) });
     let mut spans = SourceMap { exports: vec![Span::new(1, 2), Span::new(3, 4)], ..Default::default() };
     spans.funcs[FuncId::new(1)] =
         FuncSpans { name: Span::new(5, 6), import_module: Span::new(7, 8), ..Default::default() };
@@ -635,7 +637,7 @@ fn e0230_e0231_more_imports_and_exports_than_wasm_allows() {
         m.funcs.push(import(&format!("g{k}"), sig(&[], &[])));
     }
     for k in 0..=MAX_EXPORTS {
-        m.exports.push(Export { name: format!("e{k}"), func: FuncId::new(0) });
+        m.exports.push(Export { name: format!("e{k}"), item: ExportItem::Func(FuncId::new(0)) });
     }
     let exports = (0..=MAX_EXPORTS).map(|k| Span::new(10 * k + 1, 10 * k + 3)).collect();
     let mut spans = SourceMap { exports, ..Default::default() };
@@ -675,8 +677,10 @@ fn e0229_more_functions_than_wasm_allows() {
         vec![(TOO_MANY_FUNCTIONS, Span::new(5, 6), "4", "2"), (TOO_MANY_IMPORTS, Span::new(5, 6), "2", "1")]
     );
     // Exports, likewise.
-    m.exports =
-        vec![Export { name: "a".into(), func: FuncId::new(0) }, Export { name: "b".into(), func: FuncId::new(0) }];
+    m.exports = vec![
+        Export { name: "a".into(), item: ExportItem::Func(FuncId::new(0)) },
+        Export { name: "b".into(), item: ExportItem::Func(FuncId::new(0)) },
+    ];
     let mut out = Vec::new();
     crate::module::check_exports_with(&m, &SourceMap::default(), 1, &mut out);
     assert_eq!(out.iter().map(|d| (d.code, arg(d, "count"))).collect::<Vec<_>>(), vec![(TOO_MANY_EXPORTS, "2")]);
@@ -727,7 +731,7 @@ fn errors_come_in_export_function_then_layout_order() {
         body.append_inst(l, InstKind::Br(to(e, vec![])), vec![], &[]);
         m.funcs.push(func(name, sig(&[], &[]), body));
     }
-    m.exports.push(Export { name: "a".into(), func: FuncId::new(5) });
+    m.exports.push(Export { name: "a".into(), item: ExportItem::Func(FuncId::new(5)) });
     let got = codes_of(&m);
     let f = [EARLY_TERMINATOR, RESULT_COUNT, BRANCH_TO_ENTRY];
     let want: Vec<Code> = std::iter::once(UNKNOWN_EXPORT_TARGET).chain(f).chain(f).collect();
@@ -809,7 +813,45 @@ impl Rng {
     }
 
     fn ty(&mut self) -> Type {
-        [I32, I64, F32, F64][self.below(4)]
+        [I32, I64, F32, F64, Ptr][self.below(5)]
+    }
+
+    /// A small count, a power of two, or (rarely) something huge.
+    fn size(&mut self) -> u32 {
+        match self.below(8) {
+            0 => self.next() as u32,
+            1 => 1 << self.below(32),
+            _ => self.below(20) as u32,
+        }
+    }
+
+    /// A module-level entity name from a small set, so that some collide.
+    fn name(&mut self) -> String {
+        format!("e{}", self.below(6))
+    }
+
+    fn import(&mut self) -> Option<ImportName> {
+        (self.below(3) == 0).then(|| ImportName { module: "env".into(), field: "x".into() })
+    }
+
+    fn imm(&mut self, counts: Counts, nslots: usize) -> Imm {
+        match self.below(6) {
+            0 => Imm::MemArg(MemArg {
+                mem: MemoryId::new(self.index(counts.mems)),
+                offset: self.size(),
+                align: self.size(),
+                notrap: self.below(2) == 0,
+                aligned: self.below(2) == 0,
+            }),
+            1 => Imm::Memory(MemoryId::new(self.index(counts.mems))),
+            2 => Imm::Global(GlobalId::new(self.index(counts.globals))),
+            3 => Imm::Slot(Slot::new(self.index(nslots))),
+            4 => Imm::Data { data: DataId::new(self.index(counts.data)), addend: self.size() },
+            _ => Imm::FuncIndex {
+                table: TableId::new(self.index(counts.tables)),
+                func: FuncId::new(self.index(counts.funcs)),
+            },
+        }
     }
 
     fn types(&mut self) -> Vec<Type> {
@@ -817,8 +859,73 @@ impl Rng {
     }
 }
 
-fn random_body(r: &mut Rng, nfuncs: usize) -> Body {
+/// How many of each module-level entity a random module has.
+#[derive(Clone, Copy)]
+struct Counts {
+    funcs: usize,
+    mems: usize,
+    globals: usize,
+    tables: usize,
+    sigs: usize,
+    data: usize,
+}
+
+/// Random module-level entities, some invalid in every way the verifier checks.
+fn random_entities(r: &mut Rng, m: &mut Module, c: Counts) {
+    for _ in 0..c.mems {
+        let min_pages = if r.below(4) == 0 { r.size() } else { r.below(3) as u32 };
+        let max_pages = (r.below(2) == 0).then(|| if r.below(4) == 0 { r.size() } else { r.below(3) as u32 });
+        m.memories.push(MemoryData { name: r.name(), min_pages, max_pages, import: r.import() });
+    }
+    for _ in 0..c.globals {
+        let ty = r.ty();
+        let init = (r.below(4) != 0).then(|| Constant { ty: if r.below(4) == 0 { r.ty() } else { ty }, bits: 0 });
+        let import = r.import();
+        m.globals.push(GlobalData { name: r.name(), ty, mutable: r.below(2) == 0, init, import });
+    }
+    for _ in 0..c.tables {
+        m.tables.push(TableData { name: r.name(), import: r.import() });
+    }
+    for _ in 0..c.sigs {
+        m.sigs.push(SigData { name: r.name(), sig: Signature { params: r.types(), results: r.types() } });
+    }
+    for _ in 0..c.data {
+        let parts = (0..r.below(4))
+            .map(|_| match r.below(6) {
+                0 => DataPart::Bytes(vec![1; r.below(4)]),
+                1 => DataPart::Zero(if r.below(4) == 0 { u32::MAX } else { r.size() }),
+                2 => DataPart::Const(Constant { ty: r.ty(), bits: r.next() }),
+                3 => DataPart::DataAddr { data: DataId::new(r.index(c.data)), addend: r.size() },
+                _ => {
+                    DataPart::FuncIndex { table: TableId::new(r.index(c.tables)), func: FuncId::new(r.index(c.funcs)) }
+                }
+            })
+            .collect();
+        m.data.push(DataItem { name: r.name(), align: r.size(), parts });
+    }
+}
+
+/// Whether `imm` is the kind of immediates `format` takes.
+fn fits(format: Format, imm: &Imm) -> bool {
+    matches!(
+        (format, imm),
+        (Format::Load | Format::Store, Imm::MemArg(_))
+            | (Format::Memory, Imm::Memory(_))
+            | (Format::GlobalGet | Format::GlobalSet, Imm::Global(_))
+            | (Format::Slot, Imm::Slot(_))
+            | (Format::Data, Imm::Data { .. })
+            | (Format::FuncIndex, Imm::FuncIndex { .. })
+    )
+}
+
+fn random_body(r: &mut Rng, counts: Counts) -> Body {
+    let nfuncs = counts.funcs;
     let mut body = Body::default();
+    for _ in 0..r.below(3) {
+        let name = (r.below(2) == 0).then(|| format!("s{}", r.below(3)));
+        body.slots.push(SlotData { name, size: r.size(), align: r.size() });
+    }
+    let nslots = body.slots.len();
     let (nb, ni, nv) = (r.below(5), r.below(9), r.below(10));
     for k in 0..nv {
         let def = if r.below(2) == 0 {
@@ -834,8 +941,21 @@ fn random_body(r: &mut Rng, nfuncs: usize) -> Body {
     for _ in 0..ni {
         let kind = match r.below(10) {
             0 => InstKind::Const(Constant { ty: r.ty(), bits: r.next() }),
-            1 | 2 => InstKind::Op(Opcode::ALL[r.below(Opcode::ALL.len())]),
-            3 => InstKind::Call(FuncId::new(r.index(nfuncs))),
+            1 => InstKind::Op(Opcode::ALL[r.below(Opcode::ALL.len())]),
+            2 => {
+                let imm = r.imm(counts, nslots);
+                // Mostly an operator of the immediates' format, so that the rules behind the
+                // format check run too.
+                let fits: Vec<Opcode> = Opcode::ALL.iter().copied().filter(|op| fits(op.format(), &imm)).collect();
+                let op =
+                    if r.below(4) == 0 { Opcode::ALL[r.below(Opcode::ALL.len())] } else { fits[r.below(fits.len())] };
+                InstKind::OpImm(op, imm)
+            }
+            3 if r.below(2) == 0 => InstKind::Call(FuncId::new(r.index(nfuncs))),
+            3 => InstKind::CallIndirect {
+                table: TableId::new(r.index(counts.tables)),
+                sig: SigId::new(r.index(counts.sigs)),
+            },
             4 => InstKind::TrapIf { nonzero: r.below(2) == 0 },
             5 => InstKind::Br(call(r)),
             6 => InstKind::BrIf { then_dest: call(r), else_dest: call(r) },
@@ -862,17 +982,32 @@ fn random_body(r: &mut Rng, nfuncs: usize) -> Body {
 fn random_broken_ir_never_panics() {
     let mut r = Rng(0x9e37_79b9_7f4a_7c15);
     let mut codes_seen = std::collections::BTreeSet::new();
-    for _ in 0..3000 {
+    for _ in 0..6000 {
         let mut m = Module::default();
         let nfuncs = 1 + r.below(3);
+        let counts = Counts {
+            funcs: nfuncs,
+            mems: r.below(3),
+            globals: r.below(3),
+            tables: r.below(2),
+            sigs: r.below(3),
+            data: r.below(3),
+        };
+        random_entities(&mut r, &mut m, counts);
         for _ in 0..nfuncs {
             let s = Signature { params: r.types(), results: r.types() };
             let name = format!("f{}", r.below(3));
-            let f = if r.below(4) == 0 { import(&name, s) } else { func(&name, s, random_body(&mut r, nfuncs)) };
+            let f = if r.below(4) == 0 { import(&name, s) } else { func(&name, s, random_body(&mut r, counts)) };
             m.funcs.push(f);
         }
         for _ in 0..r.below(3) {
-            m.exports.push(Export { name: format!("e{}", r.below(2)), func: FuncId::new(r.index(nfuncs)) });
+            let item = match r.below(4) {
+                0 => ExportItem::Memory(MemoryId::new(r.index(counts.mems))),
+                1 => ExportItem::Global(GlobalId::new(r.index(counts.globals))),
+                2 => ExportItem::Table(TableId::new(r.index(counts.tables))),
+                _ => ExportItem::Func(FuncId::new(r.index(nfuncs))),
+            };
+            m.exports.push(Export { name: format!("e{}", r.below(2)), item });
         }
         let d = verify(&m, &SourceMap::default());
         codes_seen.extend(d.iter().map(|d| d.code));
@@ -882,4 +1017,422 @@ fn random_broken_ir_never_panics() {
     let missing: Vec<_> =
         codes::ALL.iter().filter(|c| !codes_seen.contains(c) && !codes::IMPLEMENTATION_LIMITS.contains(c)).collect();
     assert!(missing.is_empty(), "{missing:?}");
+}
+
+// WasmIR 0.2: memory, immediates and module entities, on IR built by hand (the text versions are
+// in `tests/entities.rs`).
+
+fn memory(m: &mut Module) -> MemoryId {
+    m.memories.push(MemoryData { name: "heap".into(), min_pages: 1, max_pages: None, import: None })
+}
+
+fn global(m: &mut Module, name: &str, ty: Type, mutable: bool, init: Option<Constant>) -> GlobalId {
+    m.globals.push(GlobalData { name: name.into(), ty, mutable, init, import: None })
+}
+
+fn memarg(mem: MemoryId, align: u32) -> Imm {
+    Imm::MemArg(MemArg { mem, offset: 0, align, notrap: false, aligned: false })
+}
+
+/// A module using every 0.2 feature: no diagnostic.
+fn everything() -> Module {
+    let mut m = Module::default();
+    let heap = memory(&mut m);
+    m.memories[heap].max_pages = Some(16);
+    let counter = global(&mut m, "counter", I32, true, Some(Constant::i32(0)));
+    let base = global(&mut m, "base", Ptr, false, Some(Constant { ty: Ptr, bits: 64 }));
+    m.globals.push(GlobalData {
+        name: "g".into(),
+        ty: I64,
+        mutable: false,
+        init: None,
+        import: Some(ImportName { module: "env".into(), field: "g".into() }),
+    });
+    let fns = m.tables.push(TableData { name: "fns".into(), import: None });
+    let sig_ii = m.sigs.push(SigData { name: "sig".into(), sig: sig(&[I32], &[I32]) });
+    let msg = m.data.push(DataItem { name: "msg".into(), align: 1, parts: vec![DataPart::Bytes(b"hello".to_vec())] });
+    m.data.push(DataItem {
+        name: "v".into(),
+        align: 4,
+        parts: vec![
+            DataPart::FuncIndex { table: fns, func: FuncId::new(0) },
+            DataPart::Const(Constant::i64(-1)),
+            DataPart::DataAddr { data: msg, addend: 5 },
+            DataPart::Zero(8),
+        ],
+    });
+    let mut body = Body::default();
+    let buf = body.slots.push(SlotData { name: Some("buf".into()), size: 12, align: 4 });
+    let e = body.add_block(Some("entry".into()));
+    let x = body.add_block_param(e, I32, Some("x".into()));
+    let ins = |b: &mut Body, kind: InstKind, args: Vec<Value>, tys: &[Type]| -> Option<Value> {
+        let i = b.append_inst(e, kind, args, tys);
+        b.insts[i].results.first().copied()
+    };
+    let p = ins(&mut body, InstKind::OpImm(Opcode::SlotAddr, Imm::Slot(buf)), vec![], &[Ptr]).unwrap();
+    ins(&mut body, InstKind::OpImm(Opcode::I32Store, memarg(heap, 4)), vec![p, x], &[]);
+    ins(&mut body, InstKind::OpImm(Opcode::I32Store8, memarg(heap, 1)), vec![p, x], &[]);
+    let y = ins(&mut body, InstKind::OpImm(Opcode::I32Load16U, memarg(heap, 1)), vec![p], &[I32]).unwrap();
+    let q = ins(&mut body, InstKind::Op(Opcode::PtrAdd), vec![p, y], &[Ptr]).unwrap();
+    ins(&mut body, InstKind::OpImm(Opcode::PtrStore, memarg(heap, 4)), vec![q, p], &[]);
+    let s = ins(&mut body, InstKind::OpImm(Opcode::DataAddr, Imm::Data { data: msg, addend: 2 }), vec![], &[Ptr]);
+    let s = s.unwrap();
+    let n = ins(&mut body, InstKind::OpImm(Opcode::MemorySize, Imm::Memory(heap)), vec![], &[I32]).unwrap();
+    ins(&mut body, InstKind::OpImm(Opcode::MemoryGrow, Imm::Memory(heap)), vec![n], &[I32]);
+    ins(&mut body, InstKind::OpImm(Opcode::MemoryCopy, Imm::Memory(heap)), vec![p, s, n], &[]);
+    ins(&mut body, InstKind::OpImm(Opcode::MemoryFill, Imm::Memory(heap)), vec![p, x, n], &[]);
+    let c = ins(&mut body, InstKind::OpImm(Opcode::GlobalGet, Imm::Global(counter)), vec![], &[I32]).unwrap();
+    ins(&mut body, InstKind::OpImm(Opcode::GlobalSet, Imm::Global(counter)), vec![c], &[]);
+    ins(&mut body, InstKind::OpImm(Opcode::GlobalGet, Imm::Global(base)), vec![], &[Ptr]);
+    let f = FuncId::new(0);
+    let i = ins(&mut body, InstKind::OpImm(Opcode::FuncIndex, Imm::FuncIndex { table: fns, func: f }), vec![], &[I32]);
+    let r = ins(&mut body, InstKind::CallIndirect { table: fns, sig: sig_ii }, vec![i.unwrap(), c], &[I32]).unwrap();
+    ins(&mut body, InstKind::Return, vec![r], &[]);
+    m.funcs.push(func("f", sig(&[I32], &[I32]), body));
+    m.exports.push(Export { name: "f".into(), item: ExportItem::Func(f) });
+    m.exports.push(Export { name: "memory".into(), item: ExportItem::Memory(heap) });
+    m.exports.push(Export { name: "counter".into(), item: ExportItem::Global(counter) });
+    m.exports.push(Export { name: "fns".into(), item: ExportItem::Table(fns) });
+    m
+}
+
+#[test]
+fn valid_module_with_every_02_feature_has_no_diagnostics() {
+    assert_eq!(codes_of(&everything()), Vec::<Code>::new());
+}
+
+/// `everything()` with one instruction's kind replaced; `pick` finds it.
+fn everything_with(pick: impl Fn(&InstKind) -> bool, kind: InstKind) -> Module {
+    let mut m = everything();
+    let body = m.funcs[FuncId::new(0)].body_mut().unwrap();
+    let i = body.insts.keys().find(|&i| pick(&body.insts[i].kind)).unwrap();
+    body.insts[i].kind = kind;
+    m
+}
+
+fn is_op(op: Opcode) -> impl Fn(&InstKind) -> bool {
+    move |k| matches!(k, InstKind::OpImm(o, _) | InstKind::Op(o) if *o == op)
+}
+
+#[test]
+fn e0232_operator_with_immediates_written_without() {
+    let m = everything_with(is_op(Opcode::I32Load16U), InstKind::Op(Opcode::I32Load16U));
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [MISSING_IMMEDIATES]);
+    assert_eq!(arg(&d[0], "inst"), "i32.load16_u");
+}
+
+#[test]
+fn e0233_immediates_of_the_wrong_kind() {
+    let heap = MemoryId::new(0);
+    let m = everything_with(is_op(Opcode::I32Load16U), InstKind::OpImm(Opcode::I32Load16U, Imm::Memory(heap)));
+    assert_eq!(codes_of(&m), [IMMEDIATE_KIND]);
+    // A `Plain` operator with immediates.
+    let m = everything_with(is_op(Opcode::PtrAdd), InstKind::OpImm(Opcode::PtrAdd, Imm::Memory(heap)));
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [IMMEDIATE_KIND]);
+    assert_eq!(arg(&d[0], "expected"), "none");
+}
+
+#[test]
+fn e0234_unknown_memory() {
+    let m =
+        everything_with(is_op(Opcode::MemorySize), InstKind::OpImm(Opcode::MemorySize, Imm::Memory(MemoryId::new(3))));
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [UNKNOWN_MEMORY]);
+    assert_eq!(arg(&d[0], "memory"), "$mem3");
+    let m = everything_with(is_op(Opcode::I32Store8), InstKind::OpImm(Opcode::I32Store8, memarg(MemoryId::new(1), 1)));
+    assert_eq!(codes_of(&m), [UNKNOWN_MEMORY]);
+}
+
+#[test]
+fn e0235_unknown_global_checks_only_operand_definitions() {
+    let bad = Imm::Global(GlobalId::new(9));
+    let m = everything_with(is_op(Opcode::GlobalSet), InstKind::OpImm(Opcode::GlobalSet, bad));
+    assert_eq!(codes_of(&m), [UNKNOWN_GLOBAL]);
+}
+
+#[test]
+fn e0236_unknown_slot() {
+    let m = everything_with(is_op(Opcode::SlotAddr), InstKind::OpImm(Opcode::SlotAddr, Imm::Slot(Slot::new(4))));
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [UNKNOWN_SLOT]);
+    assert_eq!(arg(&d[0], "slot"), "#4");
+}
+
+#[test]
+fn e0237_unknown_data_in_instructions_and_parts() {
+    let bad = Imm::Data { data: DataId::new(7), addend: 0 };
+    let mut m = everything_with(is_op(Opcode::DataAddr), InstKind::OpImm(Opcode::DataAddr, bad));
+    m.data[DataId::new(1)].parts.push(DataPart::DataAddr { data: DataId::new(8), addend: 0 });
+    assert_eq!(codes_of(&m), [UNKNOWN_DATA, UNKNOWN_DATA]);
+}
+
+#[test]
+fn e0238_unknown_table() {
+    let (fns, f) = (TableId::new(5), FuncId::new(0));
+    let mut m = everything_with(
+        is_op(Opcode::FuncIndex),
+        InstKind::OpImm(Opcode::FuncIndex, Imm::FuncIndex { table: fns, func: f }),
+    );
+    m.data[DataId::new(1)].parts[0] = DataPart::FuncIndex { table: fns, func: f };
+    assert_eq!(codes_of(&m), [UNKNOWN_TABLE, UNKNOWN_TABLE]);
+    let kind = InstKind::CallIndirect { table: fns, sig: SigId::new(0) };
+    let m = everything_with(|k| matches!(k, InstKind::CallIndirect { .. }), kind);
+    assert_eq!(codes_of(&m), [UNKNOWN_TABLE]);
+}
+
+#[test]
+fn e0239_unknown_signature_checks_only_operand_definitions() {
+    let kind = InstKind::CallIndirect { table: TableId::new(0), sig: SigId::new(2) };
+    let m = everything_with(|k| matches!(k, InstKind::CallIndirect { .. }), kind);
+    assert_eq!(codes_of(&m), [UNKNOWN_SIG]);
+}
+
+#[test]
+fn e0240_unknown_function_in_fn_index() {
+    let imm = Imm::FuncIndex { table: TableId::new(0), func: FuncId::new(6) };
+    let mut m = everything_with(is_op(Opcode::FuncIndex), InstKind::OpImm(Opcode::FuncIndex, imm));
+    m.data[DataId::new(1)].parts[0] = DataPart::FuncIndex { table: TableId::new(0), func: FuncId::new(6) };
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [UNKNOWN_FUNCTION, UNKNOWN_FUNCTION]);
+    assert_eq!(arg(&d[0], "func"), "@fn6");
+}
+
+#[test]
+fn e0241_access_alignment() {
+    for (op, align, ok) in [
+        (Opcode::I32Store, 4, true),
+        (Opcode::I32Store, 8, false),
+        (Opcode::I32Store, 3, false),
+        (Opcode::I32Store, 0, false),
+        (Opcode::I32Store8, 1, true),
+        (Opcode::I32Store8, 2, false),
+    ] {
+        let m = everything_with(is_op(Opcode::I32Store), InstKind::OpImm(op, memarg(MemoryId::new(0), align)));
+        let want: &[Code] = if ok { &[] } else { &[ACCESS_ALIGN] };
+        assert_eq!(codes_of(&m), want, "{op} align {align}");
+    }
+}
+
+#[test]
+fn e0242_global_set_of_an_immutable_global() {
+    let mut m = everything();
+    m.globals[GlobalId::new(0)].mutable = false;
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [IMMUTABLE_GLOBAL]);
+    assert_eq!(arg(&d[0], "global"), "$counter");
+}
+
+#[test]
+fn e0243_memory_used_without_a_memory() {
+    // Each use: the instructions, the function's slots (once) and the data (once); the exported
+    // memory is E0203.
+    let mut m = everything();
+    m.memories = Default::default();
+    m.exports.retain(|e| !matches!(e.item, ExportItem::Memory(_)));
+    let d = run(&m);
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "kind").to_string())).collect();
+    let mut want = vec![(NO_MEMORY, "data".to_string()), (NO_MEMORY, "slot".to_string())];
+    want.extend(std::iter::repeat_n((NO_MEMORY, "inst".to_string()), 8));
+    assert_eq!(got, want);
+}
+
+#[test]
+fn e0244_more_than_one_memory() {
+    let mut m = everything();
+    memory(&mut m).as_u32();
+    m.memories[MemoryId::new(1)].name = "other".into();
+    memory(&mut m);
+    m.memories[MemoryId::new(2)].name = "third".into();
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [TOO_MANY_MEMORIES]);
+    assert_eq!(arg(&d[0], "memory"), "$other");
+    assert_eq!(arg(&d[0], "count"), "3");
+}
+
+#[test]
+fn e0245_memory_limits() {
+    for (min, max, problem) in [
+        (1, Some(1), None),
+        (65_536, Some(65_536), None),
+        (65_536, None, None),
+        (2, Some(1), Some("order")),
+        (1, Some(65_537), Some("max")),
+        (65_537, None, Some("min")),
+    ] {
+        let mut m = everything();
+        m.memories[MemoryId::new(0)].min_pages = min;
+        m.memories[MemoryId::new(0)].max_pages = max;
+        let d = run(&m);
+        let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "problem").to_string())).collect();
+        let want: Vec<_> = problem.map(|p| (MEMORY_LIMITS, p.to_string())).into_iter().collect();
+        assert_eq!(got, want, "{min} {max:?}");
+    }
+}
+
+#[test]
+fn e0246_global_initial_value_type() {
+    let mut m = everything();
+    m.globals[GlobalId::new(0)].init = Some(Constant::i64(0));
+    // A `ptr` global initialised with an `i32` constant is a mismatch too: the resolver types
+    // the literal of a `ptr` global `ptr`.
+    m.globals[GlobalId::new(1)].init = Some(Constant::i32(0));
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [GLOBAL_INIT_TYPE, GLOBAL_INIT_TYPE]);
+    assert_eq!((arg(&d[0], "expected"), arg(&d[0], "found")), ("i32", "i64"));
+}
+
+#[test]
+fn e0247_e0248_initial_value_exactly_when_defined() {
+    let mut m = everything();
+    m.globals[GlobalId::new(2)].init = Some(Constant::i64(1));
+    m.globals[GlobalId::new(0)].init = None;
+    assert_eq!(codes_of(&m), [MISSING_GLOBAL_INIT, IMPORTED_GLOBAL_INIT]);
+}
+
+#[test]
+fn e0249_data_alignment() {
+    for (align, ok) in [(1, true), (65_536, true), (0, false), (3, false), (131_072, false)] {
+        let mut m = everything();
+        m.data[DataId::new(1)].align = align;
+        let want: &[Code] = if ok { &[] } else { &[DATA_ALIGN] };
+        assert_eq!(codes_of(&m), want, "align {align}");
+    }
+}
+
+#[test]
+fn e0250_e0251_slot_alignment_and_size() {
+    for (size, align, want) in [
+        (1 << 31, 65_536, &[][..]),
+        ((1 << 31) + 1, 1, &[SLOT_SIZE][..]),
+        (0, 6, &[SLOT_ALIGN][..]),
+        (u32::MAX, 0, &[SLOT_ALIGN, SLOT_SIZE][..]),
+    ] {
+        let mut m = everything();
+        let body = m.funcs[FuncId::new(0)].body_mut().unwrap();
+        body.slots[Slot::new(0)] = SlotData { name: None, size, align };
+        let d = run(&m);
+        assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), want, "{size} {align}");
+        if let Some(d) = d.first() {
+            assert_eq!(arg(d, "slot"), "#0");
+        }
+    }
+}
+
+#[test]
+fn e0252_data_item_larger_than_a_memory() {
+    let mut m = everything();
+    m.data[DataId::new(1)].parts.push(DataPart::Zero(u32::MAX));
+    assert_eq!(codes_of(&m), [DATA_SIZE]);
+}
+
+#[test]
+fn e0253_data_address_past_the_end() {
+    // One past the end (addend 5 of 5 bytes) is valid, in `everything`; 6 is not.
+    let mut m = everything();
+    m.data[DataId::new(1)].parts[2] = DataPart::DataAddr { data: DataId::new(0), addend: 6 };
+    let bad = Imm::Data { data: DataId::new(0), addend: 9 };
+    let body = m.funcs[FuncId::new(0)].body_mut().unwrap();
+    let i = body.insts.keys().find(|&i| is_op(Opcode::DataAddr)(&body.insts[i].kind)).unwrap();
+    body.insts[i].kind = InstKind::OpImm(Opcode::DataAddr, bad);
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [DATA_ADDEND, DATA_ADDEND]);
+    assert_eq!((arg(&d[0], "addend"), arg(&d[0], "size")), ("6", "5"));
+}
+
+#[test]
+fn e0254_dollar_names_are_unique_across_kinds() {
+    // Without spans, in the printer's order of kinds: types, memories, globals, tables, data.
+    let mut m = everything();
+    m.data[DataId::new(1)].name = "heap".into();
+    m.sigs[SigId::new(0)].name = "fns".into();
+    let d = run(&m);
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "name").to_string(), arg(d, "kind").to_string())).collect();
+    assert_eq!(
+        got,
+        [
+            (DUPLICATE_ENTITY, "$fns".to_string(), "table".to_string()),
+            (DUPLICATE_ENTITY, "$heap".into(), "data".into())
+        ]
+    );
+}
+
+#[test]
+fn exports_of_every_kind_share_names_and_name_existing_entities() {
+    let mut m = everything();
+    m.exports.push(Export { name: "counter".into(), item: ExportItem::Table(TableId::new(0)) });
+    m.exports.push(Export { name: "m2".into(), item: ExportItem::Memory(MemoryId::new(1)) });
+    m.exports.push(Export { name: "g2".into(), item: ExportItem::Global(GlobalId::new(3)) });
+    m.exports.push(Export { name: "t2".into(), item: ExportItem::Table(TableId::new(1)) });
+    let d = run(&m);
+    let got: Vec<_> = d.iter().map(|d| (d.code, arg(d, "kind").to_string())).collect();
+    let unknown = |k: &str| (UNKNOWN_EXPORT_TARGET, k.to_string());
+    assert_eq!(got, [(DUPLICATE_EXPORT, "<absent>".into()), unknown("memory"), unknown("global"), unknown("table")]);
+}
+
+#[test]
+fn call_indirect_takes_an_i32_index_then_the_signature() {
+    let is_ci = |k: &InstKind| matches!(k, InstKind::CallIndirect { .. });
+    // A `ptr` index: E0213 on operand 1.
+    let mut m = everything();
+    let body = m.funcs[FuncId::new(0)].body_mut().unwrap();
+    let i = body.insts.keys().find(|&i| is_ci(&body.insts[i].kind)).unwrap();
+    let p = body.insts.values().find(|d| d.kind == InstKind::OpImm(Opcode::SlotAddr, Imm::Slot(Slot::new(0))));
+    let p = p.unwrap().results[0];
+    body.insts[i].args[0] = p;
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| (d.code, arg(d, "index"))).collect::<Vec<_>>(), [(OPERAND_TYPE, "1")]);
+    // A missing argument, and a result of the wrong type.
+    let mut m = everything();
+    let body = m.funcs[FuncId::new(0)].body_mut().unwrap();
+    let i = body.insts.keys().find(|&i| is_ci(&body.insts[i].kind)).unwrap();
+    body.insts[i].args.pop();
+    assert_eq!(codes_of(&m), [OPERAND_COUNT]);
+    m.sigs[SigId::new(0)].sig = sig(&[], &[I64]);
+    assert_eq!(codes_of(&m), [RESULT_TYPE]);
+}
+
+#[test]
+fn operand_and_result_types_of_operators_with_immediates() {
+    // global.get's result has the global's type; a store's value operand the access type.
+    let mut m = everything();
+    m.globals[GlobalId::new(0)].ty = I64;
+    m.globals[GlobalId::new(0)].init = Some(Constant::i64(0));
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>()[0], RESULT_TYPE);
+    let m = everything_with(is_op(Opcode::I32Store8), InstKind::OpImm(Opcode::I64Store8, memarg(MemoryId::new(0), 1)));
+    let d = run(&m);
+    assert_eq!(d.iter().map(|d| (d.code, arg(d, "expected"))).collect::<Vec<_>>(), [(OPERAND_TYPE, "i64")]);
+}
+
+#[test]
+fn spans_of_immediates_slots_and_entities() {
+    let mut m = everything();
+    m.memories[MemoryId::new(0)].min_pages = 99_999;
+    m.data[DataId::new(1)].parts[2] = DataPart::DataAddr { data: DataId::new(0), addend: 6 };
+    let body = m.funcs[FuncId::new(0)].body_mut().unwrap();
+    body.slots[Slot::new(0)].align = 3;
+    let store = body.insts.keys().find(|&i| is_op(Opcode::I32Store)(&body.insts[i].kind)).unwrap();
+    body.insts[store].kind = InstKind::OpImm(Opcode::I32Store, memarg(MemoryId::new(0), 2 * 4));
+    let mut spans = SourceMap::default();
+    spans.memories[MemoryId::new(0)] = Span::new(10, 20);
+    spans.data[DataId::new(0)] = Span::new(30, 40);
+    spans.data_parts[DataId::new(1)] = vec![Span::new(50, 51), Span::new(52, 53), Span::new(54, 55)];
+    let mut fs = FuncSpans { name: Span::new(100, 101), ..Default::default() };
+    fs.slots[Slot::new(0)] = Span::new(110, 120);
+    fs.imms[store] = Span::new(130, 140);
+    spans.funcs[FuncId::new(0)] = fs;
+    let d = verify(&m, &spans);
+    let got: Vec<_> = d.iter().map(|d| (d.code, d.span)).collect();
+    assert_eq!(
+        got,
+        [
+            (MEMORY_LIMITS, Span::new(10, 20)),
+            (DATA_ADDEND, Span::new(54, 55)),
+            (SLOT_ALIGN, Span::new(110, 120)),
+            (ACCESS_ALIGN, Span::new(130, 140)),
+        ]
+    );
+    assert_eq!(d[1].labels[0].span, Span::new(30, 40));
 }

@@ -1,79 +1,287 @@
-//! Appending instructions to the block being filled: new values, constants, operators (named as
-//! in the opcode table, e.g. `i32.add`), and the block's terminator.
+//! Appending to the function being built, through `wasmir_syntax`'s [`FunctionBuilder`]:
+//! constants, operators (as [`Opcode`] values: [`IntOp`] names an integer operator independently
+//! of its width, [`int_opcode`] picks the `i32` or `i64` one), and variables (`use_var`/`def_var`
+//! with the Rust names of the values, see [`Lower::def_var`]).
+//!
+//! [`FunctionBuilder`]: wasmir_syntax::ir::builder::FunctionBuilder
 
-use super::{Inst, Lower, Term, Val, WTy};
-use crate::index::Idx;
+use super::Lower;
+use super::index::Var;
+use crate::diag::{DResult, Diag};
 use crate::shape::Kind;
-use std::collections::BTreeMap;
+use wasmir_syntax::ir::{Block, Opcode, Type, Value, ValueDef};
 
-impl Lower<'_, '_> {
-    /// A new value of type `ty`.
-    pub(super) fn new_val(&mut self, ty: WTy) -> Val {
-        self.func.value_tys.push(ty);
-        Val::new(self.func.value_tys.len() - 1)
-    }
+/// An integer operator of the opcode table, without its width: `IntOp::Add` is `i32.add` or
+/// `i64.add` depending on the operand type ([`int_opcode`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum IntOp {
+    Add,
+    Sub,
+    Mul,
+    DivS,
+    DivU,
+    RemS,
+    RemU,
+    And,
+    Or,
+    Xor,
+    Shl,
+    ShrS,
+    ShrU,
+    Rotl,
+    Rotr,
+    Eq,
+    Ne,
+    LtS,
+    LtU,
+    LeS,
+    LeU,
+    GtS,
+    GtU,
+    GeS,
+    GeU,
+    Clz,
+    Ctz,
+    Popcnt,
+    Select,
+    AddOvfS,
+    AddOvfU,
+    SubOvfS,
+    SubOvfU,
+    MulOvfS,
+    MulOvfU,
+}
 
-    /// Appends `i` to the current block.
-    pub(super) fn emit(&mut self, i: Inst) {
-        self.func.blocks[self.cur].insts.push(i);
-    }
+/// The operator `op` on `ty` (`i32` or `i64`); `None` for other types.
+pub(super) fn int_opcode(ty: Type, op: IntOp) -> Option<Opcode> {
+    use IntOp as O;
+    use Opcode as C;
+    Some(match (ty, op) {
+        (Type::I32, O::Add) => C::I32Add,
+        (Type::I32, O::Sub) => C::I32Sub,
+        (Type::I32, O::Mul) => C::I32Mul,
+        (Type::I32, O::DivS) => C::I32DivS,
+        (Type::I32, O::DivU) => C::I32DivU,
+        (Type::I32, O::RemS) => C::I32RemS,
+        (Type::I32, O::RemU) => C::I32RemU,
+        (Type::I32, O::And) => C::I32And,
+        (Type::I32, O::Or) => C::I32Or,
+        (Type::I32, O::Xor) => C::I32Xor,
+        (Type::I32, O::Shl) => C::I32Shl,
+        (Type::I32, O::ShrS) => C::I32ShrS,
+        (Type::I32, O::ShrU) => C::I32ShrU,
+        (Type::I32, O::Rotl) => C::I32Rotl,
+        (Type::I32, O::Rotr) => C::I32Rotr,
+        (Type::I32, O::Eq) => C::I32Eq,
+        (Type::I32, O::Ne) => C::I32Ne,
+        (Type::I32, O::LtS) => C::I32LtS,
+        (Type::I32, O::LtU) => C::I32LtU,
+        (Type::I32, O::LeS) => C::I32LeS,
+        (Type::I32, O::LeU) => C::I32LeU,
+        (Type::I32, O::GtS) => C::I32GtS,
+        (Type::I32, O::GtU) => C::I32GtU,
+        (Type::I32, O::GeS) => C::I32GeS,
+        (Type::I32, O::GeU) => C::I32GeU,
+        (Type::I32, O::Clz) => C::I32Clz,
+        (Type::I32, O::Ctz) => C::I32Ctz,
+        (Type::I32, O::Popcnt) => C::I32Popcnt,
+        (Type::I32, O::Select) => C::I32Select,
+        (Type::I32, O::AddOvfS) => C::I32AddOvfS,
+        (Type::I32, O::AddOvfU) => C::I32AddOvfU,
+        (Type::I32, O::SubOvfS) => C::I32SubOvfS,
+        (Type::I32, O::SubOvfU) => C::I32SubOvfU,
+        (Type::I32, O::MulOvfS) => C::I32MulOvfS,
+        (Type::I32, O::MulOvfU) => C::I32MulOvfU,
+        (Type::I64, O::Add) => C::I64Add,
+        (Type::I64, O::Sub) => C::I64Sub,
+        (Type::I64, O::Mul) => C::I64Mul,
+        (Type::I64, O::DivS) => C::I64DivS,
+        (Type::I64, O::DivU) => C::I64DivU,
+        (Type::I64, O::RemS) => C::I64RemS,
+        (Type::I64, O::RemU) => C::I64RemU,
+        (Type::I64, O::And) => C::I64And,
+        (Type::I64, O::Or) => C::I64Or,
+        (Type::I64, O::Xor) => C::I64Xor,
+        (Type::I64, O::Shl) => C::I64Shl,
+        (Type::I64, O::ShrS) => C::I64ShrS,
+        (Type::I64, O::ShrU) => C::I64ShrU,
+        (Type::I64, O::Rotl) => C::I64Rotl,
+        (Type::I64, O::Rotr) => C::I64Rotr,
+        (Type::I64, O::Eq) => C::I64Eq,
+        (Type::I64, O::Ne) => C::I64Ne,
+        (Type::I64, O::LtS) => C::I64LtS,
+        (Type::I64, O::LtU) => C::I64LtU,
+        (Type::I64, O::LeS) => C::I64LeS,
+        (Type::I64, O::LeU) => C::I64LeU,
+        (Type::I64, O::GtS) => C::I64GtS,
+        (Type::I64, O::GtU) => C::I64GtU,
+        (Type::I64, O::GeS) => C::I64GeS,
+        (Type::I64, O::GeU) => C::I64GeU,
+        (Type::I64, O::Clz) => C::I64Clz,
+        (Type::I64, O::Ctz) => C::I64Ctz,
+        (Type::I64, O::Popcnt) => C::I64Popcnt,
+        (Type::I64, O::Select) => C::I64Select,
+        (Type::I64, O::AddOvfS) => C::I64AddOvfS,
+        (Type::I64, O::AddOvfU) => C::I64AddOvfU,
+        (Type::I64, O::SubOvfS) => C::I64SubOvfS,
+        (Type::I64, O::SubOvfU) => C::I64SubOvfU,
+        (Type::I64, O::MulOvfS) => C::I64MulOvfS,
+        (Type::I64, O::MulOvfU) => C::I64MulOvfU,
+        _ => return None,
+    })
+}
 
-    /// Sets the terminator of the current block.
-    pub(super) fn set_term(&mut self, t: Term) {
-        self.func.blocks[self.cur].term = t;
-    }
-
+impl Lower<'_, '_, '_> {
     /// `T.const value`.
-    pub(super) fn iconst(&mut self, ty: WTy, value: i64) -> Val {
-        let dst = self.new_val(ty);
-        self.emit(Inst::Const { dst, ty, value });
-        dst
+    pub(super) fn iconst(&mut self, ty: Type, value: i64) -> DResult<Value> {
+        Ok(self.fb.iconst(ty, value)?)
     }
 
     /// The constant of kind `k` whose low bits are `raw`, in normal form.
-    pub(super) fn kconst(&mut self, k: Kind, raw: u128) -> Val {
+    pub(super) fn kconst(&mut self, k: Kind, raw: u128) -> DResult<Value> {
         self.iconst(k.wty(), k.literal(raw))
     }
 
-    /// `op args...`, giving a value of type `ty`.
-    pub(super) fn op(&mut self, op: &'static str, ty: WTy, args: &[Val]) -> Val {
-        let dst = self.new_val(ty);
-        self.emit(Inst::Op { dst, op, args: args.to_vec() });
-        dst
+    /// Operator `op` of the table on `args`.
+    pub(super) fn op(&mut self, op: Opcode, args: &[Value]) -> DResult<Value> {
+        Ok(self.fb.ins_op(op, args)?)
     }
 
-    /// `T.name` for the type of `k`.
-    pub(super) fn opn(k: Kind, base: &str) -> &'static str {
-        let s = match k.wty() {
-            WTy::I32 => format!("i32.{base}"),
-            WTy::I64 => format!("i64.{base}"),
+    /// The integer operator `op` of type `ty` on `args`.
+    pub(super) fn int_op(&mut self, ty: Type, op: IntOp, args: &[Value]) -> DResult<Value> {
+        let code = int_opcode(ty, op).ok_or_else(|| Diag::internal(&format!("no {op:?} operator of type {ty}")))?;
+        self.op(code, args)
+    }
+
+    /// The binary operator `op` of `k`'s type: an arithmetic result (not normalized) or a
+    /// comparison's `i32` 0 or 1.
+    pub(super) fn op2(&mut self, k: Kind, op: IntOp, a: Value, b: Value) -> DResult<Value> {
+        self.int_op(k.wty(), op, &[a, b])
+    }
+
+    /// The unary operator `op` of `k`'s type.
+    pub(super) fn op1(&mut self, k: Kind, op: IntOp, a: Value) -> DResult<Value> {
+        self.int_op(k.wty(), op, &[a])
+    }
+
+    /// `T.select c, a, b` of type `ty`.
+    pub(super) fn select(&mut self, ty: Type, c: Value, a: Value, b: Value) -> DResult<Value> {
+        self.int_op(ty, IntOp::Select, &[c, a, b])
+    }
+
+    /// The current value of variable `var` (Braun et al.'s `readVariable`, done by the builder).
+    /// Block parameters the builder adds for it, and a value read for the first time, take the
+    /// variable's Rust name.
+    pub(super) fn use_var(&mut self, var: Var) -> DResult<Value> {
+        let before = self.fb.body().values.len();
+        let v = self.fb.use_var(self.vars[var])?;
+        self.label_new_params(before, Some(var))?;
+        self.name_value(v, var)?;
+        Ok(v)
+    }
+
+    /// Assigns `v` to variable `var` in the current block. A value takes the name of the first
+    /// named variable it is stored in, so that `%n`, `%n.1`... in the output (and the wasm name
+    /// section) follow the Rust variable `n`.
+    pub(super) fn def_var(&mut self, var: Var, v: Value) -> DResult<()> {
+        self.fb.def_var(self.vars[var], v)?;
+        self.name_value(v, var)
+    }
+
+    /// Gives `v` the Rust name of `var` unless it has a name or is one of the zero constants the
+    /// builder reads for undefined variables (shared by all variables of a type).
+    fn name_value(&mut self, v: Value, var: Var) -> DResult<()> {
+        let Some(Some(name)) = self.var_names.get(var) else { return Ok(()) };
+        if self.undefs.contains(&v) {
+            return Ok(());
+        }
+        if self.fb.body().values.get(v).is_some_and(|d| d.name.is_none()) {
+            let name = name.clone();
+            self.fb.set_value_name(v, name)?;
+        }
+        Ok(())
+    }
+
+    /// Seals `b` (all its predecessors are filled); the parameters the builder adds meanwhile
+    /// get the names of their variables.
+    pub(super) fn seal(&mut self, b: Block) -> DResult<()> {
+        if self.fb.is_sealed(b) {
+            return Ok(());
+        }
+        let before = self.fb.body().values.len();
+        self.fb.seal_block(b)?;
+        self.label_new_params(before, None)
+    }
+
+    /// Records the variable of every block parameter the builder made since value `start` was
+    /// the next one (during one `use_var` or `seal_block`), and names it after the variable. The
+    /// other values the builder makes are its zero constants for undefined variables.
+    ///
+    /// The builder does not say which variable a parameter it adds stands for, so it is found
+    /// here: during `use_var(var)` every new parameter is one of `var` (`for_var`); during
+    /// `seal_block` every new parameter is an argument, on some edge, of a parameter of the same
+    /// variable (Braun et al.'s phi operands), so the variables propagate from the parameters
+    /// already known along branch arguments.
+    fn label_new_params(&mut self, start: usize, for_var: Option<Var>) -> DResult<()> {
+        let body = self.fb.body();
+        let end = body.values.len();
+        if start >= end {
+            return Ok(());
+        }
+        self.param_var.resize(end, None);
+        let is_param = |i: usize| {
+            let v = Value::from_u32(i as u32);
+            matches!(body.values.get(v).map(|d| d.def), Some(ValueDef::Param(..)))
         };
-        // The set of names is small and fixed; leak-free interning through a static table.
-        intern(&s)
+        self.undefs.extend((start..end).filter(|&i| !is_param(i)).map(|i| Value::from_u32(i as u32)));
+        let mut fresh: Vec<Value> = vec![];
+        match for_var {
+            Some(var) => {
+                for i in (start..end).filter(|&i| is_param(i)) {
+                    self.param_var[i] = Some(var);
+                    fresh.push(Value::from_u32(i as u32));
+                }
+            }
+            None => {
+                if !(start..end).any(is_param) {
+                    return Ok(());
+                }
+                // (argument, parameter) pairs of every edge whose argument is a new parameter.
+                let mut feeds: Vec<(usize, Value)> = vec![];
+                for &b in &body.layout {
+                    let Some(t) = body.terminator(b) else { continue };
+                    for call in body.insts[t].kind.targets() {
+                        let params = &body.blocks[call.block].params;
+                        for (a, p) in call.args.iter().zip(params) {
+                            let ai = a.as_u32() as usize;
+                            if (start..end).contains(&ai) && is_param(ai) {
+                                feeds.push((ai, *p));
+                            }
+                        }
+                    }
+                }
+                loop {
+                    let mut changed = false;
+                    for &(ai, p) in &feeds {
+                        if self.param_var[ai].is_none()
+                            && let Some(var) = self.param_var.get(p.as_u32() as usize).copied().flatten()
+                        {
+                            self.param_var[ai] = Some(var);
+                            fresh.push(Value::from_u32(ai as u32));
+                            changed = true;
+                        }
+                    }
+                    if !changed {
+                        break;
+                    }
+                }
+            }
+        }
+        for v in fresh {
+            if let Some(var) = self.param_var[v.as_u32() as usize] {
+                self.name_value(v, var)?;
+            }
+        }
+        Ok(())
     }
-
-    /// The binary operator `T.base` of `k`'s type, giving a `k` value (not normalized).
-    pub(super) fn op2(&mut self, k: Kind, base: &str, a: Val, b: Val) -> Val {
-        let name = Self::opn(k, base);
-        self.op(name, k.wty(), &[a, b])
-    }
-
-    /// The comparison `T.base` of `k`'s type, giving an `i32` 0 or 1.
-    pub(super) fn cmp(&mut self, k: Kind, base: &str, a: Val, b: Val) -> Val {
-        let name = Self::opn(k, base);
-        self.op(name, WTy::I32, &[a, b])
-    }
-}
-
-/// Interns an operator name (the set is finite: names from the opcode table).
-pub(super) fn intern(s: &str) -> &'static str {
-    use std::sync::Mutex;
-    static TABLE: Mutex<BTreeMap<String, &'static str>> = Mutex::new(BTreeMap::new());
-    let mut t = TABLE.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(v) = t.get(s) {
-        return v;
-    }
-    let v: &'static str = Box::leak(s.to_string().into_boxed_str());
-    t.insert(s.to_string(), v);
-    v
 }

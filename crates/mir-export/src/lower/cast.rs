@@ -3,17 +3,22 @@
 //! one-field structs of those), through the scalar's bits as the layout stores them (direct and
 //! niche tags). Also the layout helpers constants share (field types of a type or variant).
 
-use super::builder::intern;
-use super::{Lower, Val, WTy, err};
-use crate::diag::{Code, DResult};
+use super::builder::IntOp;
+use super::{Lower, err};
+use crate::diag::{Code, DResult, Diag};
 use crate::shape::{Kind, Node, scalar_kind, shape_of};
 use rustc_public::mir::{CastKind, Operand};
 use rustc_public::ty::{RigidTy, Ty, TyKind};
 use rustc_public_bridge::IndexedVal;
+use wasmir_syntax::ir::{Opcode, Type, Value};
 
-impl Lower<'_, '_> {
+/// The result of encoding or decoding a value through its layout: `Err(None)` when the layout is
+/// not a single integer scalar, `Err(Some(d))` for any other error.
+type Enc<T> = Result<T, Option<Diag>>;
+
+impl Lower<'_, '_, '_> {
     /// `Cast(kind, o, ty)`.
-    pub(super) fn cast(&mut self, kind: &CastKind, o: &Operand, ty: Ty) -> DResult<Vec<Val>> {
+    pub(super) fn cast(&mut self, kind: &CastKind, o: &Operand, ty: Ty) -> DResult<Vec<Value>> {
         match kind {
             CastKind::Subtype => self.operand(o),
             CastKind::Transmute if !(scalar_kind(self.operand_ty(o)?).is_some() && scalar_kind(ty).is_some()) => {
@@ -33,7 +38,7 @@ impl Lower<'_, '_> {
                     return Err(err(Code::Cast, format!("unsupported transmute from `{src_ty}` to `{ty}`"), ""));
                 }
                 let x = self.operand(o)?[0];
-                Ok(vec![self.int_cast(x, ks, kd)])
+                Ok(vec![self.int_cast(x, ks, kd)?])
             }
             other => Err(err(
                 Code::Cast,
@@ -46,7 +51,7 @@ impl Lower<'_, '_> {
     /// `transmute` between types whose layout is one integer scalar of the same size: integers,
     /// `NonZero`, `Option<NonZero<_>>`, fieldless enums, one-field structs of those. The source
     /// leaves are encoded to the scalar's bits (as the layout stores them), then decoded.
-    fn transmute(&mut self, o: &Operand, src: Ty, dst: Ty) -> DResult<Vec<Val>> {
+    fn transmute(&mut self, o: &Operand, src: Ty, dst: Ty) -> DResult<Vec<Value>> {
         let bad = || {
             err(
                 Code::Cast,
@@ -62,24 +67,30 @@ impl Lower<'_, '_> {
         }
         let vals = self.operand(o)?;
         let ss = shape_of(src)?;
-        let bits = self.encode_bits(src, &ss.root, &vals, size).ok_or_else(bad)?;
+        let bits = self.encode_bits(src, &ss.root, &vals, size).map_err(|e| e.unwrap_or_else(bad))?;
         let ds = shape_of(dst)?;
-        let mut out: Vec<Option<Val>> = vec![None; ds.kinds.len()];
-        self.decode_bits(dst, &ds.root, &ds.kinds, bits, size, &mut out).ok_or_else(bad)?;
-        Ok(out.into_iter().zip(ds.kinds.iter()).map(|(v, k)| v.unwrap_or_else(|| self.iconst(k.wty(), 0))).collect())
+        let mut out: Vec<Option<Value>> = vec![None; ds.kinds.len()];
+        self.decode_bits(dst, &ds.root, &ds.kinds, bits, size, &mut out).map_err(|e| e.unwrap_or_else(bad))?;
+        out.into_iter()
+            .zip(ds.kinds.iter())
+            .map(|(v, k)| match v {
+                Some(v) => Ok(v),
+                None => self.iconst(k.wty(), 0),
+            })
+            .collect()
     }
 
     /// The WasmIR type holding `size` bytes of bits.
-    fn bits_ty(size: usize) -> WTy {
-        if size > 4 { WTy::I64 } else { WTy::I32 }
+    fn bits_ty(size: usize) -> Type {
+        if size > 4 { Type::I64 } else { Type::I32 }
     }
 
     /// Converts `v` (of type `from`) to type `to`, keeping the low bits.
-    fn fit(&mut self, v: Val, from: WTy, to: WTy) -> Val {
+    fn fit(&mut self, v: Value, from: Type, to: Type) -> DResult<Value> {
         match (from, to) {
-            (WTy::I64, WTy::I32) => self.op("i32.wrap_i64", WTy::I32, &[v]),
-            (WTy::I32, WTy::I64) => self.op("i64.extend_i32_u", WTy::I64, &[v]),
-            _ => v,
+            (Type::I64, Type::I32) => self.op(Opcode::I32WrapI64, &[v]),
+            (Type::I32, Type::I64) => self.op(Opcode::I64ExtendI32U, &[v]),
+            _ => Ok(v),
         }
     }
 
@@ -104,36 +115,36 @@ impl Lower<'_, '_> {
 
     /// The `size`-byte scalar that stores the value `vals` (leaves of `node`, of type `ty`);
     /// `None` if the layout is not a single integer scalar.
-    fn encode_bits(&mut self, ty: Ty, node: &Node, vals: &[Val], size: usize) -> Option<Val> {
+    fn encode_bits(&mut self, ty: Ty, node: &Node, vals: &[Value], size: usize) -> Enc<Value> {
         use rustc_public::abi::{FieldsShape, TagEncoding, VariantsShape};
         let bt = Self::bits_ty(size);
-        let layout = ty.layout().ok()?.shape();
+        let layout = ty.layout().ok().ok_or(None)?.shape();
         match node {
             Node::Leaf(i) => {
-                let k = scalar_kind(ty)?;
-                Some(self.fit(vals[*i], k.wty(), bt))
+                let k = scalar_kind(ty).ok_or(None)?;
+                Ok(self.fit(vals[*i], k.wty(), bt)?)
             }
             Node::Fields(fs) => {
-                let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                let FieldsShape::Arbitrary { offsets } = &layout.fields else { return Err(None) };
                 let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
-                let tys = field_types(ty)?;
-                let i = Self::single_field(fs, &tys, &offs, size)?;
+                let tys = field_types(ty).ok_or(None)?;
+                let i = Self::single_field(fs, &tys, &offs, size).ok_or(None)?;
                 self.encode_bits(tys[i], &fs[i], vals, size)
             }
             Node::Enum { discr, kind, variants, values } => match &layout.variants {
                 VariantsShape::Single { index } => {
-                    let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                    let FieldsShape::Arbitrary { offsets } = &layout.fields else { return Err(None) };
                     let vi = index.to_index();
                     let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
-                    let tys = variant_field_types(ty, vi)?;
-                    let i = Self::single_field(&variants[vi], &tys, &offs, size)?;
+                    let tys = variant_field_types(ty, vi).ok_or(None)?;
+                    let i = Self::single_field(&variants[vi], &tys, &offs, size).ok_or(None)?;
                     self.encode_bits(tys[i], &variants[vi][i], vals, size)
                 }
                 VariantsShape::Multiple { tag_encoding: TagEncoding::Direct, .. } => {
                     if !leafless(variants.iter().flatten()) {
-                        return None;
+                        return Err(None);
                     }
-                    Some(self.fit(vals[*discr], kind.wty(), bt))
+                    Ok(self.fit(vals[*discr], kind.wty(), bt)?)
                 }
                 VariantsShape::Multiple {
                     tag_encoding: TagEncoding::Niche { untagged_variant, niche_variants, niche_start },
@@ -143,32 +154,32 @@ impl Lower<'_, '_> {
                     let u = untagged_variant.to_index();
                     let (lo, hi) = (niche_variants.start().to_index(), niche_variants.end().to_index());
                     if hi < lo || hi - lo > 16 {
-                        return None;
+                        return Err(None);
                     }
                     for (vi, fs) in variants.iter().enumerate() {
                         if vi != u && !leafless(fs.iter()) {
-                            return None;
+                            return Err(None);
                         }
                     }
-                    let offs: Vec<usize> = vlayouts.get(u)?.offsets.iter().map(|o| o.bytes()).collect();
-                    let tys = variant_field_types(ty, u)?;
-                    let i = Self::single_field(&variants[u], &tys, &offs, size)?;
+                    let offs: Vec<usize> = vlayouts.get(u).ok_or(None)?.offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, u).ok_or(None)?;
+                    let i = Self::single_field(&variants[u], &tys, &offs, size).ok_or(None)?;
                     let mut bits = self.encode_bits(tys[i], &variants[u][i], vals, size)?;
                     let d = vals[*discr];
                     for (v, value) in values.iter().enumerate().take(hi + 1).skip(lo) {
                         if v == u {
                             continue;
                         }
-                        let dv = self.kconst(*kind, *value);
-                        let is = self.cmp(*kind, "eq", d, dv);
+                        let dv = self.kconst(*kind, *value)?;
+                        let is = self.op2(*kind, IntOp::Eq, d, dv)?;
                         let n = niche_start.wrapping_add((v - lo) as u128);
-                        let lk = if bt == WTy::I64 { Kind::U(64) } else { Kind::U(32) };
-                        let nb = self.iconst(bt, lk.literal(n));
-                        bits = self.op(intern(&format!("{}.select", bt.name())), bt, &[is, nb, bits]);
+                        let lk = if bt == Type::I64 { Kind::U(64) } else { Kind::U(32) };
+                        let nb = self.iconst(bt, lk.literal(n))?;
+                        bits = self.select(bt, is, nb, bits)?;
                     }
-                    Some(bits)
+                    Ok(bits)
                 }
-                _ => None,
+                _ => Err(None),
             },
         }
     }
@@ -181,53 +192,53 @@ impl Lower<'_, '_> {
         ty: Ty,
         node: &Node,
         kinds: &[Kind],
-        bits: Val,
+        bits: Value,
         size: usize,
-        out: &mut [Option<Val>],
-    ) -> Option<()> {
+        out: &mut [Option<Value>],
+    ) -> Enc<()> {
         use rustc_public::abi::{FieldsShape, Primitive, Scalar, TagEncoding, VariantsShape};
         let bt = Self::bits_ty(size);
-        let layout = ty.layout().ok()?.shape();
+        let layout = ty.layout().ok().ok_or(None)?.shape();
         match node {
             Node::Leaf(i) => {
                 let k = kinds[*i];
                 if k.bits().div_ceil(8) as usize != size {
-                    return None;
+                    return Err(None);
                 }
-                let v = self.fit(bits, bt, k.wty());
-                out[*i] = Some(self.norm(k, v));
-                Some(())
+                let v = self.fit(bits, bt, k.wty())?;
+                out[*i] = Some(self.norm(k, v)?);
+                Ok(())
             }
             Node::Fields(fs) => {
-                let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                let FieldsShape::Arbitrary { offsets } = &layout.fields else { return Err(None) };
                 let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
-                let tys = field_types(ty)?;
-                let i = Self::single_field(fs, &tys, &offs, size)?;
+                let tys = field_types(ty).ok_or(None)?;
+                let i = Self::single_field(fs, &tys, &offs, size).ok_or(None)?;
                 self.decode_bits(tys[i], &fs[i], kinds, bits, size, out)
             }
             Node::Enum { discr, kind, variants, values } => match &layout.variants {
                 VariantsShape::Single { index } => {
-                    let FieldsShape::Arbitrary { offsets } = &layout.fields else { return None };
+                    let FieldsShape::Arbitrary { offsets } = &layout.fields else { return Err(None) };
                     let vi = index.to_index();
-                    out[*discr] = Some(self.kconst(*kind, values[vi]));
+                    out[*discr] = Some(self.kconst(*kind, values[vi])?);
                     let offs: Vec<usize> = offsets.iter().map(|o| o.bytes()).collect();
-                    let tys = variant_field_types(ty, vi)?;
-                    let i = Self::single_field(&variants[vi], &tys, &offs, size)?;
+                    let tys = variant_field_types(ty, vi).ok_or(None)?;
+                    let i = Self::single_field(&variants[vi], &tys, &offs, size).ok_or(None)?;
                     self.decode_bits(tys[i], &variants[vi][i], kinds, bits, size, out)
                 }
                 VariantsShape::Multiple { tag, tag_encoding: TagEncoding::Direct, .. } => {
                     if !leafless(variants.iter().flatten()) {
-                        return None;
+                        return Err(None);
                     }
                     let prim = match tag {
                         Scalar::Initialized { value, .. } | Scalar::Union { value } => *value,
                     };
-                    let Primitive::Int { signed, .. } = prim else { return None };
+                    let Primitive::Int { signed, .. } = prim else { return Err(None) };
                     let tk = if signed { Kind::S(size as u32 * 8) } else { Kind::U(size as u32 * 8) };
-                    let t = self.fit(bits, bt, tk.wty());
-                    let t = self.norm(tk, t);
-                    out[*discr] = Some(self.int_cast(t, tk, *kind));
-                    Some(())
+                    let t = self.fit(bits, bt, tk.wty())?;
+                    let t = self.norm(tk, t)?;
+                    out[*discr] = Some(self.int_cast(t, tk, *kind)?);
+                    Ok(())
                 }
                 VariantsShape::Multiple {
                     tag_encoding: TagEncoding::Niche { untagged_variant, niche_variants, niche_start },
@@ -237,42 +248,42 @@ impl Lower<'_, '_> {
                     let u = untagged_variant.to_index();
                     let (lo, hi) = (niche_variants.start().to_index(), niche_variants.end().to_index());
                     if hi < lo {
-                        return None;
+                        return Err(None);
                     }
                     for (vi, fs) in variants.iter().enumerate() {
                         if vi != u && !leafless(fs.iter()) {
-                            return None;
+                            return Err(None);
                         }
                         // Niche encoding: discriminant == variant index.
                         if values[vi] != vi as u128 {
-                            return None;
+                            return Err(None);
                         }
                     }
-                    let offs: Vec<usize> = vlayouts.get(u)?.offsets.iter().map(|o| o.bytes()).collect();
-                    let tys = variant_field_types(ty, u)?;
-                    let i = Self::single_field(&variants[u], &tys, &offs, size)?;
+                    let offs: Vec<usize> = vlayouts.get(u).ok_or(None)?.offsets.iter().map(|o| o.bytes()).collect();
+                    let tys = variant_field_types(ty, u).ok_or(None)?;
+                    let i = Self::single_field(&variants[u], &tys, &offs, size).ok_or(None)?;
                     self.decode_bits(tys[i], &variants[u][i], kinds, bits, size, out)?;
                     // rel = (bits - niche_start) mod 2^(8*size); niche iff rel <= hi - lo.
-                    let lk = if bt == WTy::I64 { Kind::U(64) } else { Kind::U(32) };
-                    let ns = self.iconst(bt, lk.literal(*niche_start));
-                    let rel = self.op(intern(&format!("{}.sub", bt.name())), bt, &[bits, ns]);
+                    let lk = if bt == Type::I64 { Kind::U(64) } else { Kind::U(32) };
+                    let ns = self.iconst(bt, lk.literal(*niche_start))?;
+                    let rel = self.int_op(bt, IntOp::Sub, &[bits, ns])?;
                     let rel = if size < 4 {
-                        let m = self.iconst(WTy::I32, (1i64 << (8 * size)) - 1);
-                        self.op("i32.and", WTy::I32, &[rel, m])
+                        let m = self.iconst(Type::I32, (1i64 << (8 * size)) - 1)?;
+                        self.op(Opcode::I32And, &[rel, m])?
                     } else {
                         rel
                     };
-                    let span = self.iconst(bt, (hi - lo) as i64);
-                    let is = self.op(intern(&format!("{}.le_u", bt.name())), WTy::I32, &[rel, span]);
-                    let lov = self.iconst(bt, lo as i64);
-                    let idx = self.op(intern(&format!("{}.add", bt.name())), bt, &[rel, lov]);
-                    let idx = self.fit(idx, bt, kind.wty());
-                    let uv = self.iconst(kind.wty(), u as i64);
-                    let d = self.op(intern(&format!("{}.select", kind.wty().name())), kind.wty(), &[is, idx, uv]);
+                    let span = self.iconst(bt, (hi - lo) as i64)?;
+                    let is = self.int_op(bt, IntOp::LeU, &[rel, span])?;
+                    let lov = self.iconst(bt, lo as i64)?;
+                    let idx = self.int_op(bt, IntOp::Add, &[rel, lov])?;
+                    let idx = self.fit(idx, bt, kind.wty())?;
+                    let uv = self.iconst(kind.wty(), u as i64)?;
+                    let d = self.select(kind.wty(), is, idx, uv)?;
                     out[*discr] = Some(d);
-                    Some(())
+                    Ok(())
                 }
-                _ => None,
+                _ => Err(None),
             },
         }
     }

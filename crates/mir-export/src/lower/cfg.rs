@@ -2,15 +2,15 @@
 //! panic ("doomed", lowered to `trap`), locals that are never observed, the WasmIR block of each
 //! reachable MIR block, and the reverse postorder in which blocks are filled.
 
+use super::Lower;
 use super::index::{Local, MirBlock};
 use super::visit::{visit_rvalue, visit_statement, visit_terminator};
-use super::{Lower, Term};
 use crate::diag::{DResult, Diag};
 use crate::index::{Idx, IdxVec};
-use crate::ir::{Block, BlockIdx};
 use rustc_public::mir::mono::{Instance, InstanceKind};
 use rustc_public::mir::{BasicBlock, Operand, Place, StatementKind, TerminatorKind};
 use rustc_public::ty::{RigidTy, TyKind};
+use wasmir_syntax::ir::Block;
 
 /// What a MIR `Call` terminator means to the doomed-block analysis.
 #[derive(PartialEq)]
@@ -37,7 +37,7 @@ fn succs(k: &TerminatorKind) -> Vec<MirBlock> {
     raw.into_iter().map(MirBlock::new).collect()
 }
 
-impl<'a> Lower<'a, '_> {
+impl<'a> Lower<'a, '_, '_> {
     /// MIR block `mb` of the body.
     pub(super) fn mir_block(&self, mb: MirBlock) -> &'a BasicBlock {
         &self.body.blocks[mb.index()]
@@ -130,7 +130,7 @@ impl<'a> Lower<'a, '_> {
     /// Creates a WasmIR block for every reachable MIR block, in MIR index order, preceded by a
     /// synthetic `^entry` when MIR `bb0` has predecessors (the entry block cannot have any);
     /// fills `wblock` and `preds`. Returns the MIR block of each WasmIR block (`None`: `^entry`).
-    pub(super) fn layout_blocks(&mut self) -> DResult<IdxVec<BlockIdx, Option<MirBlock>>> {
+    pub(super) fn layout_blocks(&mut self) -> DResult<IdxVec<Block, Option<MirBlock>>> {
         let n = self.body.blocks.len();
         let start = MirBlock::new(0);
         let mut reach: IdxVec<MirBlock, bool> = IdxVec::from_elem(false, n);
@@ -143,7 +143,7 @@ impl<'a> Lower<'a, '_> {
             stack.extend(self.succ(b));
         }
         let synthetic_entry = reach.iter_enumerated().any(|(b, r)| *r && self.succ(b).contains(&start));
-        let mut order: IdxVec<BlockIdx, Option<MirBlock>> = IdxVec::new();
+        let mut order: IdxVec<Block, Option<MirBlock>> = IdxVec::new();
         if synthetic_entry {
             order.push(None);
         }
@@ -154,15 +154,12 @@ impl<'a> Lower<'a, '_> {
             }
         }
         for mb in order.iter() {
-            self.func.blocks.push(Block {
-                label: match mb {
-                    None => "entry".to_string(),
-                    Some(b) => format!("bb{}", b.index()),
-                },
-                params: vec![],
-                insts: vec![],
-                term: Term::Trap,
-            });
+            let b = self.fb.create_block();
+            let name = match mb {
+                None => "entry".to_string(),
+                Some(m) => format!("bb{}", m.index()),
+            };
+            self.fb.set_block_name(b, name)?;
         }
         self.preds = IdxVec::from_elem(vec![], order.len());
         for (wb, mb) in order.iter_enumerated() {
@@ -180,7 +177,7 @@ impl<'a> Lower<'a, '_> {
 
     /// The WasmIR block of MIR block `mb`; every successor of a lowered block is lowered, so a
     /// miss is an internal error.
-    pub(super) fn wb(&self, mb: MirBlock) -> DResult<BlockIdx> {
+    pub(super) fn wb(&self, mb: MirBlock) -> DResult<Block> {
         self.wblock
             .get(mb)
             .copied()
@@ -189,18 +186,18 @@ impl<'a> Lower<'a, '_> {
     }
 
     /// The WasmIR blocks in reverse postorder of the lowered CFG, from the entry block.
-    pub(super) fn rpo(&self, order: &IdxVec<BlockIdx, Option<MirBlock>>) -> DResult<Vec<BlockIdx>> {
-        let succ_w = |wb: BlockIdx| -> DResult<Vec<BlockIdx>> {
+    pub(super) fn rpo(&self, order: &IdxVec<Block, Option<MirBlock>>) -> DResult<Vec<Block>> {
+        let succ_w = |wb: Block| -> DResult<Vec<Block>> {
             match order[wb] {
                 None => Ok(vec![self.wb(MirBlock::new(0))?]),
                 Some(b) => self.succ(b).into_iter().map(|s| self.wb(s)).collect(),
             }
         };
-        let entry = BlockIdx::new(0);
-        let mut seen: IdxVec<BlockIdx, bool> = IdxVec::from_elem(false, order.len());
+        let entry = Block::new(0);
+        let mut seen: IdxVec<Block, bool> = IdxVec::from_elem(false, order.len());
         let mut post = vec![];
         // Iterative DFS: MIR bodies can be deep enough to overflow the stack when recursing.
-        let mut stack: Vec<(BlockIdx, Vec<BlockIdx>, usize)> = vec![(entry, succ_w(entry)?, 0)];
+        let mut stack: Vec<(Block, Vec<Block>, usize)> = vec![(entry, succ_w(entry)?, 0)];
         seen[entry] = true;
         while let Some((b, ss, i)) = stack.last_mut() {
             if *i < ss.len() {

@@ -3,16 +3,17 @@
 //! (`T.add_ovf_s`...) computes both and the `Assert` is dropped; otherwise the flag is computed
 //! explicitly. Also which overflow `Assert`s rustc's codegen drops.
 
-use super::builder::intern;
+use super::builder::IntOp;
 use super::index::MirBlock;
 use super::visit::{visit_statement, visit_terminator};
-use super::{Lower, Val, WTy, err};
+use super::{Lower, err};
 use crate::diag::{Code, DResult, Diag};
 use crate::index::Idx;
 use crate::shape::Kind;
 use rustc_public::mir::{AssertMessage, BinOp, Operand, Place, ProjectionElem, TerminatorKind};
+use wasmir_syntax::ir::{Opcode, Type, Value};
 
-impl Lower<'_, '_> {
+impl Lower<'_, '_, '_> {
     /// Whether an `Assert` is an overflow check that rustc's code generation drops: overflow
     /// checks of `#[rustc_inherit_overflow_checks]` functions of core (`abs`, `pow`,
     /// `next_power_of_two`...) inlined into a crate compiled without `-C overflow-checks`.
@@ -69,93 +70,95 @@ impl Lower<'_, '_> {
     }
 
     /// `CheckedBinaryOp`: the wrapped result and the overflow flag (a `bool`).
-    pub(super) fn checked(&mut self, op: BinOp, k: Kind, x: Val, y: Val, fuse: bool) -> DResult<(Val, Val)> {
+    pub(super) fn checked(&mut self, op: BinOp, k: Kind, x: Value, y: Value, fuse: bool) -> DResult<(Value, Value)> {
         let s = k.signed();
-        let base = match op {
-            BinOp::Add => "add",
-            BinOp::Sub => "sub",
-            BinOp::Mul => "mul",
+        let (base, trapping) = match (op, s) {
+            (BinOp::Add, true) => (IntOp::Add, IntOp::AddOvfS),
+            (BinOp::Add, false) => (IntOp::Add, IntOp::AddOvfU),
+            (BinOp::Sub, true) => (IntOp::Sub, IntOp::SubOvfS),
+            (BinOp::Sub, false) => (IntOp::Sub, IntOp::SubOvfU),
+            (BinOp::Mul, true) => (IntOp::Mul, IntOp::MulOvfS),
+            (BinOp::Mul, false) => (IntOp::Mul, IntOp::MulOvfU),
             _ => {
                 return Err(err(Code::Operator, format!("unsupported checked operator `{op:?}`"), ""));
             }
         };
         if fuse && !k.narrow() {
-            let name = intern(&format!("{}.{base}_ovf_{}", k.wty().name(), if s { "s" } else { "u" }));
-            let r = self.op(name, k.wty(), &[x, y]);
+            let r = self.op2(k, trapping, x, y)?;
             // The flag is never read (see `fusable`); the caller does not store it.
             return Ok((r, r));
         }
-        let r = self.op2(k, base, x, y);
+        let r = self.op2(k, base, x, y)?;
         if k.narrow() {
             // Normalized narrow inputs never overflow i32 (as 32-bit patterns); the result
             // overflowed iff normalizing changes it.
-            let n = self.norm(k, r);
-            let f = self.op("i32.ne", WTy::I32, &[r, n]);
+            let n = self.norm(k, r)?;
+            let f = self.op(Opcode::I32Ne, &[r, n])?;
             return Ok((n, f));
         }
         let w = k.wty();
         let flag = match (base, s) {
-            ("add", false) => self.cmp(k, "lt_u", r, x),
-            ("sub", false) => self.cmp(k, "lt_u", x, y),
-            ("add", true) => {
-                let a = self.op2(k, "xor", r, x);
-                let b = self.op2(k, "xor", r, y);
-                let c = self.op2(k, "and", a, b);
-                let z = self.iconst(w, 0);
-                self.cmp(k, "lt_s", c, z)
+            (IntOp::Add, false) => self.op2(k, IntOp::LtU, r, x)?,
+            (IntOp::Sub, false) => self.op2(k, IntOp::LtU, x, y)?,
+            (IntOp::Add, true) => {
+                let a = self.op2(k, IntOp::Xor, r, x)?;
+                let b = self.op2(k, IntOp::Xor, r, y)?;
+                let c = self.op2(k, IntOp::And, a, b)?;
+                let z = self.iconst(w, 0)?;
+                self.op2(k, IntOp::LtS, c, z)?
             }
-            ("sub", true) => {
-                let a = self.op2(k, "xor", x, y);
-                let b = self.op2(k, "xor", x, r);
-                let c = self.op2(k, "and", a, b);
-                let z = self.iconst(w, 0);
-                self.cmp(k, "lt_s", c, z)
+            (IntOp::Sub, true) => {
+                let a = self.op2(k, IntOp::Xor, x, y)?;
+                let b = self.op2(k, IntOp::Xor, x, r)?;
+                let c = self.op2(k, IntOp::And, a, b)?;
+                let z = self.iconst(w, 0)?;
+                self.op2(k, IntOp::LtS, c, z)?
             }
-            ("mul", _) if w == WTy::I32 => {
-                let ext = if s { "i64.extend_i32_s" } else { "i64.extend_i32_u" };
-                let a = self.op(ext, WTy::I64, &[x]);
-                let b = self.op(ext, WTy::I64, &[y]);
-                let p = self.op("i64.mul", WTy::I64, &[a, b]);
+            (IntOp::Mul, _) if w == Type::I32 => {
+                let ext = if s { Opcode::I64ExtendI32S } else { Opcode::I64ExtendI32U };
+                let a = self.op(ext, &[x])?;
+                let b = self.op(ext, &[y])?;
+                let p = self.op(Opcode::I64Mul, &[a, b])?;
                 if s {
-                    let e = self.op("i64.extend32_s", WTy::I64, &[p]);
-                    self.op("i64.ne", WTy::I32, &[p, e])
+                    let e = self.op(Opcode::I64Extend32S, &[p])?;
+                    self.op(Opcode::I64Ne, &[p, e])?
                 } else {
-                    let c32 = self.iconst(WTy::I64, 32);
-                    let hi = self.op("i64.shr_u", WTy::I64, &[p, c32]);
-                    let z = self.iconst(WTy::I64, 0);
-                    self.op("i64.ne", WTy::I32, &[hi, z])
+                    let c32 = self.iconst(Type::I64, 32)?;
+                    let hi = self.op(Opcode::I64ShrU, &[p, c32])?;
+                    let z = self.iconst(Type::I64, 0)?;
+                    self.op(Opcode::I64Ne, &[hi, z])?
                 }
             }
-            ("mul", false) => {
+            (IntOp::Mul, false) => {
                 // overflow iff x != 0 && r / x != y
-                let z = self.iconst(w, 0);
-                let one = self.iconst(w, 1);
-                let xz = self.cmp(k, "eq", x, z);
-                let d = self.op("i64.select", w, &[xz, one, x]);
-                let q = self.op("i64.div_u", w, &[r, d]);
-                let ne = self.cmp(k, "ne", q, y);
-                let nz = self.cmp(k, "ne", x, z);
-                self.op("i32.and", WTy::I32, &[ne, nz])
+                let z = self.iconst(w, 0)?;
+                let one = self.iconst(w, 1)?;
+                let xz = self.op2(k, IntOp::Eq, x, z)?;
+                let d = self.op(Opcode::I64Select, &[xz, one, x])?;
+                let q = self.op(Opcode::I64DivU, &[r, d])?;
+                let ne = self.op2(k, IntOp::Ne, q, y)?;
+                let nz = self.op2(k, IntOp::Ne, x, z)?;
+                self.op(Opcode::I32And, &[ne, nz])?
             }
-            ("mul", true) => {
+            (IntOp::Mul, true) => {
                 // x == -1: overflow iff y == MIN; else overflow iff x != 0 && r / x != y
-                let z = self.iconst(w, 0);
-                let one = self.iconst(w, 1);
-                let m1 = self.iconst(w, -1);
-                let min = self.iconst(w, i64::MIN);
-                let xm1 = self.cmp(k, "eq", x, m1);
-                let xz = self.cmp(k, "eq", x, z);
-                let bad = self.op("i32.or", WTy::I32, &[xm1, xz]);
-                let d = self.op("i64.select", w, &[bad, one, x]);
-                let q = self.op("i64.div_s", w, &[r, d]);
-                let ne = self.cmp(k, "ne", q, y);
-                let nz = self.cmp(k, "ne", x, z);
-                let general = self.op("i32.and", WTy::I32, &[ne, nz]);
-                let ymin = self.cmp(k, "eq", y, min);
-                self.op("i32.select", WTy::I32, &[xm1, ymin, general])
+                let z = self.iconst(w, 0)?;
+                let one = self.iconst(w, 1)?;
+                let m1 = self.iconst(w, -1)?;
+                let min = self.iconst(w, i64::MIN)?;
+                let xm1 = self.op2(k, IntOp::Eq, x, m1)?;
+                let xz = self.op2(k, IntOp::Eq, x, z)?;
+                let bad = self.op(Opcode::I32Or, &[xm1, xz])?;
+                let d = self.op(Opcode::I64Select, &[bad, one, x])?;
+                let q = self.op(Opcode::I64DivS, &[r, d])?;
+                let ne = self.op2(k, IntOp::Ne, q, y)?;
+                let nz = self.op2(k, IntOp::Ne, x, z)?;
+                let general = self.op(Opcode::I32And, &[ne, nz])?;
+                let ymin = self.op2(k, IntOp::Eq, y, min)?;
+                self.op(Opcode::I32Select, &[xm1, ymin, general])?
             }
-            // `base` is one of the three names matched above.
-            _ => return Err(Diag::internal(&format!("checked operator `{base}`"))),
+            // `base` is one of the three operators matched above.
+            _ => return Err(Diag::internal(&format!("checked operator `{base:?}`"))),
         };
         Ok((r, flag))
     }

@@ -2,16 +2,17 @@
 //! tuple, struct and enum types, decoded from their bytes by layout into leaf values.
 
 use super::cast::field_types;
-use super::{Lower, Val, err};
+use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::shape::{Node, shape_of};
 use rustc_public::mir::ConstOperand;
 use rustc_public::ty::{ConstantKind, RigidTy, Ty, TyKind};
 use rustc_public_bridge::IndexedVal;
+use wasmir_syntax::ir::Value;
 
-impl Lower<'_, '_> {
+impl Lower<'_, '_, '_> {
     /// The values of a constant operand, one per leaf of its type.
-    pub(super) fn constant(&mut self, c: &ConstOperand) -> DResult<Vec<Val>> {
+    pub(super) fn constant(&mut self, c: &ConstOperand) -> DResult<Vec<Value>> {
         let ty = c.const_.ty();
         let shape = shape_of(ty)?;
         match c.const_.kind() {
@@ -29,7 +30,7 @@ impl Lower<'_, '_> {
                 let mut raw = vec![0u128; shape.kinds.len()];
                 decode(ty, &shape.root, &bytes, &mut raw)?;
                 let kinds = shape.kinds.clone();
-                Ok(kinds.iter().zip(raw).map(|(k, r)| self.kconst(*k, r)).collect())
+                kinds.iter().zip(raw).map(|(k, r)| self.kconst(*k, r)).collect()
             }
             other => {
                 Err(err(Code::Constant, format!("unsupported constant `{}` of type `{ty}`", kind_name(other)), ""))

@@ -1,6 +1,6 @@
 //! The index spaces of the lowering. rustc_public numbers MIR locals and blocks with bare
-//! `usize`s (`Local`, `BasicBlockIdx`); they are wrapped here where they enter the lowering. The
-//! WasmIR block index, [`BlockIdx`](crate::ir::BlockIdx), belongs to the IR model.
+//! `usize`s (`Local`, `BasicBlockIdx`); they are wrapped here where they enter the lowering. WasmIR
+//! blocks are `wasmir_syntax::ir::Block` (also an `Idx`, see `lower/mod.rs`).
 
 use crate::index::{Idx, index_type};
 
@@ -15,14 +15,9 @@ index_type! {
 }
 
 index_type! {
-    /// An SSA variable: one scalar leaf of a MIR local (see `shape`). The leaves of local `l` are
+    /// A variable: one scalar leaf of a MIR local (see `shape`), made SSA by the builder. The leaves of local `l` are
     /// the consecutive variables starting at the local's base variable.
     pub struct Var;
-}
-
-index_type! {
-    /// A block parameter under construction (a phi of Braun et al.), an index into `Lower::phis`.
-    pub struct PhiId;
 }
 
 impl Var {

@@ -2,81 +2,83 @@
 //! (unsigned zero-extended, signed sign-extended, bool 0/1); operations that can leave the
 //! narrow range renormalize (`norm`). `BinaryOp`, shift amounts, integer casts and byte swaps.
 
-use super::{Lower, Val, WTy, err};
+use super::builder::IntOp;
+use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::shape::{Kind, shape_of};
 use rustc_public::mir::{BinOp, Operand};
 use rustc_public::ty::Ty;
+use wasmir_syntax::ir::{Opcode, Type, Value};
 
-impl Lower<'_, '_> {
+impl Lower<'_, '_, '_> {
     /// Brings an `i32`/`i64` holding the low bits of a `k` value into normal form.
-    pub(super) fn norm(&mut self, k: Kind, v: Val) -> Val {
+    pub(super) fn norm(&mut self, k: Kind, v: Value) -> DResult<Value> {
         match k {
             Kind::Bool => {
-                let one = self.iconst(WTy::I32, 1);
-                self.op("i32.and", WTy::I32, &[v, one])
+                let one = self.iconst(Type::I32, 1)?;
+                self.op(Opcode::I32And, &[v, one])
             }
             Kind::U(8) | Kind::U(16) => {
-                let m = self.iconst(WTy::I32, (1i64 << k.bits()) - 1);
-                self.op("i32.and", WTy::I32, &[v, m])
+                let m = self.iconst(Type::I32, (1i64 << k.bits()) - 1)?;
+                self.op(Opcode::I32And, &[v, m])
             }
-            Kind::S(8) => self.op("i32.extend8_s", WTy::I32, &[v]),
-            Kind::S(16) => self.op("i32.extend16_s", WTy::I32, &[v]),
-            _ => v,
+            Kind::S(8) => self.op(Opcode::I32Extend8S, &[v]),
+            Kind::S(16) => self.op(Opcode::I32Extend16S, &[v]),
+            _ => Ok(v),
         }
     }
 
     /// `BinaryOp(op, a, b)` of integer or bool operands, with result type `dst_ty`.
-    pub(super) fn binop(&mut self, op: BinOp, a: &Operand, b: &Operand, dst_ty: Ty) -> DResult<Vec<Val>> {
+    pub(super) fn binop(&mut self, op: BinOp, a: &Operand, b: &Operand, dst_ty: Ty) -> DResult<Vec<Value>> {
         let (x, k) = self.scalar(a)?;
         let (y, kb) = self.scalar(b)?;
         let s = k.signed();
         let r = match op {
             BinOp::Add | BinOp::AddUnchecked => {
-                let r = self.op2(k, "add", x, y);
-                self.norm(k, r)
+                let r = self.op2(k, IntOp::Add, x, y)?;
+                self.norm(k, r)?
             }
             BinOp::Sub | BinOp::SubUnchecked => {
-                let r = self.op2(k, "sub", x, y);
-                self.norm(k, r)
+                let r = self.op2(k, IntOp::Sub, x, y)?;
+                self.norm(k, r)?
             }
             BinOp::Mul | BinOp::MulUnchecked => {
-                let r = self.op2(k, "mul", x, y);
-                self.norm(k, r)
+                let r = self.op2(k, IntOp::Mul, x, y)?;
+                self.norm(k, r)?
             }
             BinOp::Div => {
-                let r = self.op2(k, if s { "div_s" } else { "div_u" }, x, y);
-                if s { self.norm(k, r) } else { r }
+                let r = self.op2(k, if s { IntOp::DivS } else { IntOp::DivU }, x, y)?;
+                if s { self.norm(k, r)? } else { r }
             }
-            BinOp::Rem => self.op2(k, if s { "rem_s" } else { "rem_u" }, x, y),
-            BinOp::BitAnd => self.op2(k, "and", x, y),
-            BinOp::BitOr => self.op2(k, "or", x, y),
-            BinOp::BitXor => self.op2(k, "xor", x, y),
+            BinOp::Rem => self.op2(k, if s { IntOp::RemS } else { IntOp::RemU }, x, y)?,
+            BinOp::BitAnd => self.op2(k, IntOp::And, x, y)?,
+            BinOp::BitOr => self.op2(k, IntOp::Or, x, y)?,
+            BinOp::BitXor => self.op2(k, IntOp::Xor, x, y)?,
             BinOp::Shl | BinOp::ShlUnchecked | BinOp::Shr | BinOp::ShrUnchecked => {
-                let amt = self.shift_amount(k, y, kb);
-                let name = match op {
-                    BinOp::Shl | BinOp::ShlUnchecked => "shl",
-                    _ if s => "shr_s",
-                    _ => "shr_u",
+                let amt = self.shift_amount(k, y, kb)?;
+                let shift = match op {
+                    BinOp::Shl | BinOp::ShlUnchecked => IntOp::Shl,
+                    _ if s => IntOp::ShrS,
+                    _ => IntOp::ShrU,
                 };
-                let r = self.op2(k, name, x, amt);
-                if name == "shl" { self.norm(k, r) } else { r }
+                let r = self.op2(k, shift, x, amt)?;
+                if shift == IntOp::Shl { self.norm(k, r)? } else { r }
             }
-            BinOp::Eq => self.cmp(k, "eq", x, y),
-            BinOp::Ne => self.cmp(k, "ne", x, y),
-            BinOp::Lt => self.cmp(k, if s { "lt_s" } else { "lt_u" }, x, y),
-            BinOp::Le => self.cmp(k, if s { "le_s" } else { "le_u" }, x, y),
-            BinOp::Gt => self.cmp(k, if s { "gt_s" } else { "gt_u" }, x, y),
-            BinOp::Ge => self.cmp(k, if s { "ge_s" } else { "ge_u" }, x, y),
+            BinOp::Eq => self.op2(k, IntOp::Eq, x, y)?,
+            BinOp::Ne => self.op2(k, IntOp::Ne, x, y)?,
+            BinOp::Lt => self.op2(k, if s { IntOp::LtS } else { IntOp::LtU }, x, y)?,
+            BinOp::Le => self.op2(k, if s { IntOp::LeS } else { IntOp::LeU }, x, y)?,
+            BinOp::Gt => self.op2(k, if s { IntOp::GtS } else { IntOp::GtU }, x, y)?,
+            BinOp::Ge => self.op2(k, if s { IntOp::GeS } else { IntOp::GeU }, x, y)?,
             BinOp::Cmp => {
                 // `Ordering` as its discriminant: (a > b) - (a < b).
                 let shape = shape_of(dst_ty)?;
                 if shape.kinds.len() != 1 {
                     return Err(err(Code::Operator, "unexpected `Cmp` result type", ""));
                 }
-                let gt = self.cmp(k, if s { "gt_s" } else { "gt_u" }, x, y);
-                let lt = self.cmp(k, if s { "lt_s" } else { "lt_u" }, x, y);
-                let r = self.op("i32.sub", WTy::I32, &[gt, lt]);
+                let gt = self.op2(k, if s { IntOp::GtS } else { IntOp::GtU }, x, y)?;
+                let lt = self.op2(k, if s { IntOp::LtS } else { IntOp::LtU }, x, y)?;
+                let r = self.op(Opcode::I32Sub, &[gt, lt])?;
                 return Ok(vec![r]);
             }
             BinOp::Offset => {
@@ -87,67 +89,67 @@ impl Lower<'_, '_> {
     }
 
     /// Converts a shift amount of kind `kb` to the type of `k` and masks it to `k`'s width.
-    pub(super) fn shift_amount(&mut self, k: Kind, y: Val, kb: Kind) -> Val {
+    pub(super) fn shift_amount(&mut self, k: Kind, y: Value, kb: Kind) -> DResult<Value> {
         let y = match (k.wty(), kb.wty()) {
-            (WTy::I32, WTy::I64) => self.op("i32.wrap_i64", WTy::I32, &[y]),
-            (WTy::I64, WTy::I32) => self.op("i64.extend_i32_u", WTy::I64, &[y]),
+            (Type::I32, Type::I64) => self.op(Opcode::I32WrapI64, &[y])?,
+            (Type::I64, Type::I32) => self.op(Opcode::I64ExtendI32U, &[y])?,
             _ => y,
         };
         if k.narrow() {
-            let m = self.iconst(WTy::I32, k.bits() as i64 - 1);
-            self.op("i32.and", WTy::I32, &[y, m])
+            let m = self.iconst(Type::I32, k.bits() as i64 - 1)?;
+            self.op(Opcode::I32And, &[y, m])
         } else {
-            y // wasm masks 32/64-bit shift amounts itself
+            Ok(y) // wasm masks 32/64-bit shift amounts itself
         }
     }
 
     /// `x as kd` for a normalized `x` of kind `ks` (MIR `Cast(IntToInt)`).
-    pub(super) fn int_cast(&mut self, x: Val, ks: Kind, kd: Kind) -> Val {
+    pub(super) fn int_cast(&mut self, x: Value, ks: Kind, kd: Kind) -> DResult<Value> {
         match (ks.wty(), kd.wty()) {
-            (WTy::I64, WTy::I64) => x,
-            (WTy::I64, WTy::I32) => {
-                let w = self.op("i32.wrap_i64", WTy::I32, &[x]);
+            (Type::I32, Type::I64) => {
+                let ext = if ks.signed() { Opcode::I64ExtendI32S } else { Opcode::I64ExtendI32U };
+                self.op(ext, &[x])
+            }
+            (Type::I64, Type::I32) => {
+                let w = self.op(Opcode::I32WrapI64, &[x])?;
                 self.norm(kd, w)
             }
-            (WTy::I32, WTy::I64) => {
-                let ext = if ks.signed() { "i64.extend_i32_s" } else { "i64.extend_i32_u" };
-                self.op(ext, WTy::I64, &[x])
-            }
-            (WTy::I32, WTy::I32) => {
+            (Type::I32, Type::I32) => {
                 let keeps = !kd.narrow()
                     || (!ks.signed() && ks.bits() < kd.bits())
                     || (ks.signed() && kd.signed() && ks.bits() <= kd.bits())
                     || ks == kd;
-                if keeps { x } else { self.norm(kd, x) }
+                if keeps { Ok(x) } else { self.norm(kd, x) }
             }
+            // Same 64-bit type.
+            _ => Ok(x),
         }
     }
 
     /// `swap_bytes` of a normalized `k` value.
-    pub(super) fn bswap(&mut self, x: Val, k: Kind) -> Val {
+    pub(super) fn bswap(&mut self, x: Value, k: Kind) -> DResult<Value> {
         let bytes = k.bits() / 8;
         if bytes <= 1 {
-            x
-        } else {
-            let w = k.wty();
-            let ff = self.iconst(w, 0xff);
-            let mut acc: Option<Val> = None;
-            for i in 0..bytes {
-                let sh = self.iconst(w, 8 * i as i64);
-                let byte0 = self.op2(k, "shr_u", x, sh);
-                let byte = self.op2(k, "and", byte0, ff);
-                let sh2 = self.iconst(w, 8 * (bytes - 1 - i) as i64);
-                let placed = self.op2(k, "shl", byte, sh2);
-                acc = Some(match acc {
-                    None => placed,
-                    Some(a) => self.op2(k, "or", a, placed),
-                });
-            }
-            // `bytes >= 2`, so the loop ran and `acc` holds the swapped value.
-            match acc {
-                Some(r) => self.norm(k, r),
-                None => x,
-            }
+            return Ok(x);
+        }
+        let w = k.wty();
+        let ff = self.iconst(w, 0xff)?;
+        let mut acc: Option<Value> = None;
+        for i in 0..bytes {
+            let sh = self.iconst(w, 8 * i as i64)?;
+            let byte0 = self.op2(k, IntOp::ShrU, x, sh)?;
+            let byte = self.op2(k, IntOp::And, byte0, ff)?;
+            let sh2 = self.iconst(w, 8 * (bytes - 1 - i) as i64)?;
+            let placed = self.op2(k, IntOp::Shl, byte, sh2)?;
+            acc = Some(match acc {
+                None => placed,
+                Some(a) => self.op2(k, IntOp::Or, a, placed)?,
+            });
+        }
+        // `bytes >= 2`, so the loop ran and `acc` holds the swapped value.
+        match acc {
+            Some(r) => self.norm(k, r),
+            None => Ok(x),
         }
     }
 }

@@ -2,15 +2,16 @@
 //! the unchecked/wrapping/overflowing/saturating arithmetic, `three_way_compare`, and the hints
 //! that lower to nothing (`assume`, `likely`, `cold_path`...).
 
-use super::builder::intern;
-use super::{Lower, Val, WTy, err};
+use super::builder::IntOp;
+use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::shape::Kind;
 use rustc_public::mir::{BinOp, Operand, Place};
+use wasmir_syntax::ir::{Opcode, Type, Value};
 
-impl Lower<'_, '_> {
+impl Lower<'_, '_, '_> {
     /// Lowers an intrinsic call; `None` means the call never returns (trap).
-    pub(super) fn intrinsic(&mut self, name: &str, args: &[Operand], dest: &Place) -> DResult<Option<Vec<Val>>> {
+    pub(super) fn intrinsic(&mut self, name: &str, args: &[Operand], dest: &Place) -> DResult<Option<Vec<Value>>> {
         let unsupported = || {
             err(
                 Code::Intrinsic,
@@ -22,7 +23,7 @@ impl Lower<'_, '_> {
         };
         if name == "is_val_statically_known" {
             // Always allowed to answer `false`.
-            return Ok(Some(vec![self.iconst(WTy::I32, 0)]));
+            return Ok(Some(vec![self.iconst(Type::I32, 0)?]));
         }
         let mut ops = vec![];
         for a in args {
@@ -32,7 +33,7 @@ impl Lower<'_, '_> {
         // (`abort`) or write nothing.
         self.place_vars(dest)?;
         // The arithmetic intrinsics are the MIR binary operators, lowered again from the operands.
-        let bin = |this: &mut Self, op: BinOp| -> DResult<Val> {
+        let bin = |this: &mut Self, op: BinOp| -> DResult<Value> {
             Ok(this.binop(op, &args[0], &args[1], this.operand_ty(&args[0])?)?[0])
         };
         let v = match name {
@@ -43,86 +44,81 @@ impl Lower<'_, '_> {
                 let (x, k) = ops[0];
                 let w = k.bits();
                 let xm = if k.narrow() && k.signed() {
-                    let m = self.iconst(WTy::I32, (1i64 << w) - 1);
-                    self.op("i32.and", WTy::I32, &[x, m])
+                    let m = self.iconst(Type::I32, (1i64 << w) - 1)?;
+                    self.op(Opcode::I32And, &[x, m])?
                 } else {
                     x
                 };
                 let r = match name {
-                    "ctpop" => {
-                        let n = Self::opn(k, "popcnt");
-                        self.op(n, k.wty(), &[xm])
-                    }
+                    "ctpop" => self.op1(k, IntOp::Popcnt, xm)?,
                     "ctlz" | "ctlz_nonzero" => {
-                        let n = Self::opn(k, "clz");
-                        let c = self.op(n, k.wty(), &[xm]);
+                        let c = self.op1(k, IntOp::Clz, xm)?;
                         if k.narrow() {
-                            let d = self.iconst(WTy::I32, 32 - w as i64);
-                            self.op("i32.sub", WTy::I32, &[c, d])
+                            let d = self.iconst(Type::I32, 32 - w as i64)?;
+                            self.op(Opcode::I32Sub, &[c, d])?
                         } else {
                             c
                         }
                     }
                     _ => {
                         let xm = if k.narrow() {
-                            let b = self.iconst(WTy::I32, 1i64 << w);
-                            self.op("i32.or", WTy::I32, &[xm, b])
+                            let b = self.iconst(Type::I32, 1i64 << w)?;
+                            self.op(Opcode::I32Or, &[xm, b])?
                         } else {
                             xm
                         };
-                        let n = Self::opn(k, "ctz");
-                        self.op(n, k.wty(), &[xm])
+                        self.op1(k, IntOp::Ctz, xm)?
                     }
                 };
-                if k.wty() == WTy::I64 { self.op("i32.wrap_i64", WTy::I32, &[r]) } else { r }
+                if k.wty() == Type::I64 { self.op(Opcode::I32WrapI64, &[r])? } else { r }
             }
             "rotate_left" | "rotate_right" => {
                 let (x, k) = ops[0];
                 let (n, kn) = ops[1];
                 if !k.narrow() {
-                    let amt = self.shift_amount(k, n, kn);
-                    let op = Self::opn(k, if name == "rotate_left" { "rotl" } else { "rotr" });
-                    self.op(op, k.wty(), &[x, amt])
+                    let amt = self.shift_amount(k, n, kn)?;
+                    let op = if name == "rotate_left" { IntOp::Rotl } else { IntOp::Rotr };
+                    self.op2(k, op, x, amt)?
                 } else {
                     let w = k.bits() as i64;
-                    let m = self.iconst(WTy::I32, (1i64 << w) - 1);
-                    let xm = self.op("i32.and", WTy::I32, &[x, m]);
-                    let n = self.shift_amount(k, n, kn);
-                    let wc = self.iconst(WTy::I32, w);
-                    let inv0 = self.op("i32.sub", WTy::I32, &[wc, n]);
-                    let wm = self.iconst(WTy::I32, w - 1);
-                    let inv = self.op("i32.and", WTy::I32, &[inv0, wm]);
+                    let m = self.iconst(Type::I32, (1i64 << w) - 1)?;
+                    let xm = self.op(Opcode::I32And, &[x, m])?;
+                    let n = self.shift_amount(k, n, kn)?;
+                    let wc = self.iconst(Type::I32, w)?;
+                    let inv0 = self.op(Opcode::I32Sub, &[wc, n])?;
+                    let wm = self.iconst(Type::I32, w - 1)?;
+                    let inv = self.op(Opcode::I32And, &[inv0, wm])?;
                     let (l, r) = if name == "rotate_left" { (n, inv) } else { (inv, n) };
-                    let a = self.op("i32.shl", WTy::I32, &[xm, l]);
-                    let b = self.op("i32.shr_u", WTy::I32, &[xm, r]);
-                    let o = self.op("i32.or", WTy::I32, &[a, b]);
-                    self.norm(k, o)
+                    let a = self.op(Opcode::I32Shl, &[xm, l])?;
+                    let b = self.op(Opcode::I32ShrU, &[xm, r])?;
+                    let o = self.op(Opcode::I32Or, &[a, b])?;
+                    self.norm(k, o)?
                 }
             }
             "bswap" => {
                 let (x, k) = ops[0];
-                self.bswap(x, k)
+                self.bswap(x, k)?
             }
             "bitreverse" => {
                 let (x, k) = ops[0];
                 let w = k.wty();
-                let wide = if w == WTy::I64 { Kind::U(64) } else { Kind::U(32) };
+                let wide = if w == Type::I64 { Kind::U(64) } else { Kind::U(32) };
                 let mut v = x;
                 for (sh, m) in [(1, 0x5555_5555_5555_5555u64), (2, 0x3333_3333_3333_3333), (4, 0x0f0f_0f0f_0f0f_0f0f)] {
-                    let m = self.kconst(wide, m as u128);
-                    let c = self.iconst(w, sh);
-                    let hi = self.op2(wide, "shr_u", v, c);
-                    let hi = self.op2(wide, "and", hi, m);
-                    let lo = self.op2(wide, "and", v, m);
-                    let lo = self.op2(wide, "shl", lo, c);
-                    v = self.op2(wide, "or", hi, lo);
+                    let m = self.kconst(wide, m as u128)?;
+                    let c = self.iconst(w, sh)?;
+                    let hi = self.op2(wide, IntOp::ShrU, v, c)?;
+                    let hi = self.op2(wide, IntOp::And, hi, m)?;
+                    let lo = self.op2(wide, IntOp::And, v, m)?;
+                    let lo = self.op2(wide, IntOp::Shl, lo, c)?;
+                    v = self.op2(wide, IntOp::Or, hi, lo)?;
                 }
-                let r = self.bswap(v, wide);
+                let r = self.bswap(v, wide)?;
                 if k.narrow() {
                     // The value's bits are now at the top of the i32.
-                    let c = self.iconst(WTy::I32, 32 - k.bits() as i64);
-                    let r = self.op("i32.shr_u", WTy::I32, &[r, c]);
-                    self.norm(k, r)
+                    let c = self.iconst(Type::I32, 32 - k.bits() as i64)?;
+                    let r = self.op(Opcode::I32ShrU, &[r, c])?;
+                    self.norm(k, r)?
                 } else {
                     r
                 }
@@ -152,25 +148,21 @@ impl Lower<'_, '_> {
                 let (y, _) = ops[1];
                 let add = name == "saturating_add";
                 let (r, f) = self.checked(if add { BinOp::Add } else { BinOp::Sub }, k, x, y, false)?;
-                let select = intern(&format!("{}.select", k.wty().name()));
+                let ty = k.wty();
                 let sat = if k.signed() {
                     // Overflow towards +inf when (add and y >= 0) or (sub and y < 0).
                     let b = k.bits();
-                    let max = self.kconst(k, (1u128 << (b - 1)) - 1);
-                    let min = self.kconst(k, 1u128 << (b - 1));
-                    let z = self.iconst(k.wty(), 0);
-                    let neg = self.cmp(k, "lt_s", y, z);
-                    if add {
-                        self.op(select, k.wty(), &[neg, min, max])
-                    } else {
-                        self.op(select, k.wty(), &[neg, max, min])
-                    }
+                    let max = self.kconst(k, (1u128 << (b - 1)) - 1)?;
+                    let min = self.kconst(k, 1u128 << (b - 1))?;
+                    let z = self.iconst(ty, 0)?;
+                    let neg = self.op2(k, IntOp::LtS, y, z)?;
+                    if add { self.select(ty, neg, min, max)? } else { self.select(ty, neg, max, min)? }
                 } else if add {
-                    self.kconst(k, u128::MAX)
+                    self.kconst(k, u128::MAX)?
                 } else {
-                    self.iconst(k.wty(), 0)
+                    self.iconst(ty, 0)?
                 };
-                self.op(select, k.wty(), &[f, sat, r])
+                self.select(ty, f, sat, r)?
             }
             _ => return Err(unsupported()),
         };

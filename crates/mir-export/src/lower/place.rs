@@ -3,15 +3,16 @@
 //! place read (`Copy`, `Move`), a constant, or a `RuntimeChecks` flag.
 
 use super::index::{Local, Var};
-use super::{Lower, Val, WTy, err};
+use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::index::Idx;
 use crate::shape::{Kind, Node, scalar_kind};
 use rustc_public::mir::{Operand, Place, ProjectionElem, RuntimeChecks};
 use rustc_public::ty::Ty;
 use rustc_public_bridge::IndexedVal;
+use wasmir_syntax::ir::{Type, Value};
 
-impl Lower<'_, '_> {
+impl Lower<'_, '_, '_> {
     /// The variables of a place, in leaf order, and its node.
     pub(super) fn place_vars(&self, p: &Place) -> DResult<(Node, Vec<Var>)> {
         let local = Local::new(p.local);
@@ -52,25 +53,25 @@ impl Lower<'_, '_> {
     }
 
     /// The current values of a place's variables.
-    pub(super) fn read_place(&mut self, p: &Place) -> DResult<Vec<Val>> {
+    pub(super) fn read_place(&mut self, p: &Place) -> DResult<Vec<Value>> {
         let (_, vars) = self.place_vars(p)?;
-        Ok(vars.into_iter().map(|v| self.read_var(self.cur, v)).collect())
+        vars.into_iter().map(|v| self.use_var(v)).collect()
     }
 
     /// Assigns `vals` (one per leaf) to a place.
-    pub(super) fn write_place(&mut self, place: &Place, vals: Vec<Val>) -> DResult<()> {
+    pub(super) fn write_place(&mut self, place: &Place, vals: Vec<Value>) -> DResult<()> {
         let (_, vars) = self.place_vars(place)?;
         if vars.len() != vals.len() {
             return Err(err(Code::Rvalue, "internal: value does not match its place", ""));
         }
         for (var, v) in vars.into_iter().zip(vals) {
-            self.write_var(self.cur, var, v);
+            self.def_var(var, v)?;
         }
         Ok(())
     }
 
     /// The values of an operand, one per leaf of its type.
-    pub(super) fn operand(&mut self, o: &Operand) -> DResult<Vec<Val>> {
+    pub(super) fn operand(&mut self, o: &Operand) -> DResult<Vec<Value>> {
         match o {
             Operand::Copy(p) | Operand::Move(p) => self.read_place(p),
             Operand::Constant(c) => self.constant(c),
@@ -82,7 +83,7 @@ impl Lower<'_, '_> {
                     RuntimeChecks::ContractChecks => sess.contract_checks(),
                     RuntimeChecks::OverflowChecks => sess.overflow_checks(),
                 };
-                Ok(vec![self.iconst(WTy::I32, b as i64)])
+                Ok(vec![self.iconst(Type::I32, b as i64)?])
             }
         }
     }
@@ -93,7 +94,7 @@ impl Lower<'_, '_> {
     }
 
     /// A scalar operand with its kind.
-    pub(super) fn scalar(&mut self, o: &Operand) -> DResult<(Val, Kind)> {
+    pub(super) fn scalar(&mut self, o: &Operand) -> DResult<(Value, Kind)> {
         let ty = self.operand_ty(o)?;
         let k = scalar_kind(ty)
             .ok_or_else(|| err(Code::Type, format!("expected an integer or bool operand, found `{ty}`"), ""))?;

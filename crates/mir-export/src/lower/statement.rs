@@ -1,21 +1,23 @@
 //! MIR blocks, statements and rvalues: `Assign` of each accepted rvalue, `SetDiscriminant`, and
 //! the statements without effect here (storage markers, fake reads, `assume`...).
 
+use super::builder::IntOp;
 use super::index::{Local, MirBlock};
-use super::{Lower, Term, Val, err};
+use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::index::Idx;
 use crate::shape::{Kind, Node};
 use rustc_public::mir::{AggregateKind, NonDivergingIntrinsic, Operand, Place, Rvalue, Statement, StatementKind, UnOp};
 use rustc_public_bridge::IndexedVal;
+use wasmir_syntax::ir::Value;
 
-impl Lower<'_, '_> {
+impl Lower<'_, '_, '_> {
     /// Lowers MIR block `mb` into the current WasmIR block.
     pub(super) fn lower_block(&mut self, mb: MirBlock) -> DResult<()> {
         let bb = self.mir_block(mb);
         if self.doomed[mb] {
             // Every path from here panics: nothing observable happens before the trap.
-            self.set_term(Term::Trap);
+            self.fb.trap()?;
             return Ok(());
         }
         for (si, st) in bb.statements.iter().enumerate() {
@@ -37,9 +39,8 @@ impl Lower<'_, '_> {
                     return Err(err(Code::Statement, "`SetDiscriminant` on a non-enum", ""));
                 };
                 let base = self.locals[Local::new(place.local)].1;
-                let v = self.kconst(kind, values[variant_index.to_index()]);
-                self.write_var(self.cur, base.leaf(discr), v);
-                Ok(())
+                let v = self.kconst(kind, values[variant_index.to_index()])?;
+                self.def_var(base.leaf(discr), v)
             }
             StatementKind::StorageLive(_)
             | StatementKind::StorageDead(_)
@@ -79,7 +80,7 @@ impl Lower<'_, '_> {
                 if fuse && !ka.narrow() {
                     self.fused_asserts.push(mb);
                     let (_, vars) = self.place_vars(place)?;
-                    self.write_var(self.cur, vars[0], r);
+                    self.def_var(vars[0], r)?;
                     return Ok(());
                 }
                 self.write_place(place, vec![r, flag])
@@ -93,13 +94,13 @@ impl Lower<'_, '_> {
                             Kind::U(b) => (1u128 << b) - 1,
                             Kind::S(_) => u128::MAX,
                         };
-                        let m = self.kconst(k, m);
-                        self.op2(k, "xor", x, m)
+                        let m = self.kconst(k, m)?;
+                        self.op2(k, IntOp::Xor, x, m)?
                     }
                     UnOp::Neg => {
-                        let z = self.iconst(k.wty(), 0);
-                        let r = self.op2(k, "sub", z, x);
-                        self.norm(k, r)
+                        let z = self.iconst(k.wty(), 0)?;
+                        let r = self.op2(k, IntOp::Sub, z, x)?;
+                        self.norm(k, r)?
                     }
                     UnOp::PtrMetadata => {
                         return Err(err(Code::Rvalue, "unsupported MIR unary op `PtrMetadata`", ""));
@@ -114,8 +115,8 @@ impl Lower<'_, '_> {
             Rvalue::Aggregate(kind, ops) => self.aggregate(place, kind, ops),
             Rvalue::Discriminant(p) => {
                 let (node, vars) = self.place_vars(p)?;
-                let v: Val = match node {
-                    Node::Enum { .. } => self.read_var(self.cur, vars[0]),
+                let v: Value = match node {
+                    Node::Enum { .. } => self.use_var(vars[0])?,
                     _ => {
                         return Err(err(Code::Rvalue, "`Discriminant` of a non-enum place", ""));
                     }
@@ -146,8 +147,8 @@ impl Lower<'_, '_> {
                     Node::Fields(_) => self.write_place(place, vals),
                     Node::Enum { discr: _, kind, variants, values } => {
                         let vi = variant.to_index();
-                        let d = self.kconst(kind, values[vi]);
-                        self.write_var(self.cur, vars[0], d);
+                        let d = self.kconst(kind, values[vi])?;
+                        self.def_var(vars[0], d)?;
                         let mut leaves = vec![];
                         Node::Fields(variants[vi].clone()).leaves(&mut leaves);
                         if leaves.len() != vals.len() {
@@ -155,7 +156,7 @@ impl Lower<'_, '_> {
                         }
                         let base = self.locals[Local::new(place.local)].1;
                         for (l, v) in leaves.into_iter().zip(vals) {
-                            self.write_var(self.cur, base.leaf(l), v);
+                            self.def_var(base.leaf(l), v)?;
                         }
                         Ok(())
                     }

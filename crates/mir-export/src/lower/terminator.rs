@@ -3,43 +3,47 @@
 //! only trap (`Unreachable`, `Abort`).
 
 use super::index::{Local, MirBlock};
-use super::{Callee, Inst, Lower, Target, Term, Val, WTy, err, pos_of};
+use super::{Lower, err, pos_of};
 use crate::diag::{Code, DResult};
 use crate::index::Idx;
 use crate::shape::shape_of;
 use rustc_public::mir::mono::{Instance, InstanceKind};
 use rustc_public::mir::{Operand, Place, SwitchTargets, TerminatorKind};
 use rustc_public::ty::{RigidTy, TyKind};
+use wasmir_syntax::ir::{Block, BlockCall, Type, Value};
 
-impl Lower<'_, '_> {
-    /// A branch to the WasmIR block of MIR block `mb` (arguments are filled in by `finish`).
-    fn target(&self, mb: MirBlock) -> DResult<Target> {
-        Ok(Target { block: self.wb(mb)?, args: vec![] })
+impl Lower<'_, '_, '_> {
+    /// A branch to the WasmIR block of MIR block `mb` (the builder passes the arguments of the
+    /// parameters it adds for variables).
+    fn target(&self, mb: MirBlock) -> DResult<BlockCall> {
+        Ok(BlockCall { block: self.wb(mb)?, args: vec![] })
+    }
+
+    /// `br` to the WasmIR block of MIR block `mb`.
+    fn br(&mut self, mb: MirBlock) -> DResult<()> {
+        let t: Block = self.wb(mb)?;
+        Ok(self.fb.br(t, &[])?)
     }
 
     /// Lowers the terminator of MIR block `mb`.
     pub(super) fn terminator(&mut self, mb: MirBlock) -> DResult<()> {
         let body = self.body;
         match &self.mir_block(mb).terminator.kind {
-            TerminatorKind::Goto { target } => {
-                let t = self.target(MirBlock::new(*target))?;
-                self.set_term(Term::Br(t));
-            }
+            TerminatorKind::Goto { target } => self.br(MirBlock::new(*target))?,
             TerminatorKind::SwitchInt { discr, targets } => self.switch(discr, targets)?,
             TerminatorKind::Return => {
                 let (_, vars) = self.place_vars(&Place::from(Local::RETURN.index()))?;
-                let vs = vars.into_iter().map(|v| self.read_var(self.cur, v)).collect();
-                self.set_term(Term::Return(vs));
+                let vs = vars.into_iter().map(|v| self.use_var(v)).collect::<DResult<Vec<Value>>>()?;
+                self.fb.ret(&vs)?;
             }
-            TerminatorKind::Unreachable | TerminatorKind::Abort => self.set_term(Term::Trap),
+            TerminatorKind::Unreachable | TerminatorKind::Abort => self.fb.trap()?,
             TerminatorKind::Assert { cond, expected, target, msg, .. } => {
                 if !self.fused_asserts.contains(&mb) && !self.assert_elided(msg) {
                     let (c, _) = self.scalar(cond)?;
                     // Trap when `cond != expected`.
-                    self.emit(if *expected { Inst::TrapZ(c) } else { Inst::TrapNz(c) });
+                    if *expected { self.fb.trapz(c)? } else { self.fb.trapnz(c)? }
                 }
-                let t = self.target(MirBlock::new(*target))?;
-                self.set_term(Term::Br(t));
+                self.br(MirBlock::new(*target))?;
             }
             TerminatorKind::Call { func, args, destination, target, .. } => {
                 self.call(func, args, destination, target.map(MirBlock::new))?
@@ -48,8 +52,7 @@ impl Lower<'_, '_> {
                 let ty = place.ty(body.locals()).map_err(|e| err(Code::Terminator, format!("{e:?}"), ""))?;
                 if shape_of(ty).is_ok() {
                     // Integers, tuples and enums of integers have no drop glue.
-                    let t = self.target(MirBlock::new(*target))?;
-                    self.set_term(Term::Br(t));
+                    self.br(MirBlock::new(*target))?;
                 } else {
                     return Err(err(Code::Terminator, "unsupported MIR terminator `Drop`", ""));
                 }
@@ -73,14 +76,15 @@ impl Lower<'_, '_> {
         let (v, k) = self.scalar(discr)?;
         let otherwise = self.target(MirBlock::new(targets.otherwise()))?;
         let branches: Vec<(u128, MirBlock)> = targets.branches().map(|(val, b)| (val, MirBlock::new(b))).collect();
-        if branches.len() == 1 && branches[0].0 == 0 && k.wty() == WTy::I32 {
+        if branches.len() == 1 && branches[0].0 == 0 && k.wty() == Type::I32 {
             // `switchInt(c) -> [0: a, otherwise: b]` is `br_if c, b, a`.
             let zero = self.target(branches[0].1)?;
-            self.set_term(Term::BrIf(v, otherwise, zero));
+            self.fb.br_if(v, otherwise.block, &[], zero.block, &[])?;
             return Ok(());
         }
-        let cases = branches.iter().map(|(val, b)| Ok((k.literal(*val), self.target(*b)?))).collect::<DResult<_>>()?;
-        self.set_term(Term::Switch(v, otherwise, cases));
+        let cases =
+            branches.iter().map(|(val, b)| Ok((k.case_bits(*val), self.target(*b)?))).collect::<DResult<_>>()?;
+        self.fb.switch(v, otherwise, cases)?;
         Ok(())
     }
 
@@ -100,25 +104,23 @@ impl Lower<'_, '_> {
         let callee_name = inst.name();
         let krate = rustc_public::CrateDef::krate(&def).name;
         let finish = |this: &mut Self| -> DResult<()> {
-            let t = match target {
-                Some(t) => Term::Br(this.target(t)?),
-                None => Term::Trap,
-            };
-            this.set_term(t);
-            Ok(())
+            match target {
+                Some(t) => this.br(t),
+                None => Ok(this.fb.trap()?),
+            }
         };
         // Panics: every function of `core::panicking`, and any diverging function of `core`.
         if callee_name.starts_with("core::panicking::")
             || (krate == "core" && target.is_none() && inst.kind != InstanceKind::Intrinsic)
         {
-            self.set_term(Term::Trap);
+            self.fb.trap()?;
             return Ok(());
         }
         if inst.kind == InstanceKind::Intrinsic {
             let name = inst.intrinsic_name().unwrap_or_default();
             let vals = self.intrinsic(&name, args, dest)?;
             match vals {
-                None => self.set_term(Term::Trap),
+                None => self.fb.trap()?,
                 Some(vals) => {
                     self.write_place(dest, vals)?;
                     finish(self)?;
@@ -130,18 +132,16 @@ impl Lower<'_, '_> {
             return Err(err(Code::Callee, format!("unsupported virtual call to `{callee_name}`"), ""));
         }
         let pos = self.cur_span.map(pos_of);
-        let wname = match self.res.callee(inst, pos)? {
-            Callee::Func(n) | Callee::Import(n) => n,
-        };
+        let callee = self.res.callee(inst, pos)?;
         let mut avals = vec![];
         for a in args {
             avals.extend(self.operand(a)?);
         }
         let (_, vars) = self.place_vars(dest)?;
-        let dsts: Vec<Val> = vars.iter().map(|v| self.new_val(self.var_kinds[*v].wty())).collect();
-        self.emit(Inst::Call { dsts: dsts.clone(), callee: wname, args: avals });
+        let tys: Vec<Type> = vars.iter().map(|v| self.var_kinds[*v].wty()).collect();
+        let dsts = self.fb.call(callee, &avals, &tys)?;
         for (var, v) in vars.into_iter().zip(dsts) {
-            self.write_var(self.cur, var, v);
+            self.def_var(var, v)?;
         }
         finish(self)
     }

@@ -451,7 +451,7 @@ pub enum InstKind {
 }
 
 impl InstKind {
-    /// The effect flags (spec §4.6): the table's for operators; calls have `CALL` (and
+    /// The effect flags (spec §12.10): the table's for operators; calls have `CALL` (and
     /// `call_indirect` also `TRAP` and `READ_TABLE`); `trapz`/`trapnz` have `TRAP`.
     pub fn effects(&self) -> Effects {
         match self {

@@ -16,7 +16,7 @@ use super::Type;
 use super::Type::{F32, F64, I32, I64, Ptr};
 
 /// What an operator's instruction carries besides its operands (Cranelift's
-/// `InstructionFormat`); fixes the immediates of [`super::Imm`] and their text (spec §2.3).
+/// `InstructionFormat`); fixes the immediates of [`super::Imm`] and their text (spec §2.2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
     /// No immediates: `i32.add %a, %b`.
@@ -39,7 +39,7 @@ pub enum Format {
     FuncIndex,
 }
 
-/// Effect flags of an operator (spec §4.6 "Effects and reordering", D3): a bit set. An operator
+/// Effect flags of an operator (spec §12.10 "Effects and reordering", D3): a bit set. An operator
 /// with no flag is pure.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Effects(u16);
@@ -92,7 +92,7 @@ impl core::ops::BitOr for Effects {
     }
 }
 
-/// How an instruction uses an operand (spec §4.7, D4): the column the ownership verifier of issue
+/// How an instruction uses an operand (spec §12.10, D4): the column the ownership verifier of issue
 /// 8 reads. Every operand of the 0.2 table is `Copy`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Convention {
