@@ -8,12 +8,19 @@
 //! minimum by -1; a checked `*_ovf_*` operation whose exact result does not fit; a float-to-int
 //! `trunc` of NaN or of a value out of the target's range.
 //!
+//! Pointers (spec §12.2): a `ptr` is a 32-bit address; `ptr.add` wraps modulo 2^32, `ptr.sub` is
+//! the difference modulo 2^32 as an `i32`, comparisons are unsigned, `ptr.to_int`/`ptr.from_int`
+//! keep the bits.
+//!
+//! Only operators of format `Plain` are evaluated here: the others read or write the state of a
+//! run (memory, globals, the stack frame, the layout) and are executed by the interpreter.
+//!
 //! NaN: wasm lets the sign and payload of an arithmetic NaN vary (§4.3.3 "NaN propagation"). The
 //! evaluator returns the positive canonical NaN for every arithmetic NaN result, one of the
 //! results wasm allows; the bitwise operations (`abs`, `neg`, `copysign`, `reinterpret`,
 //! `select`) are exact on NaN.
 
-use wasmir_syntax::ir::{Constant, Opcode, Type};
+use wasmir_syntax::ir::{Constant, Format, Opcode, Type};
 
 /// Why an operator has no result (spec §1.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -25,9 +32,13 @@ pub enum EvalError {
 }
 
 /// Evaluates `op` on `args`. Errors: [`EvalError::Trap`] with the trap the instruction raises,
-/// [`EvalError::Mismatch`] when `args` does not match the operator's signature (never a panic).
+/// [`EvalError::Mismatch`] when `args` does not match the operator's signature, or when `op` is
+/// not of format `Plain` (never a panic).
 pub fn apply(op: Opcode, args: &[Constant]) -> Result<Constant, EvalError> {
     let params = op.params();
+    if op.format() != Format::Plain {
+        return Err(EvalError::Mismatch);
+    }
     if args.len() != params.len() || args.iter().zip(params).any(|(a, &t)| a.ty != t) {
         return Err(EvalError::Mismatch);
     }
@@ -121,11 +132,15 @@ fn f64_of(c: Constant) -> f64 {
 fn bool32(b: bool) -> Constant {
     Constant::i32(b as i32)
 }
+/// A `ptr` constant: the address's 32 bits.
+pub fn ptr(addr: u32) -> Constant {
+    Constant { ty: Type::Ptr, bits: addr as u64 }
+}
 
 fn select(op: Opcode, c: Constant, a: Constant, b: Constant) -> Option<Constant> {
     use Opcode::*;
     match op {
-        I32Select | I64Select | F32Select | F64Select => Some(if u32_of(c) != 0 { a } else { b }),
+        I32Select | I64Select | F32Select | F64Select | PtrSelect => Some(if u32_of(c) != 0 { a } else { b }),
         _ => None,
     }
 }
@@ -203,6 +218,9 @@ fn unary(op: Opcode, a: Constant) -> Option<Constant> {
         I64ReinterpretF64 => Constant { ty: Type::I64, bits: a.bits },
         F32ReinterpretI32 => Constant { ty: Type::F32, bits: a.bits & 0xffff_ffff },
         F64ReinterpretI64 => Constant { ty: Type::F64, bits: a.bits },
+
+        PtrToInt => Constant::i32(i32_of(a)),
+        PtrFromInt => ptr(u32_of(a)),
         _ => return None,
     };
     Some(r)
@@ -324,6 +342,15 @@ fn binary(op: Opcode, a: Constant, b: Constant) -> Option<Constant> {
         F64Gt => bool32(f64_of(a) > f64_of(b)),
         F64Le => bool32(f64_of(a) <= f64_of(b)),
         F64Ge => bool32(f64_of(a) >= f64_of(b)),
+
+        PtrAdd => ptr(ux.wrapping_add(uy)),
+        PtrSub => Constant::i32(ux.wrapping_sub(uy) as i32),
+        PtrEq => bool32(ux == uy),
+        PtrNe => bool32(ux != uy),
+        PtrLtU => bool32(ux < uy),
+        PtrGtU => bool32(ux > uy),
+        PtrLeU => bool32(ux <= uy),
+        PtrGeU => bool32(ux >= uy),
         _ => return None,
     };
     Some(r)

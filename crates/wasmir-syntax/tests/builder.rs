@@ -83,7 +83,7 @@ fn counting_loop(seal_late: bool) -> (Module, Block) {
 }
 
 const COUNTING_LOOP: &str = "\
-wasmir 0.1
+wasmir 0.2
 
 export \"f\" fn @f
 

@@ -75,13 +75,17 @@ fn interp_trap_keyword(kind: wasmir_interp::TrapKind) -> &'static str {
         K::InvalidConversionToInteger => "invalid-conversion",
         K::CheckedOverflow => "checked-overflow",
         K::StackOverflow => "stack-overflow",
+        K::MemoryOutOfBounds => "memory-out-of-bounds",
+        K::UndefinedElement => "undefined-element",
+        K::IndirectCallTypeMismatch => "indirect-call-type-mismatch",
         K::OutOfFuel => "out-of-fuel",
         K::UnknownImport => "unknown-import",
         K::Invalid => "invalid-ir",
     }
 }
 
-/// The `$trap` keyword of a wasmtime trap, `other` for those WasmIR 0.1 cannot cause.
+/// The `$trap` keyword of a wasmtime trap, `other` for those WasmIR cannot cause. A shadow-stack
+/// overflow and a checked-arithmetic overflow are `unreachable` on wasm (spec §1.3).
 fn wasmtime_trap_keyword(trap: wasmtime::Trap) -> &'static str {
     use wasmtime::Trap as T;
     match trap {
@@ -90,6 +94,10 @@ fn wasmtime_trap_keyword(trap: wasmtime::Trap) -> &'static str {
         T::IntegerOverflow => "integer-overflow",
         T::BadConversionToInteger => "invalid-conversion",
         T::StackOverflow => "stack-overflow",
+        T::MemoryOutOfBounds => "memory-out-of-bounds",
+        // An index past the table, or its empty entry 0.
+        T::TableOutOfBounds | T::IndirectCallToNull => "undefined-element",
+        T::BadSignature => "indirect-call-type-mismatch",
         T::OutOfFuel => "out-of-fuel",
         _ => "other",
     }
@@ -212,17 +220,26 @@ pub enum Backend {
 /// argument does not parse.
 pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<Value>, Diagnostic> {
     use wasmir_syntax::ir::{Constant, FunctionKind, Type};
-    if let Some(FunctionKind::Import { module: m, field }) =
-        module.funcs.values().map(|f| &f.kind).find(|k| matches!(k, FunctionKind::Import { .. }))
-    {
+    let func_imports = module.funcs.values().filter_map(|f| match &f.kind {
+        FunctionKind::Import { module, field } => Some((module.as_str(), field.as_str())),
+        FunctionKind::Defined(_) => None,
+    });
+    let entity_imports = (module.memories.values().filter_map(|m| m.import.as_ref()))
+        .chain(module.globals.values().filter_map(|g| g.import.as_ref()))
+        .chain(module.tables.values().filter_map(|t| t.import.as_ref()))
+        .map(|i| (i.module.as_str(), i.field.as_str()));
+    if let Some((m, field)) = func_imports.chain(entity_imports).next() {
         return Err(err(codes::HAS_IMPORTS).arg("module", m).arg("field", field));
     }
-    let Some(export) = module.exports.iter().find(|e| e.name == name) else {
-        let names: Vec<&str> = module.exports.iter().map(|e| e.name.as_str()).collect();
+    let Some((fid, f)) = module
+        .exports
+        .iter()
+        .filter(|e| e.name == name)
+        .find_map(|e| e.func())
+        .and_then(|id| Some((id, module.funcs.get(id)?)))
+    else {
+        let names: Vec<&str> = module.exports.iter().filter(|e| e.func().is_some()).map(|e| e.name.as_str()).collect();
         return Err(no_such_export(name, &names));
-    };
-    let Some(f) = module.funcs.get(export.func) else {
-        return Err(no_such_export(name, &[]));
     };
     if f.sig.params.len() != args.len() {
         return Err(err(codes::ARGUMENT_COUNT)
@@ -235,23 +252,25 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
         let vt = wasm_type(ty);
         let v = parse_arg(&vt, text)
             .ok_or_else(|| err(codes::BAD_ARGUMENT).arg("index", i + 1).arg("text", text).arg("ty", format!("{vt}")))?;
-        vals.push(match v {
+        let c = match v {
             Value::I32(x) => Constant::i32(x),
             Value::I64(x) => Constant::i64(x),
             Value::F32(x) => Constant::f32(x),
             Value::F64(x) => Constant::f64(x),
-        });
+        };
+        // A `ptr` parameter takes an i32 text: the same bits, typed as the parameter.
+        vals.push(Constant { ty, ..c });
     }
     let mut host = |_: &str, _: &str, _: &[Constant]| Err(wasmir_interp::TrapKind::UnknownImport);
-    let results = wasmir_interp::call(module, export.func, &vals, wasmir_interp::Config::default(), &mut host)
-        .map_err(|t| {
+    let results =
+        wasmir_interp::call(module, fid, &vals, wasmir_interp::Config::default(), &mut host).map_err(|t| {
             let func = t.func.and_then(|id| module.funcs.get(id)).map(|f| format!("@{}", f.name));
             trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), func)
         })?;
     Ok(results
         .iter()
         .map(|c| match c.ty {
-            Type::I32 => Value::I32(c.bits as u32 as i32),
+            Type::I32 | Type::Ptr => Value::I32(c.bits as u32 as i32),
             Type::I64 => Value::I64(c.bits as i64),
             Type::F32 => Value::F32(f32::from_bits(c.bits as u32)),
             Type::F64 => Value::F64(f64::from_bits(c.bits)),
@@ -261,11 +280,12 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
 
 /// The wasm value type that carries an IR type.
 fn wasm_type(t: wasmir_syntax::ir::Type) -> ValType {
-    match t {
+    match t.wasm() {
         wasmir_syntax::ir::Type::I32 => ValType::I32,
         wasmir_syntax::ir::Type::I64 => ValType::I64,
         wasmir_syntax::ir::Type::F32 => ValType::F32,
         wasmir_syntax::ir::Type::F64 => ValType::F64,
+        wasmir_syntax::ir::Type::Ptr => ValType::I32,
     }
 }
 
@@ -309,6 +329,31 @@ mod tests {
         assert_eq!(parse_arg(&ValType::F64, "-inf"), Some(Value::F64(f64::NEG_INFINITY)));
     }
 
+    /// The interpreter names the traps wasm has in wasmtime's words (the keyword selects the words
+    /// of the message; the kind's text is its `$detail`).
+    #[test]
+    fn interp_traps_use_wasmtime_words() {
+        use wasmir_interp::TrapKind as K;
+        use wasmtime::Trap as T;
+        let wasm = |t: T| t.to_string().trim_start_matches("wasm trap: ").to_string();
+        for (k, t) in [
+            (K::MemoryOutOfBounds, T::MemoryOutOfBounds),
+            (K::IndirectCallTypeMismatch, T::BadSignature),
+            (K::StackOverflow, T::StackOverflow),
+        ] {
+            assert_eq!(k.to_string(), wasm(t));
+        }
+        assert!(wasm(T::TableOutOfBounds).starts_with(&K::UndefinedElement.to_string()));
+        for (k, t) in [
+            (K::MemoryOutOfBounds, T::MemoryOutOfBounds),
+            (K::UndefinedElement, T::TableOutOfBounds),
+            (K::UndefinedElement, T::IndirectCallToNull),
+            (K::IndirectCallTypeMismatch, T::BadSignature),
+        ] {
+            assert_eq!(interp_trap_keyword(k), wasmtime_trap_keyword(t));
+        }
+    }
+
     /// E0424 and E0421 select their words on keywords: every trap keyword of both backends has its
     /// own words in every language (the engine's text, `$detail`, shows only for `other`), and an
     /// empty export list is said in words, not as a Rust-built `(none)`.
@@ -323,6 +368,9 @@ mod tests {
             K::InvalidConversionToInteger,
             K::CheckedOverflow,
             K::StackOverflow,
+            K::MemoryOutOfBounds,
+            K::UndefinedElement,
+            K::IndirectCallTypeMismatch,
             K::OutOfFuel,
             K::UnknownImport,
             K::Invalid,
@@ -334,6 +382,10 @@ mod tests {
             wasmtime::Trap::IntegerOverflow,
             wasmtime::Trap::BadConversionToInteger,
             wasmtime::Trap::StackOverflow,
+            wasmtime::Trap::MemoryOutOfBounds,
+            wasmtime::Trap::TableOutOfBounds,
+            wasmtime::Trap::IndirectCallToNull,
+            wasmtime::Trap::BadSignature,
             wasmtime::Trap::OutOfFuel,
         ]
         .map(wasmtime_trap_keyword);

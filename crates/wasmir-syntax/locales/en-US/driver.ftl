@@ -24,6 +24,9 @@ e0424 = `{$name}` trapped: { $trap ->
         [invalid-conversion] invalid conversion to integer
         [checked-overflow] arithmetic overflow
         [stack-overflow] call stack exhausted
+        [memory-out-of-bounds] out of bounds memory access
+        [undefined-element] undefined element
+        [indirect-call-type-mismatch] indirect call type mismatch
         [out-of-fuel] out of fuel
         [unknown-import] call of an unknown import
         [invalid-ir] invalid IR

@@ -24,6 +24,9 @@ e0424 = `{$name}` a déclenché un piège (trap) : { $trap ->
         [invalid-conversion] conversion invalide vers un entier
         [checked-overflow] dépassement arithmétique
         [stack-overflow] pile d'appels épuisée
+        [memory-out-of-bounds] accès mémoire hors limites
+        [undefined-element] élément de table indéfini
+        [indirect-call-type-mismatch] types incompatibles dans un appel indirect
         [out-of-fuel] carburant épuisé
         [unknown-import] appel d'un import inconnu
         [invalid-ir] IR invalide
