@@ -23,6 +23,10 @@ pub const BR_TABLE_TOO_LARGE: Code = Code(306);
 /// E0307: the whole module is larger than wasm allows (spec §7.8).
 pub const MODULE_TOO_LARGE: Code = Code(307);
 
+/// E0308: the shadow stack and the data items need more pages than the memory's maximum (its
+/// declared `max`, or wasm's 65,536 pages) (spec §12.5).
+pub const MEMORY_TOO_SMALL: Code = Code(308);
+
 /// Every emitter code, in numeric order.
 pub const ALL: &[Code] = &[
     IRREDUCIBLE,
@@ -32,4 +36,5 @@ pub const ALL: &[Code] = &[
     BODY_TOO_LARGE,
     BR_TABLE_TOO_LARGE,
     MODULE_TOO_LARGE,
+    MEMORY_TOO_SMALL,
 ];

@@ -13,6 +13,8 @@
 //! - `E0305`: a function's body is larger than wasm allows.
 //! - `E0306`: a `switch` would become a `br_table` with more entries than V8 allows.
 //! - `E0307`: the whole module is larger than wasm allows.
+//! - `E0308`: the shadow stack and the data need more pages than the memory's maximum (declared,
+//!   or wasm's 65,536 pages).
 
 use crate::codes;
 use wasmir_syntax::diag::Diagnostic;
@@ -85,8 +87,22 @@ pub(crate) enum Broken {
     SwitchWithoutCases,
     /// The switch data belongs to another instruction.
     SwitchMismatch,
-    /// The exported function does not exist.
+    /// The exported entity does not exist.
     NoExportTarget,
+    /// An operator's immediates do not fit its format (or a memory access's alignment is not a
+    /// power of two no larger than the access).
+    BadImmediate,
+    /// An immediate or a `call_indirect` names an entity (memory, global, table, signature, data
+    /// item, slot, function) that does not exist.
+    DanglingEntity,
+    /// `global.set` of an immutable global.
+    ImmutableGlobal,
+    /// The module has stack slots or data but no memory to put them in.
+    NoMemory,
+    /// A defined global has no initial value, or one of another type.
+    GlobalInit,
+    /// A memory's declared sizes are over wasm's 65,536 pages, or its minimum is over its maximum.
+    MemoryLimits,
 }
 
 impl Broken {
@@ -113,6 +129,12 @@ impl Broken {
             Broken::SwitchWithoutCases => "switch-without-cases",
             Broken::SwitchMismatch => "switch-mismatch",
             Broken::NoExportTarget => "no-export-target",
+            Broken::BadImmediate => "bad-immediate",
+            Broken::DanglingEntity => "dangling-entity",
+            Broken::ImmutableGlobal => "immutable-global",
+            Broken::NoMemory => "no-memory",
+            Broken::GlobalInit => "global-init",
+            Broken::MemoryLimits => "memory-limits",
         }
     }
 
@@ -142,6 +164,12 @@ impl Broken {
             Broken::SwitchWithoutCases,
             Broken::SwitchMismatch,
             Broken::NoExportTarget,
+            Broken::BadImmediate,
+            Broken::DanglingEntity,
+            Broken::ImmutableGlobal,
+            Broken::NoMemory,
+            Broken::GlobalInit,
+            Broken::MemoryLimits,
         ]
     }
 
@@ -158,7 +186,12 @@ impl Broken {
 
 /// `E0303`: the input breaks the verifier's guarantee `what`.
 pub(crate) fn malformed(func: &str, what: Broken, at: Span) -> Diagnostic {
-    let d = Diagnostic::new(codes::MALFORMED, at).arg("func", format!("@{func}")).arg("what", what.keyword());
+    malformed_item(format!("@{func}"), what, at)
+}
+
+/// `E0303` about a module entity other than a function; `item` is its name with its sigil (`$g`).
+pub(crate) fn malformed_item(item: String, what: Broken, at: Span) -> Diagnostic {
+    let d = Diagnostic::new(codes::MALFORMED, at).arg("func", item).arg("what", what.keyword());
     match what.entity() {
         Some(e) => d.arg("entity", e),
         None => d,
@@ -195,6 +228,12 @@ pub(crate) fn module_too_large(bytes: usize, at: Span) -> Diagnostic {
     Diagnostic::new(codes::MODULE_TOO_LARGE, at)
         .arg("bytes", bytes)
         .arg("limit", wasmir_verify::limits::MAX_MODULE_BYTES)
+}
+
+/// `E0308`: memory `mem` (name with its sigil) needs `needed` pages for the shadow stack and the
+/// data, over its maximum `max` (declared, or wasm's 65,536).
+pub(crate) fn memory_too_small(mem: String, needed: u64, max: u64, at: Span) -> Diagnostic {
+    Diagnostic::new(codes::MEMORY_TOO_SMALL, at).arg("mem", mem).arg("needed", needed).arg("max", max)
 }
 
 /// The span of `inst`, falling back to `fallback` when the source map has none (IR built by a pass).

@@ -13,9 +13,17 @@
 //! length, and the module against the module size limit (spec §7.8): what the verifier cannot know
 //! before code exists becomes a user error here, never a module that an engine rejects.
 //!
-//! Only this crate knows wasm indices. The function index space lists imported functions first, in
-//! module order, then defined functions in module order; types are one per distinct signature, in
-//! order of first use; exports keep module order.
+//! Only this crate knows wasm indices. Each index space (functions, memories, globals, tables)
+//! lists its imported entities first, in module order, then the defined ones in module order; the
+//! globals end with the shadow stack pointer `__stack_pointer` when some function has slots. Types
+//! are one per distinct wasm signature (`ptr` is `i32`), in order of first use by a function, then
+//! the signatures `call_indirect` names in module order; exports keep module order.
+//!
+//! Where things live at run time comes from [`Layout::compute`], shared with the interpreter: the
+//! memory's initial size is raised to hold the shadow stack and the data (`E0308` past its
+//! maximum); each non-empty data item is one active data segment at its address; each table holds
+//! exactly its elements from index 1 (one active element segment; index 0 stays null), so its
+//! size is fixed (an imported table's minimum is raised to it).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -30,66 +38,161 @@ pub mod structure;
 
 use cranelift_entity::SecondaryMap;
 use wasm_encoder::{
-    CodeSection, EntityType, ExportKind, ExportSection, Function as WasmFunction, FunctionSection, ImportSection,
-    IndirectNameMap, NameMap, NameSection, TypeSection, ValType,
+    CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection,
+    Function as WasmFunction, FunctionSection, GlobalSection, GlobalType, Ieee32, Ieee64, ImportSection,
+    IndirectNameMap, MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection,
+    ValType,
 };
 use wasmir_syntax::diag::Diagnostic;
-use wasmir_syntax::ir::{Body, FuncId, FuncSpans, FunctionKind, InstKind, Module, Signature, SourceMap, Span, Type};
+use wasmir_syntax::ir::layout::{Layout, DEFAULT_STACK_BYTES};
+use wasmir_syntax::ir::{
+    Body, Constant, ExportItem, FuncId, FuncSpans, FunctionKind, GlobalId, InstKind, MemoryId, Module, SigId,
+    Signature, SourceMap, Span, TableId, Type,
+};
 use wasmir_verify::limits;
 
-/// Encodes `module` as a WebAssembly binary (core wasm 2.0 with multi-value results).
+/// wasm's largest memory, in pages of 64 KiB (4 GiB).
+const MAX_PAGES: u64 = 65_536;
+
+/// Encodes `module` as a WebAssembly binary (core wasm 2.0 with multi-value results and bulk
+/// memory).
 ///
 /// Precondition: `module` passed the verifier (`wasmir-verify`). The emitter re-checks what it
 /// relies on and reports a violation as `E0303` rather than panicking. Errors: `E0301` for
 /// irreducible control flow, `E0302` for an operator it cannot lower, `E0303` as above, `E0304` to
 /// `E0307` for code past one of wasm's limits (too many locals, too large a body, too long a
-/// `br_table`, too large a module); all functions are translated and every diagnostic is returned,
-/// spans taken from `spans`.
+/// `br_table`, too large a module), `E0308` for a memory whose maximum cannot hold the shadow
+/// stack and the data; all functions are translated and every diagnostic is returned, spans taken
+/// from `spans`.
 ///
 /// The output is deterministic: the same module always gives the same bytes.
 pub fn emit(module: &Module, spans: &SourceMap) -> Result<Vec<u8>, Vec<Diagnostic>> {
     emit_with(module, spans, &EmitOptions::default())
 }
 
-/// Choices of the emitter that do not change the module's behaviour.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Choices of the emitter that do not change the module's behaviour (as long as the program fits
+/// its stack).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmitOptions {
     /// The local allocator ([`locals::Allocator`]); `Auto` by default.
     pub allocator: locals::Allocator,
+    /// Size of the shadow stack in bytes, when some function has slots (spec §12.3); rounded up
+    /// to 16. [`DEFAULT_STACK_BYTES`] (1 MiB) by default.
+    pub stack_size: u32,
+}
+
+impl Default for EmitOptions {
+    fn default() -> EmitOptions {
+        EmitOptions { allocator: locals::Allocator::default(), stack_size: DEFAULT_STACK_BYTES }
+    }
+}
+
+/// The wasm index of every entity of a module, in its index space (see the crate docs); `None`
+/// for an entity the module does not have.
+#[derive(Clone, Debug, Default)]
+pub struct Indices {
+    /// Function indices.
+    pub funcs: SecondaryMap<FuncId, u32>,
+    /// Memory indices.
+    pub memories: SecondaryMap<MemoryId, Option<u32>>,
+    /// Global indices.
+    pub globals: SecondaryMap<GlobalId, Option<u32>>,
+    /// Table indices.
+    pub tables: SecondaryMap<TableId, Option<u32>>,
+    /// The type index of each signature that `call_indirect` uses.
+    pub sig_types: SecondaryMap<SigId, Option<u32>>,
+    /// The shadow stack pointer's global, when some function has slots.
+    pub stack_pointer: Option<u32>,
+}
+
+impl Indices {
+    /// Numbers the entities of `module`: per kind, imports first, then definitions, in module
+    /// order; the stack pointer after all globals when `needs_stack`.
+    fn assign(module: &Module, needs_stack: bool) -> Indices {
+        let mut ix = Indices::default();
+        let mut next = 0u32;
+        for pass in [true, false] {
+            for (id, f) in module.funcs.iter() {
+                if matches!(f.kind, FunctionKind::Import { .. }) == pass {
+                    ix.funcs[id] = next;
+                    next += 1;
+                }
+            }
+        }
+        let mut next = 0u32;
+        for pass in [true, false] {
+            for (id, m) in module.memories.iter() {
+                if m.import.is_some() == pass {
+                    ix.memories[id] = Some(next);
+                    next += 1;
+                }
+            }
+        }
+        let mut next = 0u32;
+        for pass in [true, false] {
+            for (id, g) in module.globals.iter() {
+                if g.import.is_some() == pass {
+                    ix.globals[id] = Some(next);
+                    next += 1;
+                }
+            }
+        }
+        if needs_stack {
+            ix.stack_pointer = Some(next);
+        }
+        let mut next = 0u32;
+        for pass in [true, false] {
+            for (id, t) in module.tables.iter() {
+                if t.import.is_some() == pass {
+                    ix.tables[id] = Some(next);
+                    next += 1;
+                }
+            }
+        }
+        ix
+    }
 }
 
 /// [`emit`] with explicit options.
 pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let mut errs = Vec::new();
+    let layout = Layout::compute(module, opts.stack_size);
+    let mut ix = Indices::assign(module, layout.stack_size > 0);
+    let at_or_header = |s: Option<&Span>| s.copied().filter(|s| *s != Span::default()).unwrap_or(spans.header);
 
-    // Function index space: imports first.
-    let mut func_index: SecondaryMap<FuncId, u32> = SecondaryMap::new();
-    let mut next = 0u32;
-    for pass in [true, false] {
-        for (id, f) in module.funcs.iter() {
-            if matches!(f.kind, FunctionKind::Import { .. }) == pass {
-                func_index[id] = next;
-                next += 1;
+    // Types: the functions' signatures in function index order, then those `call_indirect` uses.
+    let mut sigs: Vec<Signature> = Vec::new();
+    let mut order: Vec<FuncId> = module.funcs.keys().collect();
+    order.sort_by_key(|&id| ix.funcs[id]);
+    for &id in &order {
+        type_index(&module.funcs[id].sig, &mut sigs);
+    }
+    let mut used_sigs: SecondaryMap<SigId, bool> = SecondaryMap::new();
+    for f in module.funcs.values() {
+        for inst in f.body().into_iter().flat_map(|b| b.insts.values()) {
+            if let InstKind::CallIndirect { sig, .. } = inst.kind {
+                used_sigs[sig] = true;
             }
         }
     }
-
-    let mut sigs: Vec<&Signature> = Vec::new();
+    for (id, s) in module.sigs.iter() {
+        if used_sigs[id] {
+            ix.sig_types[id] = Some(type_index(&s.sig, &mut sigs));
+        }
+    }
 
     let mut imports = ImportSection::new();
     let mut functions = FunctionSection::new();
     let mut code = CodeSection::new();
     let mut fn_names = NameMap::new();
     let mut local_names = IndirectNameMap::new();
-    let mut order: Vec<FuncId> = module.funcs.keys().collect();
-    order.sort_by_key(|&id| func_index[id]);
-    for id in order {
+    for &id in &order {
         let f = &module.funcs[id];
         // Readers give up on a name section at its first string over the limit, and wasmprinter
         // and wasmtime then drop every later name too: leave only the long one out. Names are
         // debugging aids, so this is no error.
         if f.name.len() <= limits::MAX_NAME_BYTES {
-            fn_names.append(func_index[id], &f.name);
+            fn_names.append(ix.funcs[id], &f.name);
         }
         let ty = type_index(&f.sig, &mut sigs);
         match &f.kind {
@@ -99,10 +202,10 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
             FunctionKind::Defined(body) => {
                 functions.function(ty);
                 let fspans = spans.funcs.get(id).cloned().unwrap_or_default();
-                match function(module, id, body, &fspans, &func_index, opts) {
+                match function(module, id, body, &fspans, &ix, &layout, opts) {
                     Ok((wf, names)) => {
                         code.function(&wf);
-                        local_names.append(func_index[id], &names);
+                        local_names.append(ix.funcs[id], &names);
                     }
                     Err(mut e) => errs.append(&mut e),
                 }
@@ -110,11 +213,157 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
         }
     }
 
+    // Memories. Memory 0 holds the shadow stack and the data: its initial size is raised to fit.
+    let first_memory = module.memories.keys().next();
+    if first_memory.is_none() {
+        if let Some(d) = module.data.keys().next() {
+            let at = at_or_header(spans.data.get(d));
+            errs.push(error::malformed_item(format!("${}", module.data[d].name), error::Broken::NoMemory, at));
+        }
+        if layout.stack_size > 0 {
+            let f = module.funcs.iter().find(|(_, f)| f.body().is_some_and(|b| !b.slots.is_empty()));
+            if let Some((id, f)) = f {
+                let at = spans.funcs.get(id).map_or(spans.header, |s| s.name);
+                errs.push(error::malformed(&f.name, error::Broken::NoMemory, at));
+            }
+        }
+    }
+    let mut memories = MemorySection::new();
+    let mut memory_types: SecondaryMap<MemoryId, Option<MemoryType>> = SecondaryMap::new();
+    for (id, m) in module.memories.iter() {
+        let at = at_or_header(spans.memories.get(id));
+        let declared_max = m.max_pages.map(u64::from);
+        if u64::from(m.min_pages) > MAX_PAGES
+            || declared_max.is_some_and(|max| max > MAX_PAGES || max < u64::from(m.min_pages))
+        {
+            errs.push(error::malformed_item(format!("${}", m.name), error::Broken::MemoryLimits, at));
+            continue;
+        }
+        let mut min = u64::from(m.min_pages);
+        if Some(id) == first_memory {
+            let max = declared_max.unwrap_or(MAX_PAGES);
+            if layout.min_pages > max {
+                errs.push(error::memory_too_small(format!("${}", m.name), layout.min_pages, max, at));
+                continue;
+            }
+            min = min.max(layout.min_pages);
+        }
+        memory_types[id] = Some(MemoryType {
+            minimum: min,
+            maximum: declared_max,
+            memory64: false,
+            shared: false,
+            page_size_log2: None,
+        });
+    }
+    for pass in [true, false] {
+        for (id, m) in module.memories.iter() {
+            let Some(ty) = memory_types[id] else { continue };
+            match (&m.import, pass) {
+                (Some(name), true) => {
+                    imports.import(&name.module, &name.field, EntityType::Memory(ty));
+                }
+                (None, false) => {
+                    memories.memory(ty);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // Globals: imports, definitions, then the stack pointer.
+    let mut globals = GlobalSection::new();
+    for pass in [true, false] {
+        for (id, g) in module.globals.iter() {
+            let ty = GlobalType { val_type: val_type(g.ty), mutable: g.mutable, shared: false };
+            match (&g.import, pass) {
+                (Some(name), true) => {
+                    imports.import(&name.module, &name.field, EntityType::Global(ty));
+                }
+                (None, false) => match g.init.filter(|c| c.ty.wasm() == g.ty.wasm()) {
+                    Some(c) => {
+                        globals.global(ty, &const_expr(c));
+                    }
+                    None => {
+                        let at = at_or_header(spans.globals.get(id));
+                        errs.push(error::malformed_item(format!("${}", g.name), error::Broken::GlobalInit, at));
+                    }
+                },
+                _ => {}
+            }
+        }
+    }
+    if ix.stack_pointer.is_some() {
+        let ty = GlobalType { val_type: ValType::I32, mutable: true, shared: false };
+        globals.global(ty, &ConstExpr::i32_const(layout.stack_size as i32));
+    }
+
+    // Tables: exactly their elements, from index 1.
+    let mut tables = TableSection::new();
+    let mut elements = ElementSection::new();
+    for pass in [true, false] {
+        for (id, t) in module.tables.iter() {
+            let size = u64::from(layout.table_size(id));
+            match (&t.import, pass) {
+                (Some(name), true) => {
+                    let ty = TableType {
+                        element_type: RefType::FUNCREF,
+                        table64: false,
+                        minimum: size,
+                        maximum: None,
+                        shared: false,
+                    };
+                    imports.import(&name.module, &name.field, EntityType::Table(ty));
+                }
+                (None, false) => {
+                    let ty = TableType {
+                        element_type: RefType::FUNCREF,
+                        table64: false,
+                        minimum: size,
+                        maximum: Some(size),
+                        shared: false,
+                    };
+                    tables.table(ty);
+                }
+                _ => {}
+            }
+        }
+    }
+    for (id, elems) in layout.table_elems.iter() {
+        let Some(t) = ix.tables[id].filter(|_| !elems.is_empty()) else { continue };
+        let funcs: Vec<u32> = elems.iter().map(|&f| ix.funcs[f]).collect();
+        // Table 0 takes the MVP encoding, which every engine reads.
+        let table = if t == 0 { None } else { Some(t) };
+        elements.active(table, &ConstExpr::i32_const(1), Elements::Functions(funcs.into()));
+    }
+
+    // Data: one active segment per non-empty item, at its address in memory 0.
+    let mut data = DataSection::new();
+    let mut data_names = NameMap::new();
+    if let Some(mem) = first_memory.and_then(|m| ix.memories[m]) {
+        for (id, item) in module.data.iter() {
+            let bytes = layout.data_bytes(module, id);
+            if bytes.is_empty() {
+                continue;
+            }
+            if item.name.len() <= limits::MAX_NAME_BYTES {
+                data_names.append(data.len(), &item.name);
+            }
+            data.active(mem, &ConstExpr::i32_const(layout.data_addr[id] as i32), bytes);
+        }
+    }
+
     let mut exports = ExportSection::new();
     for (i, e) in module.exports.iter().enumerate() {
-        match func_index.get(e.func).filter(|_| module.funcs.get(e.func).is_some()) {
-            Some(&idx) => {
-                exports.export(&e.name, ExportKind::Func, idx);
+        let target = match e.item {
+            ExportItem::Func(f) => module.funcs.get(f).map(|_| (ExportKind::Func, ix.funcs[f])),
+            ExportItem::Memory(m) => ix.memories[m].map(|i| (ExportKind::Memory, i)),
+            ExportItem::Global(g) => ix.globals[g].map(|i| (ExportKind::Global, i)),
+            ExportItem::Table(t) => ix.tables[t].map(|i| (ExportKind::Table, i)),
+        };
+        match target {
+            Some((kind, idx)) => {
+                exports.export(&e.name, kind, idx);
             }
             None => {
                 let at = spans.exports.get(i).copied().unwrap_or(spans.header);
@@ -133,6 +382,13 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
     let mut names = NameSection::new();
     names.functions(&fn_names);
     names.locals(&local_names);
+    names.tables(&entity_names(module.tables.iter().map(|(id, t)| (ix.tables[id], t.name.as_str()))));
+    names.memories(&entity_names(module.memories.iter().map(|(id, m)| (ix.memories[id], m.name.as_str()))));
+    let mut global_names: Vec<(Option<u32>, &str)> =
+        module.globals.iter().map(|(id, g)| (ix.globals[id], g.name.as_str())).collect();
+    global_names.push((ix.stack_pointer, "__stack_pointer"));
+    names.globals(&entity_names(global_names.into_iter()));
+    names.data(&data_names);
 
     let mut out = wasm_encoder::Module::new();
     out.section(&types);
@@ -140,12 +396,50 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
         out.section(&imports);
     }
     out.section(&functions);
+    if !tables.is_empty() {
+        out.section(&tables);
+    }
+    if !memories.is_empty() {
+        out.section(&memories);
+    }
+    if !globals.is_empty() {
+        out.section(&globals);
+    }
     out.section(&exports);
+    if !elements.is_empty() {
+        out.section(&elements);
+    }
     out.section(&code);
+    if !data.is_empty() {
+        out.section(&data);
+    }
     out.section(&names);
     let bytes = out.finish();
     module_size(bytes.len(), spans.header).map_err(|d| vec![d])?;
     Ok(bytes)
+}
+
+/// A name map of entities in index order (names over wasm's limit left out, see `emit_with`).
+fn entity_names<'n>(entities: impl Iterator<Item = (Option<u32>, &'n str)>) -> NameMap {
+    let mut v: Vec<(u32, &str)> = entities.filter_map(|(i, n)| Some((i?, n))).collect();
+    v.sort_unstable();
+    let mut names = NameMap::new();
+    for (i, n) in v {
+        if n.len() <= limits::MAX_NAME_BYTES {
+            names.append(i, n);
+        }
+    }
+    names
+}
+
+/// The constant expression of a global's initial value.
+fn const_expr(c: Constant) -> ConstExpr {
+    match c.ty {
+        Type::I32 | Type::Ptr => ConstExpr::i32_const(c.bits as u32 as i32),
+        Type::I64 => ConstExpr::i64_const(c.bits as i64),
+        Type::F32 => ConstExpr::f32_const(Ieee32::new(c.bits as u32)),
+        Type::F64 => ConstExpr::f64_const(Ieee64::new(c.bits)),
+    }
 }
 
 /// `E0307` if a module of `len` bytes is over [`limits::MAX_MODULE_BYTES`]; `header` locates it.
@@ -156,9 +450,11 @@ fn module_size(len: usize, header: Span) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// The index of `sig` in `sigs`, appending it when new: one type per distinct signature, in order
-/// of first use.
-fn type_index<'m>(sig: &'m Signature, sigs: &mut Vec<&'m Signature>) -> u32 {
+/// The index of `sig` in `sigs`, appending it when new: one type per distinct wasm signature
+/// (`ptr` is `i32`), in order of first use.
+fn type_index(sig: &Signature, sigs: &mut Vec<Signature>) -> u32 {
+    let wasm = |ts: &[Type]| ts.iter().map(|t| t.wasm()).collect::<Vec<_>>();
+    let sig = Signature { params: wasm(&sig.params), results: wasm(&sig.results) };
     match sigs.iter().position(|s| *s == sig) {
         Some(i) => i as u32,
         None => {
@@ -174,7 +470,8 @@ fn function(
     id: FuncId,
     body: &wasmir_syntax::ir::Body,
     spans: &wasmir_syntax::ir::FuncSpans,
-    func_index: &SecondaryMap<FuncId, u32>,
+    indices: &Indices,
+    layout: &Layout,
     opts: &EmitOptions,
 ) -> Result<(WasmFunction, NameMap), Vec<Diagnostic>> {
     let f = &module.funcs[id];
@@ -185,7 +482,8 @@ fn function(
     let analysis = structure::analyze(&f.name, body, spans)?;
     let items = structure::run(&f.name, body, spans, &analysis)?;
     let mut locals = locals::run(body, &analysis.domtree.rpo, &items, opts.allocator);
-    let env = lower::Env { name: &f.name, body, spans, func_index };
+    let frame = layout.frames.get(id).and_then(Option::as_ref);
+    let env = lower::Env { name: &f.name, body, spans, indices, layout, frame };
     let insts = lower::run(&env, &items, &mut locals).map_err(|e| vec![e])?;
     let params = f.sig.params.len().min(locals.types.len());
     let declared = &locals.types[params..];
@@ -253,7 +551,7 @@ fn switch_span(body: &Body, spans: &FuncSpans, entries: usize) -> Span {
 /// The wasm value type of an IR type.
 pub fn val_type(t: Type) -> ValType {
     match t {
-        Type::I32 => ValType::I32,
+        Type::I32 | Type::Ptr => ValType::I32,
         Type::I64 => ValType::I64,
         Type::F32 => ValType::F32,
         Type::F64 => ValType::F64,

@@ -6,16 +6,29 @@
 //! the `local.set` of the same value becomes `local.tee`, or disappears with the set when that was
 //! the value's only read (the local then keeps its old content, which no one reads: every value
 //! sharing the local is written before it is read, since definitions dominate uses).
+//!
+//! Memory and module entities (spec §12): `ptr` is wasm's `i32` (`ptr.add` is `i32.add`, the
+//! comparisons are unsigned `i32` ones, `ptr.to_int`/`ptr.from_int` are no instruction); loads
+//! and stores carry wasm's memarg (alignment as its base-2 logarithm); `data.addr` and `fn.index`
+//! are `i32.const` of the address or table index that [`Layout`] assigns; `call_indirect` pushes
+//! its arguments, then the index.
+//!
+//! The shadow stack (spec §12.3): a function with slots begins with a prologue that reads the
+//! stack pointer global into local `old`, traps (`unreachable`) when `old < size + align + 16`,
+//! computes the frame pointer `fp = (old - size) & !(align - 1)` (no `and` when `align` is 16:
+//! the stack pointer always is a multiple of 16) and stores it as the new stack pointer. Every
+//! `return` writes `old` back; a trap does not. `slot.addr[#s]` is `fp + offset(s)`.
 
 use crate::checked;
 use crate::error::{inst_span, malformed, unsupported, Broken};
 use crate::locals::Locals;
 use crate::structure::Item;
-use cranelift_entity::SecondaryMap;
+use crate::Indices;
 use std::borrow::Cow;
 use wasm_encoder::{BlockType, Ieee32, Ieee64, Instruction as I};
 use wasmir_syntax::diag::Diagnostic;
-use wasmir_syntax::ir::{Body, Constant, FuncId, FuncSpans, Inst, InstKind, Opcode, Type, Value};
+use wasmir_syntax::ir::layout::{Frame, Layout, STACK_ALIGN, STACK_GUARD_BYTES};
+use wasmir_syntax::ir::{Body, Constant, Format, FuncSpans, Imm, Inst, InstKind, MemoryId, Opcode, Type, Value};
 
 /// What lowering one function needs to know about the module.
 pub struct Env<'a> {
@@ -25,14 +38,21 @@ pub struct Env<'a> {
     pub body: &'a Body,
     /// Its spans.
     pub spans: &'a FuncSpans,
-    /// The wasm function index of every function of the module.
-    pub func_index: &'a SecondaryMap<FuncId, u32>,
+    /// The wasm index of every entity of the module.
+    pub indices: &'a Indices,
+    /// Where data items and table elements are.
+    pub layout: &'a Layout,
+    /// The function's stack frame, if it has slots.
+    pub frame: Option<&'a Frame>,
 }
 
 /// Lowers `items` to the instructions of a wasm function body, ending with the body's `end`.
 /// Adds the scratch locals it needs to `locals`.
 pub fn run(env: &Env, items: &[Item], locals: &mut Locals) -> Result<Vec<I<'static>>, Diagnostic> {
     let mut l = Lower { env, locals, out: Vec::new(), pending: None };
+    if let Some(frame) = env.frame {
+        l.prologue(frame)?;
+    }
     for item in items {
         l.item(item)?;
     }
@@ -154,6 +174,10 @@ impl Lower<'_, '_> {
                 for &a in &body.insts[*inst].args {
                     self.get(a, *inst)?;
                 }
+                if let (Some((old, _)), Some(sp)) = (self.locals.frame, self.env.indices.stack_pointer) {
+                    self.emit(I::LocalGet(old));
+                    self.emit(I::GlobalSet(sp));
+                }
                 self.emit(I::Return);
             }
             Item::Trap => self.emit(I::Unreachable),
@@ -203,7 +227,13 @@ impl Lower<'_, '_> {
                     for x in seq {
                         self.emit(x);
                     }
-                } else if matches!(op, Opcode::I32Select | Opcode::I64Select | Opcode::F32Select | Opcode::F64Select) {
+                } else if matches!(op, Opcode::PtrToInt | Opcode::PtrFromInt) {
+                    // `ptr` is `i32` on wasm: the conversions are no instruction.
+                    self.get(data.args[0], i)?;
+                } else if matches!(
+                    op,
+                    Opcode::I32Select | Opcode::I64Select | Opcode::F32Select | Opcode::F64Select | Opcode::PtrSelect
+                ) {
                     // IR `select %c, %a, %b` takes the condition first; wasm's takes it last.
                     for &a in [&data.args[1], &data.args[2], &data.args[0]] {
                         self.get(a, i)?;
@@ -224,7 +254,26 @@ impl Lower<'_, '_> {
                 for &a in &data.args {
                     self.get(a, i)?;
                 }
-                self.emit(I::Call(self.env.func_index[*f]));
+                self.emit(I::Call(self.env.indices.funcs[*f]));
+                for &r in data.results.iter().rev() {
+                    self.set(r);
+                }
+            }
+            InstKind::OpImm(op, imm) => self.op_imm(i, *op, imm)?,
+            InstKind::CallIndirect { table, sig } => {
+                let at = inst_span(self.env.spans, i);
+                let Some((&index, args)) = data.args.split_first() else {
+                    return Err(malformed(self.env.name, Broken::Arity, at));
+                };
+                let ix = self.env.indices;
+                let (Some(type_index), Some(table_index)) = (ix.sig_types[*sig], ix.tables[*table]) else {
+                    return Err(malformed(self.env.name, Broken::DanglingEntity, at));
+                };
+                for &a in args {
+                    self.get(a, i)?;
+                }
+                self.get(index, i)?;
+                self.emit(I::CallIndirect { type_index, table_index });
                 for &r in data.results.iter().rev() {
                     self.set(r);
                 }
@@ -243,6 +292,123 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
+    /// The shadow-stack prologue of a function with a frame (module docs).
+    fn prologue(&mut self, frame: &Frame) -> Result<(), Diagnostic> {
+        let Some(sp) = self.env.indices.stack_pointer else {
+            return Err(malformed(self.env.name, Broken::NoMemory, self.env.spans.name));
+        };
+        let (old, fp) = self.locals.frame_locals();
+        let need = u64::from(frame.size) + u64::from(frame.align) + u64::from(STACK_GUARD_BYTES);
+        self.emit(I::GlobalGet(sp));
+        self.emit(I::LocalTee(old));
+        if need > u64::from(u32::MAX) {
+            // No stack pointer is that large: the frame never fits.
+            self.emit(I::Drop);
+            self.emit(I::Unreachable);
+            return Ok(());
+        }
+        for x in [I::I32Const(need as u32 as i32), I::I32LtU, I::If(BlockType::Empty), I::Unreachable, I::End] {
+            self.emit(x);
+        }
+        self.emit(I::LocalGet(old));
+        if frame.size != 0 {
+            self.emit(I::I32Const(frame.size as i32));
+            self.emit(I::I32Sub);
+        }
+        if frame.align != STACK_ALIGN {
+            self.emit(I::I32Const(!(frame.align.wrapping_sub(1)) as i32));
+            self.emit(I::I32And);
+        }
+        self.emit(I::LocalTee(fp));
+        self.emit(I::GlobalSet(sp));
+        Ok(())
+    }
+
+    /// The wasm index of memory `m`.
+    fn memory(&self, m: MemoryId, at: Inst) -> Result<u32, Diagnostic> {
+        self.env.indices.memories[m]
+            .ok_or_else(|| malformed(self.env.name, Broken::DanglingEntity, inst_span(self.env.spans, at)))
+    }
+
+    /// An operator with immediates (`InstKind::OpImm`): the memory, global, slot, data and table
+    /// operators of spec §12.
+    fn op_imm(&mut self, i: Inst, op: Opcode, imm: &Imm) -> Result<(), Diagnostic> {
+        let env = self.env;
+        let data = &env.body.insts[i];
+        let at = inst_span(env.spans, i);
+        let bad = |what| malformed(env.name, what, at);
+        let x = match (op.format(), *imm) {
+            (Format::Load | Format::Store, Imm::MemArg(m)) => {
+                let memory_index = self.memory(m.mem, i)?;
+                let width = op.access_bytes().ok_or_else(|| bad(Broken::BadImmediate))?;
+                if !m.align.is_power_of_two() || m.align > width {
+                    return Err(bad(Broken::BadImmediate));
+                }
+                let arg =
+                    wasm_encoder::MemArg { offset: m.offset.into(), align: m.align.trailing_zeros(), memory_index };
+                memory_access(op, arg).ok_or_else(|| unsupported(env.name, op.name(), at))?
+            }
+            (Format::Memory, Imm::Memory(m)) => {
+                let mem = self.memory(m, i)?;
+                match op {
+                    Opcode::MemorySize => I::MemorySize(mem),
+                    Opcode::MemoryGrow => I::MemoryGrow(mem),
+                    Opcode::MemoryCopy => I::MemoryCopy { src_mem: mem, dst_mem: mem },
+                    Opcode::MemoryFill => I::MemoryFill(mem),
+                    _ => return Err(unsupported(env.name, op.name(), at)),
+                }
+            }
+            (Format::GlobalGet | Format::GlobalSet, Imm::Global(g)) => {
+                let g = env.indices.globals[g].ok_or_else(|| bad(Broken::DanglingEntity))?;
+                if op.format() == Format::GlobalGet {
+                    I::GlobalGet(g)
+                } else {
+                    I::GlobalSet(g)
+                }
+            }
+            (Format::Slot, Imm::Slot(s)) => {
+                let (Some(frame), Some((_, fp))) = (env.frame, self.locals.frame) else {
+                    return Err(bad(Broken::DanglingEntity));
+                };
+                if env.body.slots.get(s).is_none() {
+                    return Err(bad(Broken::DanglingEntity));
+                }
+                self.emit(I::LocalGet(fp));
+                if frame.offsets[s] != 0 {
+                    self.emit(I::I32Const(frame.offsets[s] as i32));
+                    self.emit(I::I32Add);
+                }
+                return self.results(data);
+            }
+            (Format::Data, Imm::Data { data: d, addend }) => {
+                let Some(&addr) = env.layout.data_addr.get(d) else {
+                    return Err(bad(Broken::DanglingEntity));
+                };
+                I::I32Const(addr.wrapping_add(addend) as i32)
+            }
+            (Format::FuncIndex, Imm::FuncIndex { table, func }) => {
+                let Some(&index) = env.layout.func_index.get(&(table, func)) else {
+                    return Err(bad(Broken::DanglingEntity));
+                };
+                I::I32Const(index as i32)
+            }
+            _ => return Err(bad(Broken::BadImmediate)),
+        };
+        for &a in &data.args {
+            self.get(a, i)?;
+        }
+        self.emit(x);
+        self.results(data)
+    }
+
+    /// Pops an instruction's results into their locals, last first.
+    fn results(&mut self, data: &wasmir_syntax::ir::InstData) -> Result<(), Diagnostic> {
+        for &r in data.results.iter().rev() {
+            self.set(r);
+        }
+        Ok(())
+    }
+
     /// `switch` dispatch (spec §7.6): `br_table` when the cases are dense, else a chain of
     /// compares. Case values are bit patterns; a dense table covers `min..=max` (unsigned) after
     /// subtracting `min`, so values below `min` wrap around to large indices and reach the default.
@@ -254,6 +420,7 @@ impl Lower<'_, '_> {
         };
         let x = data.args[0];
         let ty = body.values[x].ty;
+        let ty = ty.wasm();
         let mask = if ty == Type::I32 { u32::MAX as u64 } else { u64::MAX };
         let vals: Vec<u64> = cases.iter().map(|(v, _)| v & mask).collect();
         let (Some(&min), Some(&max)) = (vals.iter().min(), vals.iter().max()) else {
@@ -329,7 +496,7 @@ pub(crate) fn is_dense(range: u64, count: usize) -> bool {
 
 fn const_inst(c: Constant) -> I<'static> {
     match c.ty {
-        Type::I32 => I::I32Const(c.bits as u32 as i32),
+        Type::I32 | Type::Ptr => I::I32Const(c.bits as u32 as i32),
         Type::I64 => I::I64Const(c.bits as i64),
         Type::F32 => I::F32Const(Ieee32::new(c.bits as u32)),
         Type::F64 => I::F64Const(Ieee64::new(c.bits)),
@@ -346,8 +513,23 @@ macro_rules! same_name {
 }
 
 /// The wasm instruction of an operator that is one instruction with the same name and operand
-/// order; `None` for checked operators, `select` and operators unknown to this emitter.
+/// order (for `ptr.*`, the `i32` one; comparisons unsigned); `None` for checked operators,
+/// `select`, `ptr.to_int`/`ptr.from_int` and operators unknown to this emitter.
 fn plain(op: Opcode) -> Option<I<'static>> {
+    let ptr = match op {
+        Opcode::PtrAdd => Some(I::I32Add),
+        Opcode::PtrSub => Some(I::I32Sub),
+        Opcode::PtrEq => Some(I::I32Eq),
+        Opcode::PtrNe => Some(I::I32Ne),
+        Opcode::PtrLtU => Some(I::I32LtU),
+        Opcode::PtrGtU => Some(I::I32GtU),
+        Opcode::PtrLeU => Some(I::I32LeU),
+        Opcode::PtrGeU => Some(I::I32GeU),
+        _ => None,
+    };
+    if ptr.is_some() {
+        return ptr;
+    }
     same_name!(op;
         I32Add I32Sub I32Mul I32And I32Or I32Xor I32Shl I32ShrS I32ShrU I32Rotl I32Rotr
         I32DivS I32DivU I32RemS I32RemU
@@ -375,17 +557,59 @@ fn plain(op: Opcode) -> Option<I<'static>> {
     )
 }
 
+macro_rules! same_name_memarg {
+    ($op:expr, $m:expr; $($v:ident)*) => {
+        match $op {
+            $(Opcode::$v => Some(I::$v($m)),)*
+            _ => None,
+        }
+    };
+}
+
+/// The wasm load or store of a `Load` or `Store` operator (`ptr.load`/`ptr.store` are the `i32`
+/// ones); `None` for other operators.
+fn memory_access(op: Opcode, m: wasm_encoder::MemArg) -> Option<I<'static>> {
+    match op {
+        Opcode::PtrLoad => return Some(I::I32Load(m)),
+        Opcode::PtrStore => return Some(I::I32Store(m)),
+        _ => {}
+    }
+    same_name_memarg!(op, m;
+        I32Load I32Load8S I32Load8U I32Load16S I32Load16U
+        I64Load I64Load8S I64Load8U I64Load16S I64Load16U I64Load32S I64Load32U
+        F32Load F64Load
+        I32Store I32Store8 I32Store16 I64Store I64Store8 I64Store16 I64Store32 F32Store F64Store
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_operator_has_a_lowering() {
+        let m = wasm_encoder::MemArg { offset: 0, align: 0, memory_index: 0 };
         for &op in Opcode::ALL {
-            let checked = checked::sequence(op, |_, k| k as u32).is_some();
-            let select = op.name().ends_with(".select");
-            assert!(plain(op).is_some() || checked || select, "{}", op.name());
-            assert!(!(plain(op).is_some() && checked), "{}", op.name());
+            match op.format() {
+                Format::Plain => {
+                    let checked = checked::sequence(op, |_, k| k as u32).is_some();
+                    let select = op.name().ends_with(".select");
+                    let identity = matches!(op, Opcode::PtrToInt | Opcode::PtrFromInt);
+                    assert!(plain(op).is_some() || checked || select || identity, "{}", op.name());
+                    assert!(!(plain(op).is_some() && checked), "{}", op.name());
+                }
+                Format::Load | Format::Store => assert!(memory_access(op, m).is_some(), "{}", op.name()),
+                Format::Memory => {
+                    assert!(matches!(
+                        op,
+                        Opcode::MemorySize | Opcode::MemoryGrow | Opcode::MemoryCopy | Opcode::MemoryFill
+                    ))
+                }
+                Format::GlobalGet | Format::GlobalSet | Format::Slot | Format::Data | Format::FuncIndex => {}
+            }
+            if op.format() != Format::Load && op.format() != Format::Store {
+                assert!(memory_access(op, m).is_none(), "{}", op.name());
+            }
         }
     }
 

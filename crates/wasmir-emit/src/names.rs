@@ -3,7 +3,8 @@
 //!
 //! A function is named as in the IR (without `@`). A local is named after the named values it
 //! holds, in coloring order, deduplicated and joined by `|` (`x|k1`): wat identifiers allow `|`.
-//! Locals that only hold anonymous values stay unnamed; scratch locals are `tmp.<type>.<k>`.
+//! Locals that only hold anonymous values stay unnamed; scratch locals are `tmp.<type>.<k>`; the
+//! stack frame's are `sp.old` (the stack pointer at entry) and `fp` (the frame pointer).
 //!
 //! A name longer than wasm's string limit ([`MAX_NAME_BYTES`]) is left out, as in `crate::emit`
 //! for function names: readers of the section stop at the first such string, so writing it would
@@ -36,8 +37,14 @@ pub fn locals(body: &Body, locals: &Locals) -> NameMap {
             }
         }
         let scratch = locals.scratch.iter().filter(|(_, s)| *s as usize <= l);
+        let frame = locals.frame.and_then(|(old, fp)| match l as u32 {
+            x if x == old => Some("sp.old"),
+            x if x == fp => Some("fp"),
+            _ => None,
+        });
         let name = match locals.scratch.iter().find(|(_, s)| *s as usize == l) {
             Some(&(ty, _)) => Some(format!("tmp.{ty}.{}", scratch.filter(|(t, _)| *t == ty).count() - 1)),
+            None if frame.is_some() => frame.map(str::to_string),
             None if !parts.is_empty() => Some(parts.join("|")),
             None => None,
         };

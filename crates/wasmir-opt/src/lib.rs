@@ -2,9 +2,10 @@
 //! `wasmir-spec/11-optimizations.md`).
 //!
 //! Built like Binaryen's and Cranelift's pass sets: one file per pass, each opening with what it
-//! does and exposing `run(&mut Body) -> Changed`; a registry of kebab-case names ([`pass_names`])
-//! that doubles as the driver's `--passes=` flags and `--help` text; and a default pipeline
-//! ([`run_pipeline`]) iterated to a fixpoint.
+//! does and exposing `run(&mut Body) -> Changed` (a body pass, run on every function) or
+//! `run(&mut Module) -> Changed` (a module pass); one registry ([`PASSES`]: name, description,
+//! function) that doubles as the driver's `--passes=` flags and `wirc passes` text; and a
+//! default pipeline ([`run_pipeline`]) iterated to a fixpoint.
 //!
 //! Architecture invariants:
 //! - every pass maps valid IR (as `wasmir-verify` defines it) to valid IR with the same observable
@@ -21,6 +22,7 @@
 
 pub mod const_fold;
 pub mod dce;
+pub mod dead_funcs;
 pub mod eval;
 pub mod phi_elim;
 mod rewrite;
@@ -71,12 +73,54 @@ impl OptLevel {
     }
 }
 
-/// Registered passes: `(name, description)`, in the order `--help` lists them.
-const PASSES: &[(&str, &str)] = &[
-    ("const-fold", "evaluate operators whose operands are all constants; drop traps that cannot fire"),
-    ("simplify-cfg", "fold constant branches, remove unreachable blocks, merge straight-line blocks"),
-    ("phi-elim", "remove block parameters that always receive the same value"),
-    ("dce", "remove unused pure instructions and unused block parameters"),
+/// What a pass runs on.
+#[derive(Clone, Copy, Debug)]
+pub enum PassFn {
+    /// A body pass: run on every defined function, one at a time.
+    Body(fn(&mut Body) -> Changed),
+    /// A module pass: sees (and may change) every entity of the module.
+    Module(fn(&mut Module) -> Changed),
+}
+
+/// One registered pass.
+#[derive(Clone, Copy, Debug)]
+pub struct Pass {
+    /// Kebab-case name, as `--passes=` and `--print-after=` take it.
+    pub name: &'static str,
+    /// One line for `wirc passes`.
+    pub description: &'static str,
+    /// The pass itself.
+    pub run: PassFn,
+}
+
+/// Every pass, in the order `wirc passes` lists them: the one list of name, description and
+/// function.
+pub const PASSES: &[Pass] = &[
+    Pass {
+        name: "const-fold",
+        description: "evaluate operators whose operands are all constants; drop traps that cannot fire",
+        run: PassFn::Body(const_fold::run),
+    },
+    Pass {
+        name: "simplify-cfg",
+        description: "fold constant branches, remove unreachable blocks, merge straight-line blocks",
+        run: PassFn::Body(simplify_cfg::run),
+    },
+    Pass {
+        name: "phi-elim",
+        description: "remove block parameters that always receive the same value",
+        run: PassFn::Body(phi_elim::run),
+    },
+    Pass {
+        name: "dce",
+        description: "remove unused pure instructions and unused block parameters",
+        run: PassFn::Body(dce::run),
+    },
+    Pass {
+        name: "dead-funcs",
+        description: "(module) remove defined functions no export, call, fn.index or data item reaches",
+        run: PassFn::Module(dead_funcs::run),
+    },
 ];
 
 /// The default pipeline, one round; [`run_pipeline`] repeats it to a fixpoint.
@@ -86,12 +130,18 @@ const PASSES: &[(&str, &str)] = &[
 /// block parameters other values) and merges straight-line code; `phi-elim` removes the block
 /// parameters that now receive a single value, which may expose constants to the next round's
 /// `const-fold`; `dce` last sweeps what the others left unused (folded conditions, constants).
-const DEFAULT_PIPELINE: &[&str] = &["const-fold", "simplify-cfg", "phi-elim", "dce"];
+/// `dead-funcs` last: the body passes may have removed the last call of a function.
+const DEFAULT_PIPELINE: &[&str] = &["const-fold", "simplify-cfg", "phi-elim", "dce", "dead-funcs"];
 
 /// Every registered pass as `(name, description)`: the names `run_pass` and the driver's
-/// `--passes=` accept, with a one-line description for `--help`.
-pub fn pass_names() -> &'static [(&'static str, &'static str)] {
-    PASSES
+/// `--passes=` accept, with a one-line description for `wirc passes`.
+pub fn pass_names() -> Vec<(&'static str, &'static str)> {
+    PASSES.iter().map(|p| (p.name, p.description)).collect()
+}
+
+/// The registered pass called `name`.
+pub fn find_pass(name: &str) -> Option<&'static Pass> {
+    PASSES.iter().find(|p| p.name == name)
 }
 
 /// The passes one round of the pipeline of `level` runs, in order (empty for `O0`). The driver
@@ -115,28 +165,42 @@ impl core::fmt::Display for UnknownPass {
 
 impl std::error::Error for UnknownPass {}
 
-fn pass_fn(name: &str) -> Option<fn(&mut Body) -> Changed> {
-    Some(match name {
-        "const-fold" => const_fold::run,
-        "simplify-cfg" => simplify_cfg::run,
-        "phi-elim" => phi_elim::run,
-        "dce" => dce::run,
-        _ => return None,
+/// Runs the pass called `name`: a body pass on every defined function of `module`, a module
+/// pass once.
+///
+/// Errors: [`UnknownPass`] when `name` is not in [`PASSES`]; the module is then untouched.
+pub fn run_pass(name: &str, module: &mut Module) -> Result<Changed, UnknownPass> {
+    let pass = find_pass(name).ok_or_else(|| UnknownPass(name.to_string()))?;
+    Ok(match pass.run {
+        PassFn::Module(run) => run(module),
+        PassFn::Body(run) => {
+            let mut changed = Changed(false);
+            for (_, func) in module.funcs.iter_mut() {
+                if let Some(body) = func.body_mut() {
+                    changed |= run(body);
+                }
+            }
+            changed
+        }
     })
 }
 
-/// Runs the pass called `name` on every defined function of `module`.
+/// Runs `passes` once each, in order (the driver's `--passes=a,b`, names looked up with
+/// [`find_pass`]), calling `observe(pass, changed, module)` after each.
 ///
-/// Errors: [`UnknownPass`] when `name` is not in [`pass_names`]; the module is then untouched.
-pub fn run_pass(name: &str, module: &mut Module) -> Result<Changed, UnknownPass> {
-    let run = pass_fn(name).ok_or_else(|| UnknownPass(name.to_string()))?;
-    let mut changed = Changed(false);
-    for (_, func) in module.funcs.iter_mut() {
-        if let Some(body) = func.body_mut() {
-            changed |= run(body);
+/// Errors: the first error of `observe`; the passes after it do not run.
+pub fn run_passes<E>(
+    module: &mut Module,
+    passes: &[&'static Pass],
+    mut observe: impl FnMut(&'static str, Changed, &Module) -> Result<(), E>,
+) -> Result<(), E> {
+    for p in passes {
+        // Registered, so `run_pass` finds it.
+        if let Ok(c) = run_pass(p.name, module) {
+            observe(p.name, c, module)?;
         }
     }
-    Ok(changed)
+    Ok(())
 }
 
 /// Runs the pipeline of `level` on `module`: nothing at `O0`; otherwise the default pipeline

@@ -29,6 +29,8 @@ pub const TRAPPED: Code = Code(424);
 pub const BAD_ARGUMENT: Code = Code(425);
 /// E0426: `wirc run --backend interp` was given a wasm binary instead of WasmIR.
 pub const INTERP_NEEDS_WIR: Code = Code(426);
+/// E0427: `--passes` or `--print-after` names a pass that is not registered (`wirc passes`).
+pub const UNKNOWN_PASS: Code = Code(427);
 /// E0498: internal compiler error: the emitted module does not validate (spec §7: every module the
 /// emitter returns validates).
 pub const INVALID_OUTPUT: Code = Code(498);
@@ -47,6 +49,7 @@ pub const ALL: &[Code] = &[
     TRAPPED,
     BAD_ARGUMENT,
     INTERP_NEEDS_WIR,
+    UNKNOWN_PASS,
     INVALID_OUTPUT,
     PASS_BROKE_IR,
 ];

@@ -91,6 +91,13 @@ struct BuildArgs {
     /// standard error.
     #[arg(long)]
     time_passes: bool,
+    /// Run exactly these passes, once each and in order, instead of the pipeline of `-O`
+    /// (`wirc passes` lists them), e.g. `--passes=const-fold,dce`.
+    #[arg(long, value_delimiter = ',')]
+    passes: Option<Vec<String>>,
+    /// Print the module to standard error after every run of this pass (repeatable).
+    #[arg(long)]
+    print_after: Vec<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -220,7 +227,7 @@ fn main() -> ExitCode {
         }
         (Some(Command::Passes), _) => {
             let mut text: String =
-                wasmir_opt::pass_names().iter().map(|(name, doc)| format!("{name:<14} {doc}\n")).collect();
+                wasmir_opt::PASSES.iter().map(|p| format!("{:<14} {}\n", p.name, p.description)).collect();
             text.push_str(&format!(
                 "\ndefault pipeline (-O2): {}\n",
                 wasmir_opt::pipeline_passes(OptLevel::O2).join(", ")
@@ -286,7 +293,8 @@ fn build(rep: &Reporter, b: BuildArgs) -> ExitCode {
         Err(code) => return code,
     };
     let mut timer = if b.time_passes { wirc::Timer::on() } else { wirc::Timer::off() };
-    let compiled = wirc::compile_timed(&src, &options(b.opt_level), &mut timer);
+    let opts = Options { passes: b.passes.clone(), print_after: b.print_after.clone(), ..options(b.opt_level) };
+    let compiled = wirc::compile_timed(&src, &opts, &mut timer);
     if b.time_passes {
         let mut table = String::new();
         for s in &timer.stages {

@@ -19,12 +19,51 @@ pub struct Options {
     pub verify_each_pass: bool,
     /// Emitter choices that do not change behaviour (the local allocator).
     pub emit: EmitOptions,
+    /// `--passes=a,b`: run exactly these passes, once each, in order, instead of the pipeline of
+    /// `opt_level`.
+    pub passes: Option<Vec<String>>,
+    /// `--print-after=PASS`: print the module to standard error after every run of these passes.
+    pub print_after: Vec<String>,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { opt_level: OptLevel::O2, verify_each_pass: false, emit: EmitOptions::default() }
+        Options {
+            opt_level: OptLevel::O2,
+            verify_each_pass: false,
+            emit: EmitOptions::default(),
+            passes: None,
+            print_after: Vec::new(),
+        }
     }
+}
+
+/// E0427 unless every name in `names` is a registered pass.
+fn check_pass_names<'a>(names: impl IntoIterator<Item = &'a String>) -> Result<(), Vec<Diagnostic>> {
+    for n in names {
+        if wasmir_opt::find_pass(n).is_none() {
+            let all: Vec<&str> = wasmir_opt::PASSES.iter().map(|p| p.name).collect();
+            return Err(vec![Diagnostic::new(codes::UNKNOWN_PASS, Span::default())
+                .arg("pass", n)
+                .arg("passes", all.join(", "))]);
+        }
+    }
+    Ok(())
+}
+
+/// The source map of `before`'s functions carried over to `after`'s by name: module passes
+/// (`dead-funcs`) renumber functions, and emitter diagnostics must still point at the right one.
+fn remap_spans(before: &Module, spans: &SourceMap, after: &Module) -> SourceMap {
+    let by_name: rustc_hash::FxHashMap<&str, wasmir_syntax::ir::FuncId> =
+        before.funcs.iter().map(|(id, f)| (f.name.as_str(), id)).collect();
+    let mut out = spans.clone();
+    out.funcs = Default::default();
+    for (id, f) in after.funcs.iter() {
+        if let Some(&old) = by_name.get(f.name.as_str()) {
+            out.funcs[id] = spans.funcs[old].clone();
+        }
+    }
+    out
 }
 
 /// Parses and verifies `src`. Errors are diagnostics against `src`.
@@ -67,9 +106,15 @@ fn compile_module_timed(
     opts: &Options,
     timer: &mut Timer,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    check_pass_names(opts.passes.iter().flatten().chain(&opts.print_after))?;
+    let funcs_before = module.funcs.len();
+    let before = (funcs_before > 0).then(|| module.clone());
     timer.start();
-    wasmir_opt::run_pipeline_observed(module, opts.opt_level, |pass, changed, m| {
+    let observe = |pass: &'static str, changed: wasmir_opt::Changed, m: &Module| {
         timer.stop(pass);
+        if opts.print_after.iter().any(|p| p == pass) {
+            eprint!("; after {pass}\n{}", wasmir_syntax::print_module(m));
+        }
         if !(opts.verify_each_pass && changed.0) {
             return Ok(());
         }
@@ -83,7 +128,19 @@ fn compile_module_timed(
                 .arg("count", errors.len())
                 .arg("first", first.code)]),
         }
-    })?;
+    };
+    match &opts.passes {
+        Some(names) => {
+            let passes: Vec<&'static wasmir_opt::Pass> = names.iter().filter_map(|n| wasmir_opt::find_pass(n)).collect();
+            wasmir_opt::run_passes(module, &passes, observe)?
+        }
+        None => wasmir_opt::run_pipeline_observed(module, opts.opt_level, observe)?,
+    }
+    let remapped = match &before {
+        Some(b) if module.funcs.len() != funcs_before => Some(remap_spans(b, spans, module)),
+        _ => None,
+    };
+    let spans = remapped.as_ref().unwrap_or(spans);
     timer.start();
     let bytes = wasmir_emit::emit_with(module, spans, &opts.emit)?;
     timer.stop("emit");

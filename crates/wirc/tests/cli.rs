@@ -292,3 +292,35 @@ fn many_errors_are_capped_with_a_count_of_the_rest() {
     assert_eq!(err.matches("note: 150 more errors not shown").count(), 1, "{err}");
     assert!(err.trim_end().ends_with("later errors are often consequences of earlier ones"), "{err}");
 }
+
+#[test]
+fn passes_and_print_after() {
+    let d = dir("passes");
+    let src = d.join("fold.wir");
+    let text = "wasmir 0.2\n\nexport \"f\" fn @f\n\nfn @f() -> i32 {\n^entry:\n    %a = i32.const 2\n    %b = i32.const 3\n    %c = i32.add %a, %b\n    return %c\n}\n";
+    std::fs::write(&src, text).expect("write");
+    let out = d.join("fold.wasm");
+    // Only const-fold runs: the folded constant is printed after it, the dead operands stay.
+    let o = wirc(&["build", s(&src), "-o", s(&out), "--passes=const-fold", "--print-after=const-fold"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("; after const-fold\nwasmir 0.2"), "{err}");
+    assert!(err.contains("%c = i32.const 5") && err.contains("%a = i32.const 2"), "{err}");
+    assert_eq!(err.matches("; after").count(), 1, "{err}");
+    // With dce after it, the operands go.
+    let o = wirc(&["build", s(&src), "-o", s(&out), "--passes", "const-fold,dce", "--print-after=dce"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("; after dce") && !err.contains("%a = i32.const 2"), "{err}");
+    // An unknown pass is E0427, exit 1, no output.
+    std::fs::remove_file(&out).expect("rm");
+    let o = wirc(&["build", s(&src), "-o", s(&out), "--passes=const-fold,inline"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("E0427") && err.contains("`inline`") && err.contains("dead-funcs"), "{err}");
+    assert!(!out.exists());
+    let o = wirc(&["build", s(&src), "-o", s(&out), "--print-after=nope"]);
+    assert_eq!(o.status.code(), Some(1));
+    // `wirc passes` lists module passes too.
+    let o = wirc(&["passes"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("dead-funcs"));
+}

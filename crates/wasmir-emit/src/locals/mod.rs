@@ -61,7 +61,8 @@ pub fn run(body: &Body, rpo: &[Block], items: &[Item], allocator: Allocator) -> 
 pub struct Locals {
     /// The local of each value that has one.
     pub of: SecondaryMap<Value, Option<u32>>,
-    /// The type of every local, function parameters first.
+    /// The type of every local, function parameters first: wasm types, so `ptr` values have `i32`
+    /// locals and share them with `i32` values.
     pub types: Vec<Type>,
     /// The values sharing each local, in coloring order (for the name section).
     pub members: Vec<Vec<Value>>,
@@ -76,6 +77,10 @@ pub struct Locals {
     pub constant: SecondaryMap<Value, Option<Constant>>,
     /// Number of function parameters (locals `0..params`).
     pub params: u32,
+    /// For a function with a stack frame (spec §12.3): the locals holding the stack pointer at
+    /// entry (`old`, restored by every `return`) and the frame pointer (`fp`), both `i32`, added
+    /// by the lowering after coloring.
+    pub frame: Option<(u32, u32)>,
 }
 
 impl Locals {
@@ -95,6 +100,20 @@ impl Locals {
             self.scratch.push((ty, l));
         }
         l
+    }
+
+    /// The `(old, fp)` locals of the stack frame ([`Locals::frame`]), created on first request.
+    pub fn frame_locals(&mut self) -> (u32, u32) {
+        if let Some(f) = self.frame {
+            return f;
+        }
+        let old = self.types.len() as u32;
+        for _ in 0..2 {
+            self.types.push(Type::I32);
+            self.members.push(Vec::new());
+        }
+        self.frame = Some((old, old + 1));
+        (old, old + 1)
     }
 
     /// Drops the locals (other than parameters) for which `used` is false and renumbers the rest
@@ -119,6 +138,7 @@ impl Locals {
             .map(|(_, m)| m)
             .collect();
         self.scratch = self.scratch.iter().filter_map(|&(t, l)| Some((t, map[l as usize]?))).collect();
+        self.frame = self.frame.and_then(|(o, f)| Some((map[o as usize]?, map[f as usize]?)));
         for (_, of) in self.of.iter_mut() {
             *of = of.and_then(|l| map.get(l as usize).copied().flatten());
         }

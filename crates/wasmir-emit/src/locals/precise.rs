@@ -127,7 +127,8 @@ pub fn run(body: &Body, rpo: &[Block]) -> Locals {
 
     let mut adj: Vec<Vec<Value>> = vec![Vec::new(); n];
     let mut needs_local = Set::new(n);
-    let same_ty = |a: Value, b: Value| body.values[a].ty == body.values[b].ty;
+    // Locals have wasm types: a `ptr` and an `i32` may share one.
+    let same_ty = |a: Value, b: Value| body.values[a].ty.wasm() == body.values[b].ty.wasm();
     let interfere = |a: Value, b: Value, adj: &mut Vec<Vec<Value>>| {
         if a != b && same_ty(a, b) {
             adj[a.index()].push(b);
@@ -191,7 +192,7 @@ pub fn run(body: &Body, rpo: &[Block]) -> Locals {
     locals.params = params.len() as u32;
     for &p in params {
         locals.of[p] = Some(locals.types.len() as u32);
-        locals.types.push(body.values[p].ty);
+        locals.types.push(body.values[p].ty.wasm());
         locals.members.push(vec![p]);
     }
     let mut order = Vec::new();
@@ -205,7 +206,7 @@ pub fn run(body: &Body, rpo: &[Block]) -> Locals {
         if !needs_local.contains(v) {
             continue;
         }
-        let ty = body.values[v].ty;
+        let ty = body.values[v].ty.wasm();
         let mut taken: Vec<u32> = adj[v.index()].iter().filter_map(|&w| locals.of[w]).collect();
         taken.sort_unstable();
         let free = (0..locals.types.len() as u32)

@@ -88,8 +88,8 @@ struct Pool {
 const MAX_PROBES: usize = 8;
 
 fn class(t: Type) -> usize {
-    match t {
-        Type::I32 => 0,
+    match t.wasm() {
+        Type::I32 | Type::Ptr => 0,
         Type::I64 => 1,
         Type::F32 => 2,
         Type::F64 => 3,
@@ -238,7 +238,7 @@ pub fn run(body: &Body, items: &[Item]) -> Locals {
     locals.params = entry_params.len() as u32;
     for &p in entry_params {
         let l = locals.types.len() as u32;
-        locals.types.push(body.values[p].ty);
+        locals.types.push(body.values[p].ty.wasm());
         locals.members.push(Vec::new());
         pool.reserved.push(BTreeSet::new());
         locals.live_param[p] = span[p].read;
@@ -250,7 +250,7 @@ pub fn run(body: &Body, items: &[Item]) -> Locals {
     order.sort_unstable();
     for (start, v) in order {
         pool.expire(start, &locals.types);
-        let ty = body.values[v].ty;
+        let ty = body.values[v].ty.wasm();
         let end = end_of(&span[v], &loops);
         let l = match pool.take(ty, start, end, &points[v]) {
             Some(l) => l,

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use wasmir_syntax::diag::Diagnostic;
 use wasmir_syntax::ir::{
-    Block, BlockCall, Body, Constant, Export, FuncId, Function, FunctionKind, InstKind, Module, Opcode, Signature,
-    SourceMap, Type, Value, Version,
+    Block, BlockCall, Body, Constant, Export, ExportItem, FuncId, Function, FunctionKind, InstKind, Module, Opcode,
+    Signature, SourceMap, Type, Value, Version,
 };
 
 /// Builds one function body.
@@ -51,6 +51,11 @@ impl Fb {
     pub fn param(&mut self, name: &str, ty: Type) -> Value {
         let b = self.cur.unwrap();
         self.body.add_block_param(b, ty, named(name))
+    }
+
+    /// Appends any instruction, consistent or not.
+    pub fn raw(&mut self, kind: InstKind, args: Vec<Value>, tys: &[Type]) -> Vec<Value> {
+        self.inst(kind, args, tys)
     }
 
     fn inst(&mut self, kind: InstKind, args: Vec<Value>, tys: &[Type]) -> Vec<Value> {
@@ -145,7 +150,7 @@ impl Mb {
             loc: None,
             kind: FunctionKind::Defined(Body::default()),
         });
-        self.module.exports.push(Export { name: name.to_string(), func: f });
+        self.module.exports.push(Export { name: name.to_string(), item: ExportItem::Func(f) });
         f
     }
 
@@ -231,17 +236,30 @@ impl Inst {
     }
 
     pub fn with_imports(bytes: &[u8], link: impl FnOnce(&mut wasmtime::Linker<()>)) -> Inst {
+        Inst::with_store_imports(bytes, |l, _| link(l))
+    }
+
+    /// Like `with_imports`, for imports (memories, globals, tables) that live in the store.
+    pub fn with_store_imports(
+        bytes: &[u8],
+        link: impl FnOnce(&mut wasmtime::Linker<()>, &mut wasmtime::Store<()>),
+    ) -> Inst {
         let engine = wasmtime::Engine::default();
         let module = wasmtime::Module::new(&engine, bytes).expect("wasmtime accepts the module");
         let mut linker = wasmtime::Linker::new(&engine);
-        link(&mut linker);
         let mut store = wasmtime::Store::new(&engine, ());
+        link(&mut linker, &mut store);
         let instance = linker.instantiate(&mut store, &module).expect("instantiates");
         Inst { store, instance }
     }
 
     /// Calls `name`; `None` when it traps.
     pub fn call(&mut self, name: &str, args: &[V]) -> Option<Vec<V>> {
+        self.try_call(name, args).ok()
+    }
+
+    /// Calls `name`; the trap's code when it traps.
+    pub fn try_call(&mut self, name: &str, args: &[V]) -> Result<Vec<V>, wasmtime::Trap> {
         let f = self.instance.get_func(&mut self.store, name).unwrap_or_else(|| panic!("no export {name}"));
         let args: Vec<wasmtime::Val> = args
             .iter()
@@ -255,22 +273,39 @@ impl Inst {
         let n = f.ty(&self.store).results().len();
         let mut res = vec![wasmtime::Val::I32(0); n];
         match f.call(&mut self.store, &args, &mut res) {
-            Ok(()) => Some(
-                res.iter()
-                    .map(|v| match v {
-                        wasmtime::Val::I32(x) => V::I32(*x),
-                        wasmtime::Val::I64(x) => V::I64(*x),
-                        wasmtime::Val::F32(x) => V::F32(*x),
-                        wasmtime::Val::F64(x) => V::F64(*x),
-                        other => panic!("unexpected {other:?}"),
-                    })
-                    .collect(),
-            ),
-            Err(e) => {
-                assert!(e.downcast_ref::<wasmtime::Trap>().is_some(), "not a trap: {e:?}");
-                None
-            }
+            Ok(()) => Ok(res
+                .iter()
+                .map(|v| match v {
+                    wasmtime::Val::I32(x) => V::I32(*x),
+                    wasmtime::Val::I64(x) => V::I64(*x),
+                    wasmtime::Val::F32(x) => V::F32(*x),
+                    wasmtime::Val::F64(x) => V::F64(*x),
+                    other => panic!("unexpected {other:?}"),
+                })
+                .collect()),
+            Err(e) => match e.downcast_ref::<wasmtime::Trap>() {
+                Some(&t) => Err(t),
+                None => panic!("not a trap: {e:?}"),
+            },
         }
+    }
+
+    /// `len` bytes of exported memory `name` from `at`.
+    pub fn read(&mut self, name: &str, at: usize, len: usize) -> Vec<u8> {
+        let m = self.instance.get_memory(&mut self.store, name).unwrap_or_else(|| panic!("no memory {name}"));
+        m.data(&self.store)[at..at + len].to_vec()
+    }
+
+    /// The size in bytes of exported memory `name`.
+    pub fn memory_size(&mut self, name: &str) -> usize {
+        let m = self.instance.get_memory(&mut self.store, name).unwrap_or_else(|| panic!("no memory {name}"));
+        m.data_size(&self.store)
+    }
+
+    /// The value of exported global `name`.
+    pub fn global(&mut self, name: &str) -> wasmtime::Val {
+        let g = self.instance.get_global(&mut self.store, name).unwrap_or_else(|| panic!("no global {name}"));
+        g.get(&mut self.store)
     }
 
     pub fn i32(&mut self, name: &str, args: &[i32]) -> Option<i32> {
