@@ -22,8 +22,9 @@ use crate::ast;
 use crate::diag::{codes, Diagnostic};
 use crate::ir::{
     self, Block, BlockCall, Body, Constant, DataId, DataItem, DataPart, Export, ExportItem, Format, FuncId, FuncSpans,
-    Function, FunctionKind, GlobalData, GlobalId, Imm, ImportName, Inst, InstKind, InstLoc, MemArg, MemoryData, MemoryId, Opcode,
-    SigData, SigId, Signature, Slot, SlotData, SourceLoc, SourceMap, Span, TableData, TableId, Type, Value, Version,
+    Function, FunctionKind, GlobalData, GlobalId, Imm, ImportName, Inst, InstKind, InstLoc, MemArg, MemoryData,
+    MemoryId, Opcode, SigData, SigId, Signature, Slot, SlotData, SourceLoc, SourceMap, Span, TableData, TableId, Type,
+    Value, Version,
 };
 use crate::lexer::FloatLit;
 use rustc_hash::FxHashMap as HashMap;
@@ -175,7 +176,12 @@ impl<'a> Resolver<'a> {
         let mut defined = Vec::new();
         for item in items {
             let (name, sig, loc, kind, import_spans) = match item {
-                ast::Item::Import(ast::Import { module, field, desc: ast::ImportDesc::Func { name, sig, loc }, .. }) => (
+                ast::Item::Import(ast::Import {
+                    module,
+                    field,
+                    desc: ast::ImportDesc::Func { name, sig, loc },
+                    ..
+                }) => (
                     name,
                     sig,
                     loc,
@@ -482,7 +488,10 @@ impl<'a> Resolver<'a> {
                 ast::DataPart::Const { ty, lit } => self.constant(ty.node, lit).map(DataPart::Const),
                 ast::DataPart::Zero(n) => self.u32_lit(n).map(DataPart::Zero),
                 ast::DataPart::Reloc { op, imms } => {
-                    let o = operators().get(op.node).copied().filter(|o| matches!(o.format(), Format::Data | Format::FuncIndex));
+                    let o = operators()
+                        .get(op.node)
+                        .copied()
+                        .filter(|o| matches!(o.format(), Format::Data | Format::FuncIndex));
                     match o {
                         Some(o) => match self.immediates(o, op.span, Some(imms), None) {
                             Some(Imm::Data { data, addend }) => Some(DataPart::DataAddr { data, addend }),

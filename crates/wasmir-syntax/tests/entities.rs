@@ -62,7 +62,9 @@ fn every_entity_parses_prints_and_reparses() {
     let f = m.funcs.values().nth(1).and_then(|f| f.body()).expect("body");
     assert_eq!(f.slots.len(), 2);
     let kinds: Vec<&InstKind> = f.layout.iter().flat_map(|&b| &f.blocks[b].insts).map(|&i| &f.insts[i].kind).collect();
-    assert!(matches!(kinds[2], InstKind::OpImm(Opcode::I32Load16S, Imm::MemArg(a)) if a.offset == 4 && a.align == 1 && a.notrap));
+    assert!(
+        matches!(kinds[2], InstKind::OpImm(Opcode::I32Load16S, Imm::MemArg(a)) if a.offset == 4 && a.align == 1 && a.notrap)
+    );
     assert!(kinds.iter().any(|k| matches!(k, InstKind::CallIndirect { .. })));
     let text = print_module(&m);
     let (again, _) = parse(&text).unwrap_or_else(|d| panic!("{d:#?}\n{text}"));

@@ -9,8 +9,8 @@
 
 use proptest::prelude::*;
 use wasmir_syntax::ir::{
-    Block, BlockCall, Body, Constant, Export, ExportItem, Format, FuncId, Function, FunctionKind, InstKind, Module, Opcode, Signature,
-    SourceLoc, Type, Value, Version,
+    Block, BlockCall, Body, Constant, Export, ExportItem, Format, FuncId, Function, FunctionKind, InstKind, Module,
+    Opcode, Signature, SourceLoc, Type, Value, Version,
 };
 use wasmir_syntax::{parse, print_module};
 

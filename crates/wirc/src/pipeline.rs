@@ -131,7 +131,8 @@ fn compile_module_timed(
     };
     match &opts.passes {
         Some(names) => {
-            let passes: Vec<&'static wasmir_opt::Pass> = names.iter().filter_map(|n| wasmir_opt::find_pass(n)).collect();
+            let passes: Vec<&'static wasmir_opt::Pass> =
+                names.iter().filter_map(|n| wasmir_opt::find_pass(n)).collect();
             wasmir_opt::run_passes(module, &passes, observe)?
         }
         None => wasmir_opt::run_pipeline_observed(module, opts.opt_level, observe)?,

@@ -64,8 +64,8 @@ fn header(path: &Path, src: &str) -> Header {
             in_header = false;
         }
         // After the header: expectations trail the code they concern.
-        if t.starts_with(';') {
-            if let Some((key, _)) = directive(&t[1..]) {
+        if let Some(comment) = t.strip_prefix(';') {
+            if let Some((key, _)) = directive(comment) {
                 if matches!(key, "test" | "error" | "passes" | "run" | "opt-level") {
                     panic!("{}:{}: `; {key}:` belongs in the header or after code on its line", path.display(), i + 1);
                 }
@@ -163,7 +163,8 @@ fn verify(path: &Path, src: &str, h: &Header) {
         path.display()
     );
     // Per-line expectations first: each takes a diagnostic of its code on its line.
-    let mut rest: Vec<(usize, String)> = diags.iter().map(|d| (line_of(src, d.span.start), d.code.to_string())).collect();
+    let mut rest: Vec<(usize, String)> =
+        diags.iter().map(|d| (line_of(src, d.span.start), d.code.to_string())).collect();
     let mut missing = Vec::new();
     for (line, code) in &h.line_errors {
         match rest.iter().position(|(l, c)| l == line && c == code) {
@@ -238,8 +239,8 @@ fn trap_text(d: &wasmir_syntax::diag::Diagnostic, expect: &str, on_wasm: bool) -
         return "trap".to_string();
     };
     let kind = d.args.iter().find(|(k, _)| *k == "trap").map(|(_, v)| v.to_string()).unwrap_or_default();
-    let same = kind == want
-        || (on_wasm && kind == "unreachable" && matches!(want, "checked-overflow" | "stack-overflow"));
+    let same =
+        kind == want || (on_wasm && kind == "unreachable" && matches!(want, "checked-overflow" | "stack-overflow"));
     if same {
         expect.to_string()
     } else {

@@ -539,7 +539,12 @@ fn generated_loop_nests_agree_on_interpreter_and_wasm() {
             (OptLevel::O2, Allocator::LinearScan),
         ] {
             let level_name = format!("{level:?}/{allocator:?}");
-            let opts = Options { opt_level: level, verify_each_pass: true, emit: EmitOptions { allocator, ..EmitOptions::default() } };
+            let opts = Options {
+                opt_level: level,
+                verify_each_pass: true,
+                emit: EmitOptions { allocator, ..EmitOptions::default() },
+                ..Options::default()
+            };
             let wasm = wirc::compile(&text, &opts)
                 .unwrap_or_else(|d| fail(&text, format!("seed {seed}: {level_name} failed: {:?}", d.first())));
             let r = Runner::new(&wasm).unwrap_or_else(|d| fail(&text, format!("seed {seed}: wasmtime: {d:?}")));

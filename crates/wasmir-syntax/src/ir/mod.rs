@@ -11,8 +11,8 @@
 
 pub mod builder;
 pub mod cfg;
-pub mod layout;
 mod entities;
+pub mod layout;
 mod opcode;
 mod types;
 

@@ -13,7 +13,7 @@
 //! - `ptr.*` operate on the pointer type (spec §12.2), which wasm spells `i32`.
 
 use super::Type;
-use super::Type::{F32, F64, I32, I64, Ptr};
+use super::Type::{Ptr, F32, F64, I32, I64};
 
 /// What an operator's instruction carries besides its operands (Cranelift's
 /// `InstructionFormat`); fixes the immediates of [`super::Imm`] and their text (spec §2.2).
@@ -427,8 +427,7 @@ impl Opcode {
         Some(match self {
             I32Load8S | I32Load8U | I64Load8S | I64Load8U | I32Store8 | I64Store8 => 1,
             I32Load16S | I32Load16U | I64Load16S | I64Load16U | I32Store16 | I64Store16 => 2,
-            I32Load | F32Load | PtrLoad | I64Load32S | I64Load32U | I32Store | F32Store | PtrStore
-            | I64Store32 => 4,
+            I32Load | F32Load | PtrLoad | I64Load32S | I64Load32U | I32Store | F32Store | PtrStore | I64Store32 => 4,
             I64Load | F64Load | I64Store | F64Store => 8,
             _ => return None,
         })
