@@ -76,10 +76,13 @@ fn header(path: &Path, src: &str) -> Header {
         // other trailing comments are prose, even with a colon.
         if let Some((_, comment)) = line.split_once(';') {
             if let Some((key, val)) = directive(comment) {
-                let is_code = val.len() == 5 && val.starts_with('E') && val[1..].bytes().all(|b| b.is_ascii_digit());
+                // `; error: E0203` or `; error: E0203, E0204` for two diagnostics on one line.
+                let codes: Vec<&str> = val.split(',').map(str::trim).collect();
+                let is_code = |c: &str| c.len() == 5 && c.starts_with('E') && c[1..].bytes().all(|b| b.is_ascii_digit());
+                let all_codes = codes.iter().all(|c| is_code(c));
                 match key {
-                    "error" if is_code => h.line_errors.push((i + 1, val.to_string())),
-                    _ if is_code => panic!("{}:{}: unknown directive `; {key}:`", path.display(), i + 1),
+                    "error" if all_codes => h.line_errors.extend(codes.iter().map(|c| (i + 1, c.to_string()))),
+                    _ if all_codes => panic!("{}:{}: unknown directive `; {key}:`", path.display(), i + 1),
                     _ => {}
                 }
             }
