@@ -3,8 +3,9 @@
 //! - `E0301`: irreducible control flow (spec §7.3): a retreating edge whose target does not dominate
 //!   its source; wasm's structured control flow cannot express it without duplicating code.
 //! - `E0302`: an operator this emitter does not know (a newer IR than the emitter).
-//! - `E0303`: the module breaks an invariant the verifier guarantees (the emitter's precondition);
-//!   reported instead of panicking so that a missed verifier rule shows up as a diagnostic.
+//! - `E0303`: the module is not valid: the verifier (run by `check`) rejects it, one `E0303` per
+//!   verifier error naming the verifier's code; or, found while emitting, the module breaks an
+//!   invariant the verifier guarantees (a missed verifier rule), reported instead of panicking.
 //!
 //! wasm's implementation limits that only the generated code determines (spec §7.8; the numbers
 //! are in `wasmir_verify::limits`, with their sources), checked before any validator sees the
@@ -17,7 +18,7 @@
 //!   or wasm's 65,536 pages).
 
 use crate::codes;
-use wasmir_syntax::diag::Diagnostic;
+use wasmir_syntax::diag::{Code, Diagnostic};
 use wasmir_syntax::ir::{Block, Body, FuncSpans, Inst, Span, Value};
 
 /// `E0301` at the branch `inst`'s `target`-th target, labelling `entry` (the would-be loop entry).
@@ -44,39 +45,22 @@ pub(crate) fn unsupported(func: &str, name: &str, at: Span) -> Diagnostic {
     Diagnostic::new(codes::UNSUPPORTED_OPERATOR, at).arg("func", format!("@{func}")).arg("op", name)
 }
 
-/// Which guarantee of the verifier an input of `E0303` breaks. The message selects its words on
-/// [`Broken::keyword`] (`$what`), so that no English reaches a localized message; the entity, when
-/// there is one, is `$entity`.
+/// Why an input of `E0303` cannot be emitted: the verifier rejects it ([`Broken::InvalidIr`]), or
+/// it breaks one of the verifier's guarantees that the verifier missed (every other variant). The
+/// message selects its words on [`Broken::keyword`] (`$what`), so that no English reaches a
+/// localized message; the entity, when there is one, is `$entity`, the verifier's code `$code`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Broken {
+    /// The verifier rejects the module with this code (spec chapter 6).
+    InvalidIr(Code),
     /// The function has no block.
     NoBlock,
-    /// The entry block does not exist.
-    NoEntry,
-    /// The entry block's parameters differ from the signature.
-    EntryParams,
-    /// A block of the layout does not exist.
-    DanglingBlock(Block),
-    /// A parameter of the block does not exist.
-    DanglingParam(Block),
-    /// The block has no instruction.
-    EmptyBlock(Block),
-    /// An instruction of a block does not exist.
-    DanglingInst(Inst),
-    /// A block does not end with exactly one terminator (checked before emission).
-    TerminatorPosition,
     /// A terminator in the middle of a block (found during lowering).
     EarlyTerminator,
     /// A block has no terminator (found while structuring).
     NoTerminator,
-    /// An operand or result does not exist.
-    DanglingValue,
-    /// The callee of a call does not exist.
-    DanglingCallee,
     /// Wrong number of operands or results.
     Arity,
-    /// A branch target does not exist or gets the wrong number of arguments.
-    BadTarget,
     /// A branch target is missing.
     MissingTarget,
     /// A branch target has no enclosing construct.
@@ -95,8 +79,6 @@ pub(crate) enum Broken {
     /// An immediate or a `call_indirect` names an entity (memory, global, table, signature, data
     /// item, slot, function) that does not exist.
     DanglingEntity,
-    /// `global.set` of an immutable global.
-    ImmutableGlobal,
     /// The module has stack slots or data but no memory to put them in.
     NoMemory,
     /// A defined global has no initial value, or one of another type.
@@ -109,20 +91,11 @@ impl Broken {
     /// The `$what` selector of message `e0303` (the same keys in every catalogue).
     pub(crate) fn keyword(self) -> &'static str {
         match self {
+            Broken::InvalidIr(_) => "invalid-ir",
             Broken::NoBlock => "no-block",
-            Broken::NoEntry => "no-entry",
-            Broken::EntryParams => "entry-params",
-            Broken::DanglingBlock(_) => "dangling-block",
-            Broken::DanglingParam(_) => "dangling-param",
-            Broken::EmptyBlock(_) => "empty-block",
-            Broken::DanglingInst(_) => "dangling-inst",
-            Broken::TerminatorPosition => "terminator-position",
             Broken::EarlyTerminator => "early-terminator",
             Broken::NoTerminator => "no-terminator",
-            Broken::DanglingValue => "dangling-value",
-            Broken::DanglingCallee => "dangling-callee",
             Broken::Arity => "arity",
-            Broken::BadTarget => "bad-target",
             Broken::MissingTarget => "missing-target",
             Broken::NoEnclosingConstruct => "no-enclosing-construct",
             Broken::UndefinedValue(_) => "undefined-value",
@@ -131,7 +104,6 @@ impl Broken {
             Broken::NoExportTarget => "no-export-target",
             Broken::BadImmediate => "bad-immediate",
             Broken::DanglingEntity => "dangling-entity",
-            Broken::ImmutableGlobal => "immutable-global",
             Broken::NoMemory => "no-memory",
             Broken::GlobalInit => "global-init",
             Broken::MemoryLimits => "memory-limits",
@@ -142,31 +114,20 @@ impl Broken {
     #[cfg(test)]
     pub(crate) fn all() -> Vec<Broken> {
         use cranelift_entity::EntityRef;
-        let (b, i, v) = (Block::new(0), Inst::new(0), Value::new(0));
         vec![
+            Broken::InvalidIr(Code(223)),
             Broken::NoBlock,
-            Broken::NoEntry,
-            Broken::EntryParams,
-            Broken::DanglingBlock(b),
-            Broken::DanglingParam(b),
-            Broken::EmptyBlock(b),
-            Broken::DanglingInst(i),
-            Broken::TerminatorPosition,
             Broken::EarlyTerminator,
             Broken::NoTerminator,
-            Broken::DanglingValue,
-            Broken::DanglingCallee,
             Broken::Arity,
-            Broken::BadTarget,
             Broken::MissingTarget,
             Broken::NoEnclosingConstruct,
-            Broken::UndefinedValue(v),
+            Broken::UndefinedValue(Value::new(0)),
             Broken::SwitchWithoutCases,
             Broken::SwitchMismatch,
             Broken::NoExportTarget,
             Broken::BadImmediate,
             Broken::DanglingEntity,
-            Broken::ImmutableGlobal,
             Broken::NoMemory,
             Broken::GlobalInit,
             Broken::MemoryLimits,
@@ -176,8 +137,6 @@ impl Broken {
     /// The entity the broken guarantee concerns, as the IR's `Display` spells it (`block3`).
     fn entity(self) -> Option<String> {
         match self {
-            Broken::DanglingBlock(b) | Broken::DanglingParam(b) | Broken::EmptyBlock(b) => Some(b.to_string()),
-            Broken::DanglingInst(i) => Some(i.to_string()),
             Broken::UndefinedValue(v) => Some(v.to_string()),
             _ => None,
         }
@@ -192,10 +151,19 @@ pub(crate) fn malformed(func: &str, what: Broken, at: Span) -> Diagnostic {
 /// `E0303` about a module entity other than a function; `item` is its name with its sigil (`$g`).
 pub(crate) fn malformed_item(item: String, what: Broken, at: Span) -> Diagnostic {
     let d = Diagnostic::new(codes::MALFORMED, at).arg("func", item).arg("what", what.keyword());
-    match what.entity() {
-        Some(e) => d.arg("entity", e),
-        None => d,
+    match (what, what.entity()) {
+        (Broken::InvalidIr(code), _) => d.arg("code", code),
+        (_, Some(e)) => d.arg("entity", e),
+        _ => d,
     }
+}
+
+/// `E0303` for the verifier's diagnostic `verifier`: at its place, naming its code. Its other
+/// arguments and labels belong to the verifier's message, so they are not carried over.
+pub(crate) fn invalid_ir(verifier: &Diagnostic) -> Diagnostic {
+    Diagnostic::new(codes::MALFORMED, verifier.span)
+        .arg("what", Broken::InvalidIr(verifier.code).keyword())
+        .arg("code", verifier.code)
 }
 
 /// `E0304`: `func` needs `count` locals, `params` of them its parameters.

@@ -7,7 +7,8 @@
 //!    Relooper" (ICFP 2022); irreducible control flow is rejected (`E0301`);
 //! 3. [`locals`]: SSA values to wasm locals, reused where live ranges allow;
 //! 4. [`lower`]: instructions to wasm instructions (checked arithmetic in [`checked`]);
-//! 5. [`names`]: the `name` section.
+//! 5. [`names`]: the `name` section;
+//! 6. [`locs`]: the `wasmir.locs` section of instruction locations, when the module has any.
 //!
 //! Then the function's code is measured against wasm's limits on locals, body size and `br_table`
 //! length, and the module against the module size limit (spec §7.8): what the verifier cannot know
@@ -32,6 +33,7 @@ mod checked;
 pub mod codes;
 mod error;
 pub mod locals;
+pub mod locs;
 pub mod lower;
 pub mod names;
 pub mod structure;
@@ -46,7 +48,7 @@ use wasm_encoder::{
 use wasmir_syntax::diag::Diagnostic;
 use wasmir_syntax::ir::layout::{Layout, DEFAULT_STACK_BYTES};
 use wasmir_syntax::ir::{
-    Body, Constant, ExportItem, FuncId, FuncSpans, FunctionKind, GlobalId, InstKind, MemoryId, Module, SigId,
+    Body, Constant, ExportItem, FuncId, FuncSpans, FunctionKind, GlobalId, InstKind, InstLoc, MemoryId, Module, SigId,
     Signature, SourceMap, Span, TableId, Type,
 };
 use wasmir_verify::limits;
@@ -79,11 +81,14 @@ pub struct EmitOptions {
     /// Size of the shadow stack in bytes, when some function has slots (spec §12.3); rounded up
     /// to 16. [`DEFAULT_STACK_BYTES`] (1 MiB) by default.
     pub stack_size: u32,
+    /// Whether to run the verifier first (the default). A caller that verified this very module
+    /// (no pass ran since) may turn it off: verification is a fifth of an unoptimized build.
+    pub verify: bool,
 }
 
 impl Default for EmitOptions {
     fn default() -> EmitOptions {
-        EmitOptions { allocator: locals::Allocator::default(), stack_size: DEFAULT_STACK_BYTES }
+        EmitOptions { allocator: locals::Allocator::default(), stack_size: DEFAULT_STACK_BYTES, verify: true }
     }
 }
 
@@ -155,7 +160,10 @@ impl Indices {
 
 /// [`emit`] with explicit options.
 pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let mut errs = Vec::new();
+    let mut errs = if opts.verify { check::run(module, spans) } else { Vec::new() };
+    if !errs.is_empty() {
+        return Err(errs);
+    }
     let layout = Layout::compute(module, opts.stack_size);
     let mut ix = Indices::assign(module, layout.stack_size > 0);
     let at_or_header = |s: Option<&Span>| s.copied().filter(|s| *s != Span::default()).unwrap_or(spans.header);
@@ -186,6 +194,9 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
     let mut code = CodeSection::new();
     let mut fn_names = NameMap::new();
     let mut local_names = IndirectNameMap::new();
+    // Per defined function with locations: where its body starts in the code section's entries,
+    // and its runs of locations by offset in the body.
+    let mut code_locs: Vec<(usize, LocRuns)> = Vec::new();
     for &id in &order {
         let f = &module.funcs[id];
         // Readers give up on a name section at its first string over the limit, and wasmprinter
@@ -203,8 +214,11 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
                 functions.function(ty);
                 let fspans = spans.funcs.get(id).cloned().unwrap_or_default();
                 match function(module, id, body, &fspans, &ix, &layout, opts) {
-                    Ok((wf, names)) => {
+                    Ok((wf, names, runs)) => {
                         code.function(&wf);
+                        if !runs.is_empty() {
+                            code_locs.push((code.byte_len() - wf.byte_len(), runs));
+                        }
                         local_names.append(ix.funcs[id], &names);
                     }
                     Err(mut e) => errs.append(&mut e),
@@ -410,10 +424,24 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
         out.section(&elements);
     }
     out.section(&code);
+    // The code section ends with its function entries.
+    let entries_start = out.as_slice().len() - code.byte_len();
     if !data.is_empty() {
         out.section(&data);
     }
     out.section(&names);
+    if !code_locs.is_empty() {
+        let mut table = locs::LocTable { files: module.files.clone(), entries: Vec::new() };
+        for (start, runs) in code_locs {
+            for (offset, loc) in runs {
+                table.push((entries_start + start) as u32 + offset, loc);
+            }
+        }
+        if !table.is_empty() {
+            let data = table.encode();
+            out.section(&wasm_encoder::CustomSection { name: locs::SECTION_NAME.into(), data: data.into() });
+        }
+    }
     let bytes = out.finish();
     module_size(bytes.len(), spans.header).map_err(|d| vec![d])?;
     Ok(bytes)
@@ -464,7 +492,12 @@ fn type_index(sig: &Signature, sigs: &mut Vec<Signature>) -> u32 {
     }
 }
 
-/// Compiles one defined function: its code and its local names.
+/// The instruction locations of one function's code: `(offset in the body, location)` where the
+/// location changes, starting at its first instruction.
+type LocRuns = Vec<(u32, Option<InstLoc>)>;
+
+/// Compiles one defined function: its code, its local names, and the runs of instruction
+/// locations by offset in the body (empty when the function has none).
 fn function(
     module: &Module,
     id: FuncId,
@@ -473,29 +506,33 @@ fn function(
     indices: &Indices,
     layout: &Layout,
     opts: &EmitOptions,
-) -> Result<(WasmFunction, NameMap), Vec<Diagnostic>> {
+) -> Result<(WasmFunction, NameMap, LocRuns), Vec<Diagnostic>> {
     let f = &module.funcs[id];
-    let errs = check::run(module, f, body, spans);
-    if !errs.is_empty() {
-        return Err(errs);
-    }
     let analysis = structure::analyze(&f.name, body, spans)?;
     let items = structure::run(&f.name, body, spans, &analysis)?;
     let mut locals = locals::run(body, &analysis.domtree.rpo, &items, opts.allocator);
     let frame = layout.frames.get(id).and_then(Option::as_ref);
     let env = lower::Env { name: &f.name, body, spans, indices, layout, frame };
-    let insts = lower::run(&env, &items, &mut locals).map_err(|e| vec![e])?;
+    let (insts, origins) = lower::run_with_origins(&env, &items, &mut locals).map_err(|e| vec![e])?;
     let params = f.sig.params.len().min(locals.types.len());
     let declared = &locals.types[params..];
     let mut wf = WasmFunction::new_with_locals_types(declared.iter().map(|&t| val_type(t)));
-    for i in &insts {
+    let located = body.locs.values().any(Option::is_some);
+    let mut runs = LocRuns::new();
+    for (i, origin) in insts.iter().zip(&origins) {
+        if located {
+            let loc = origin.and_then(|o| body.locs.get(o).copied().flatten());
+            if runs.last().is_none_or(|&(_, l)| l != loc) {
+                runs.push((wf.byte_len() as u32, loc));
+            }
+        }
         wf.instruction(i);
     }
     let errs = code_limits(&f.name, body, spans, (params, declared.len()), wf.byte_len(), &insts);
     if !errs.is_empty() {
         return Err(errs);
     }
-    Ok((wf, names::locals(body, &locals)))
+    Ok((wf, names::locals(body, &locals), runs))
 }
 
 /// The limits of spec §7.8 on one function's code: `E0304` if its `params` plus `declared` locals

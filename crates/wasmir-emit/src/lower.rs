@@ -49,22 +49,111 @@ pub struct Env<'a> {
 /// Lowers `items` to the instructions of a wasm function body, ending with the body's `end`.
 /// Adds the scratch locals it needs to `locals`.
 pub fn run(env: &Env, items: &[Item], locals: &mut Locals) -> Result<Vec<I<'static>>, Diagnostic> {
-    let mut l = Lower { env, locals, out: Vec::new(), pending: None };
+    run_with_origins(env, items, locals).map(|(out, _)| out)
+}
+
+/// [`run`], and beside each wasm instruction the IR instruction it comes from (for source
+/// locations, spec §7.9): the instructions lowering one IR instruction (the `local.get`s of its
+/// operands and the `local.set`s of its results included), a branch's parallel copy, `switch`
+/// dispatch, `return` and `trap` have their terminator; an `if`, `br_if` or `br` whose
+/// destination runs straight into the `unreachable` of a `trap` has that `trap` (engines fold
+/// such a branch into a conditional trap and report the branch); other structured control
+/// (`block`, `loop`, `else`, `end`) and the shadow-stack prologue have none.
+pub fn run_with_origins(
+    env: &Env,
+    items: &[Item],
+    locals: &mut Locals,
+) -> Result<(Vec<I<'static>>, Vec<Option<Inst>>), Diagnostic> {
+    let traps = trap_destinations(env.body, items, locals);
+    let mut l = Lower { env, locals, out: Vec::new(), origins: Vec::new(), origin: None, pending: None };
     if let Some(frame) = env.frame {
         l.prologue(frame)?;
     }
-    for item in items {
-        l.item(item)?;
+    for (item, &trap) in items.iter().zip(&traps) {
+        l.item(item, trap)?;
     }
+    l.origin = None;
     // Every structured path ends in a branch, `return` or `unreachable`, but after the `end` of a
     // construct wasm's validator no longer knows that the code is dead.
     if matches!(l.out.last(), None | Some(I::End)) {
         l.emit(I::Unreachable);
     }
     l.emit(I::End);
-    let mut out = l.out;
+    let (mut out, origins) = (l.out, l.origins);
     compact(&mut out, locals);
-    Ok(out)
+    Ok((out, origins))
+}
+
+/// Per item, for an `if` (either arm), `br_if` or `br`: the `trap` terminator its destination
+/// runs into at
+/// once (passing only `block` and `loop` starts, `end`s, and items that emit nothing: the body of
+/// a block without instructions before its terminator, a copy to a block without live
+/// parameters), if any.
+fn trap_destinations(body: &Body, items: &[Item], locals: &Locals) -> Vec<Option<Inst>> {
+    let n = items.len();
+    let empty = |item: &Item| match item {
+        Item::Block | Item::Loop | Item::End => true,
+        Item::Body(b) => body.blocks[*b].insts.len() <= 1,
+        Item::Copy { inst, target } => body.insts[*inst]
+            .kind
+            .targets()
+            .get(*target)
+            .is_some_and(|call| body.blocks[call.block].params.iter().all(|&p| !locals.live_param[p])),
+        _ => false,
+    };
+    // The trap that control arriving at item `k` runs into.
+    let mut reach = vec![None; n + 1];
+    for k in (0..n).rev() {
+        reach[k] = match &items[k] {
+            Item::Trap(t) => Some(*t),
+            item if empty(item) => reach[k + 1],
+            _ => None,
+        };
+    }
+    let mut end_of = vec![n; n];
+    let mut else_of = vec![None; n];
+    let mut open = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        match item {
+            Item::Block | Item::Loop | Item::If(_) => open.push(k),
+            Item::Else => {
+                if let Some(&s) = open.last() {
+                    else_of[s] = Some(k);
+                }
+            }
+            Item::End => {
+                if let Some(s) = open.pop() {
+                    end_of[s] = k;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = vec![None; n];
+    open.clear();
+    for (k, item) in items.iter().enumerate() {
+        match item {
+            Item::Block | Item::Loop => open.push(k),
+            Item::If(_) => {
+                // Either arm: the engine may turn the `if` into a conditional trap either way.
+                out[k] = reach[k + 1].or_else(|| else_of[k].and_then(|e| reach[e + 1]));
+                open.push(k);
+            }
+            Item::End => {
+                open.pop();
+            }
+            Item::Br(depth) | Item::BrIf { depth, .. } => {
+                let target = open.len().checked_sub(1 + *depth as usize).map(|i| open[i]);
+                out[k] = match target {
+                    Some(s) if matches!(items[s], Item::Loop) => reach[s + 1],
+                    Some(s) => reach[(end_of[s] + 1).min(n)],
+                    None => None,
+                };
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Removes the locals no instruction mentions (values whose only `local.set`/`local.get` pair the
@@ -92,6 +181,10 @@ struct Lower<'a, 'e> {
     env: &'a Env<'e>,
     locals: &'a mut Locals,
     out: Vec<I<'static>>,
+    /// The IR instruction each instruction of `out` comes from, if any.
+    origins: Vec<Option<Inst>>,
+    /// The IR instruction being lowered: the origin of what `emit` appends.
+    origin: Option<Inst>,
     /// The value whose `local.set` is the last instruction emitted, if any.
     pending: Option<Value>,
 }
@@ -100,6 +193,7 @@ impl Lower<'_, '_> {
     fn emit(&mut self, i: I<'static>) {
         self.pending = None;
         self.out.push(i);
+        self.origins.push(self.origin);
     }
 
     fn local(&self, v: Value, at: Option<Inst>) -> Result<u32, Diagnostic> {
@@ -122,8 +216,11 @@ impl Lower<'_, '_> {
         let l = self.local(v, at)?;
         if self.pending == Some(v) {
             self.out.pop();
+            // The tee keeps the origin of the set it replaces.
+            let origin = self.origins.pop().flatten();
             if self.locals.uses[v] != 1 {
                 self.out.push(I::LocalTee(l));
+                self.origins.push(origin);
             }
             self.pending = None;
         } else {
@@ -143,13 +240,19 @@ impl Lower<'_, '_> {
         }
     }
 
-    fn item(&mut self, item: &Item) -> Result<(), Diagnostic> {
+    /// Lowers `item`; `trap` is the `trap` its branch runs into ([`trap_destinations`]).
+    fn item(&mut self, item: &Item, trap: Option<Inst>) -> Result<(), Diagnostic> {
         let body = self.env.body;
+        self.origin = match item {
+            Item::Copy { inst, .. } | Item::Switch { inst, .. } | Item::Return(inst) | Item::Trap(inst) => Some(*inst),
+            _ => None,
+        };
         match item {
             Item::Block => self.emit(I::Block(BlockType::Empty)),
             Item::Loop => self.emit(I::Loop(BlockType::Empty)),
             Item::If(c) => {
                 self.get(*c, None)?;
+                self.origin = trap;
                 self.emit(I::If(BlockType::Empty));
             }
             Item::Else => self.emit(I::Else),
@@ -157,13 +260,19 @@ impl Lower<'_, '_> {
             Item::Body(b) => {
                 let insts = &body.blocks[*b].insts;
                 for &i in &insts[..insts.len().saturating_sub(1)] {
+                    self.origin = Some(i);
                     self.inst(i)?;
                 }
+                self.origin = None;
             }
             Item::Copy { inst, target } => self.copy(*inst, *target)?,
-            Item::Br(d) => self.emit(I::Br(*d)),
+            Item::Br(d) => {
+                self.origin = trap;
+                self.emit(I::Br(*d));
+            }
             Item::BrIf { cond, depth, negate } => {
                 self.get(*cond, None)?;
+                self.origin = trap;
                 if *negate {
                     self.emit(I::I32Eqz);
                 }
@@ -180,7 +289,7 @@ impl Lower<'_, '_> {
                 }
                 self.emit(I::Return);
             }
-            Item::Trap => self.emit(I::Unreachable),
+            Item::Trap(_) => self.emit(I::Unreachable),
         }
         Ok(())
     }

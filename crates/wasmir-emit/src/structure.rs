@@ -81,8 +81,8 @@ pub enum Item {
     },
     /// `return` with the operands of terminator `inst`.
     Return(Inst),
-    /// `unreachable`.
-    Trap,
+    /// `unreachable`, for `trap` terminator `inst`.
+    Trap(Inst),
 }
 
 /// What the translation found out about a function's CFG, reused by local allocation.
@@ -296,7 +296,7 @@ pub fn run(func: &str, body: &Body, spans: &FuncSpans, a: &Analysis) -> Result<V
                         }
                     }
                     InstKind::Return => out.push(Item::Return(term)),
-                    InstKind::Trap => out.push(Item::Trap),
+                    InstKind::Trap => out.push(Item::Trap(term)),
                     _ => return Err(vec![malformed(func, Broken::NoTerminator, inst_span(spans, term))]),
                 }
             }

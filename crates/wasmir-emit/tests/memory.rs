@@ -860,8 +860,8 @@ fn output_is_deterministic() {
     }
 }
 
-/// IR the verifier would reject never makes the emitter panic or write an invalid module: each
-/// inconsistency is a diagnostic (`E0303`, naming the broken guarantee).
+/// IR the verifier rejects never makes the emitter panic or write an invalid module: the emitter
+/// runs the verifier, and each of its errors is an `E0303` naming the verifier's code.
 #[test]
 fn inconsistent_entities_are_diagnostics() {
     use cranelift_entity::EntityRef;
@@ -872,7 +872,8 @@ fn inconsistent_entities_are_diagnostics() {
     let whats = |m: &common::Mb| -> Vec<String> {
         let d = m.emit_err();
         assert!(d.iter().all(|d| d.code == codes::MALFORMED), "{d:?}");
-        d.iter().filter_map(|d| d.args.iter().find(|(k, _)| *k == "what").map(|(_, v)| v.clone())).collect()
+        assert!(d.iter().all(|d| d.args.contains(&("what", "invalid-ir".to_string()))), "{d:?}");
+        d.iter().filter_map(|d| d.args.iter().find(|(k, _)| *k == "code").map(|(_, v)| v.clone())).collect()
     };
     let one = |kind: InstKind, args: usize, results: &[Type]| {
         let mut m = common::Mb::new();
@@ -896,31 +897,31 @@ fn inconsistent_entities_are_diagnostics() {
         Imm::MemArg(MemArg { mem: MemoryId::new(mem as usize), offset: 0, align, notrap: false, aligned: false })
     };
     // A load without immediates, a load with a global's, a misaligned hint, a missing memory.
-    assert_eq!(whats(&one(InstKind::Op(Opcode::I32Load), 1, &[Type::I32])), ["bad-immediate"]);
+    assert_eq!(whats(&one(InstKind::Op(Opcode::I32Load), 1, &[Type::I32])), ["E0232"]);
     let g0 = Imm::Global(GlobalId::new(0));
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Load, g0), 1, &[Type::I32])), ["bad-immediate"]);
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Load, arg(0, 8)), 1, &[Type::I32])), ["bad-immediate"]);
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Load, arg(0, 3)), 1, &[Type::I32])), ["bad-immediate"]);
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Load, arg(1, 4)), 1, &[Type::I32])), ["dangling-entity"]);
-    // Globals: missing, immutable.
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Load, g0), 1, &[Type::I32])), ["E0233"]);
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Load, arg(0, 8)), 1, &[Type::I32])), ["E0241"]);
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Load, arg(0, 3)), 1, &[Type::I32])), ["E0241"]);
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Load, arg(1, 4)), 1, &[Type::I32])), ["E0234"]);
+    // Globals: missing, immutable (this `global.set` also lacks its operand: E0212).
     let g9 = Imm::Global(GlobalId::new(9));
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::GlobalGet, g9), 0, &[Type::I32])), ["dangling-entity"]);
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::GlobalSet, g0), 0, &[])), ["immutable-global"]);
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::GlobalGet, g9), 0, &[Type::I32])), ["E0235"]);
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::GlobalSet, g0), 0, &[])), ["E0242", "E0212"]);
     // Slots, data, tables, signatures that do not exist.
     let s = Imm::Slot(Slot::new(0));
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::SlotAddr, s), 0, &[Type::Ptr])), ["dangling-entity"]);
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::SlotAddr, s), 0, &[Type::Ptr])), ["E0236"]);
     let d = Imm::Data { data: DataId::new(0), addend: 0 };
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::DataAddr, d), 0, &[Type::Ptr])), ["dangling-entity"]);
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::DataAddr, d), 0, &[Type::Ptr])), ["E0237"]);
     let fi = Imm::FuncIndex { table: TableId::new(0), func: wasmir_syntax::ir::FuncId::new(0) };
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::FuncIndex, fi), 0, &[Type::I32])), ["dangling-entity"]);
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::FuncIndex, fi), 0, &[Type::I32])), ["E0238"]);
     let ci = InstKind::CallIndirect { table: TableId::new(0), sig: SigId::new(0) };
-    assert_eq!(whats(&one(ci, 1, &[])), ["dangling-entity"]);
+    assert_eq!(whats(&one(ci, 1, &[])), ["E0238", "E0239"]);
     // Wrong arity of a store.
-    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Store, arg(0, 4)), 1, &[])), ["arity"]);
+    assert_eq!(whats(&one(InstKind::OpImm(Opcode::I32Store, arg(0, 4)), 1, &[])), ["E0212"]);
 
     // Data without a memory; a defined global without an initial value.
     let mut m = common::Mb::new();
     m.module.data.push(DataItem { name: "d".into(), align: 1, parts: vec![DataPart::Zero(4)] });
     m.module.globals.push(GlobalData { name: "g".into(), ty: Type::I64, mutable: true, init: None, import: None });
-    assert_eq!(whats(&m), ["no-memory", "global-init"]);
+    assert_eq!(whats(&m), ["E0248", "E0243"]);
 }

@@ -9,8 +9,8 @@
 
 use wasmir_syntax::ir::builder::{BuildError, FunctionBuilder, Variable};
 use wasmir_syntax::ir::{
-    Block, BlockCall, Body, Constant, Export, Function, FunctionKind, InstKind, Module, Opcode, Signature, SourceMap,
-    Type, Value,
+    Block, BlockCall, Body, Constant, Export, Function, FunctionKind, InstKind, InstLoc, Module, Opcode, Signature,
+    SourceLoc, SourceMap, Type, Value,
 };
 use wasmir_syntax::{parse, print_module};
 
@@ -585,6 +585,48 @@ fn undefined_variables_read_zero() {
     assert_eq!(body.layout.iter().map(|&bl| body.blocks[bl].params.len()).sum::<usize>(), 0, "{text}");
     assert_eq!(text.matches("f64.const").count(), 1, "one zero per type:\n{text}");
     assert!(text.contains("^3:\n    return %0"), "{text}");
+}
+
+/// `set_srcloc` gives its location to every instruction appended afterwards, terminators
+/// included, until it changes; the zero made for an undefined variable gets none. The locations
+/// print and parse back.
+#[test]
+fn set_srcloc_locates_later_instructions() {
+    let s = sig(&[I32], &[I32]);
+    let mut body = Body::default();
+    let mut b = FunctionBuilder::with_signature(&mut body, &s);
+    let entry = b.create_block();
+    let x = b.declare_var(I32);
+    b.switch_to_block(entry).unwrap();
+    let n = b.append_block_params_for_function_params(entry).unwrap()[0];
+    let one = b.iconst(I32, 1).unwrap();
+    let at = |file, line, col| Some(InstLoc { file, line, col });
+    b.set_srcloc(at(0, 7, 13));
+    assert_eq!(b.srcloc(), at(0, 7, 13));
+    let q = b.ins_op(Opcode::I32DivS, &[n, one]).unwrap();
+    let undef = b.use_var(x).unwrap();
+    b.set_srcloc(at(1, 2, 5));
+    b.trapz(q).unwrap();
+    let sum = b.ins_op(Opcode::I32Add, &[q, undef]).unwrap();
+    b.set_srcloc(None);
+    b.ret(&[sum]).unwrap();
+    b.seal_all_blocks().unwrap();
+    b.finalize().unwrap();
+    let mut m = module_of(s, body);
+    m.files = vec!["src/lib.rs".into(), "src/other.rs".into()];
+    if let Some(f) = m.funcs.values_mut().next() {
+        f.loc = Some(SourceLoc { file: "src/lib.rs".into(), line: 1, col: 1 });
+    }
+    let text = check(&m);
+    let body = body_of(&m);
+    let locs: Vec<_> = body.blocks[entry].insts.iter().map(|&i| body.locs[i]).collect();
+    // undef zero, 1, div, trapz, add, return
+    assert_eq!(locs, [None, None, at(0, 7, 13), at(1, 2, 5), at(1, 2, 5), None], "{text}");
+    assert!(text.contains("i32.div_s %0, %2 loc 7:13\n"), "{text}");
+    assert!(text.contains("trapz %3 loc \"src/other.rs\" 2:5\n"), "{text}");
+    assert!(text.contains("    return %4\n"), "{text}");
+    let (parsed, _) = parse(&text).unwrap();
+    assert_eq!(body_of(&parsed).locs.values().filter(|l| l.is_some()).count(), 3);
 }
 
 /// Lookups run on an explicit stack: a use at the end of a long chain of diamonds (every merge

@@ -142,8 +142,12 @@ fn compile_module_timed(
         _ => None,
     };
     let spans = remapped.as_ref().unwrap_or(spans);
+    // The module was verified before the passes (the precondition of this function); the
+    // emitter verifies again only when a pass ran since, which may have broken it.
+    let passes_ran = opts.passes.as_ref().map_or(opts.opt_level != OptLevel::O0, |p| !p.is_empty());
+    let emit = wasmir_emit::EmitOptions { verify: passes_ran && opts.emit.verify, ..opts.emit };
     timer.start();
-    let bytes = wasmir_emit::emit_with(module, spans, &opts.emit)?;
+    let bytes = wasmir_emit::emit_with(module, spans, &emit)?;
     timer.stop("emit");
     validate(&bytes)?;
     timer.stop("validate");

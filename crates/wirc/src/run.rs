@@ -3,8 +3,15 @@
 //! One call = one fresh store and instance: a trap in one call cannot leave state for the next.
 //! [`interpret`] runs the IR on the reference interpreter instead (`wirc run --backend interp`),
 //! with the same argument parsing, results and errors.
+//!
+//! A trap names the source location of the IR instruction that raised it when the IR has one
+//! (D9, spec §7.9): on wasmtime, the innermost frame of the trap's backtrace looked up in the
+//! module's `wasmir.locs` section; on the interpreter, the trapping instruction's location in the
+//! body. Both give the same location for the same trap. A stack overflow has none: wasm detects
+//! it at a function's entry, the interpreter at the call.
 
 use crate::codes;
+use wasmir_emit::locs::LocTable;
 use wasmir_syntax::diag::{Code, Diagnostic};
 use wasmir_syntax::ir::Module as IrModule;
 use wasmir_syntax::ir::Span;
@@ -39,6 +46,8 @@ impl core::fmt::Display for Value {
 pub struct Runner {
     engine: Engine,
     module: Module,
+    /// The module's `wasmir.locs` section, when it has one that decodes.
+    locs: Option<LocTable>,
 }
 
 fn err(code: Code) -> Diagnostic {
@@ -56,13 +65,18 @@ fn no_such_export(name: &str, exports: &[&str]) -> Diagnostic {
 
 /// E0424: `name` trapped. `$trap` is a keyword the message selects its words on (the trap kinds of
 /// spec §1.3, the same for both backends); `$detail` carries the engine's own text for a trap that
-/// has no keyword; `$func` is the function that trapped (`none` when unknown).
-fn trapped(name: &str, trap: &'static str, detail: String, func: Option<String>) -> Diagnostic {
+/// has no keyword; `$func` is the function that trapped and `$at` the source location of the
+/// trapping instruction, `file:line:col` (each `none` when unknown).
+fn trapped(name: &str, trap: &'static str, detail: String, func: Option<String>, at: Option<String>) -> Diagnostic {
+    // A stack overflow is found at a function's entry on wasm but at the call on the interpreter:
+    // neither is the location of an instruction of the source.
+    let at = at.filter(|_| trap != "stack-overflow");
     err(codes::TRAPPED)
         .arg("name", name)
         .arg("trap", trap)
         .arg("detail", detail)
         .arg("func", func.unwrap_or_else(|| "none".to_string()))
+        .arg("at", at.unwrap_or_else(|| "none".to_string()))
 }
 
 /// The `$trap` keyword of an interpreter trap.
@@ -107,10 +121,17 @@ impl Runner {
     /// Compiles `wasm` with wasmtime's Cranelift backend. Errors: E0420 when wasmtime rejects the
     /// module.
     pub fn new(wasm: &[u8]) -> Result<Runner, Diagnostic> {
-        let engine = Engine::default();
+        // Trap locations need the backtrace and the map from code back to module offsets (both on
+        // by default; said here because `call` relies on them).
+        let mut config = wasmtime::Config::new();
+        config.generate_address_map(true);
+        config.wasm_backtrace_max_frames(std::num::NonZeroUsize::new(20));
+        let engine = Engine::new(&config).map_err(|e| err(codes::WASMTIME_LOAD).arg("detail", format!("{e:#}")))?;
         let module =
             Module::new(&engine, wasm).map_err(|e| err(codes::WASMTIME_LOAD).arg("detail", format!("{e:#}")))?;
-        Ok(Runner { engine, module })
+        // A malformed section only costs the locations.
+        let locs = LocTable::from_module(wasm).and_then(Result::ok);
+        Ok(Runner { engine, module, locs })
     }
 
     /// The parameter types of export `name`. Errors: E0421 (no such function export).
@@ -166,7 +187,10 @@ impl Runner {
                 Some(&trap) => (wasmtime_trap_keyword(trap), trap.to_string()),
                 None => ("other", format!("{e:#}")),
             };
-            trapped(name, keyword, detail, None)
+            let offset =
+                e.downcast_ref::<wasmtime::WasmBacktrace>().and_then(|bt| bt.frames().first()?.module_offset());
+            let at = self.locs.as_ref().zip(offset).and_then(|(t, o)| t.describe(u32::try_from(o).ok()?));
+            trapped(name, keyword, detail, None, at)
         })?;
         Ok(results
             .iter()
@@ -265,7 +289,7 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
     let results =
         wasmir_interp::call(module, fid, &vals, wasmir_interp::Config::default(), &mut host).map_err(|t| {
             let func = t.func.and_then(|id| module.funcs.get(id)).map(|f| format!("@{}", f.name));
-            trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), func)
+            trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), func, interp_location(module, &t))
         })?;
     Ok(results
         .iter()
@@ -276,6 +300,14 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
             Type::F64 => Value::F64(f64::from_bits(c.bits)),
         })
         .collect())
+}
+
+/// The source location of the instruction an interpreter trap names, `file:line:col`.
+fn interp_location(module: &IrModule, trap: &wasmir_interp::Trap) -> Option<String> {
+    let body = module.funcs.get(trap.func?)?.body()?;
+    let loc = (*body.locs.get(trap.inst?)?)?;
+    let file = module.files.get(loc.file as usize)?;
+    Some(format!("{file}:{}:{}", loc.line, loc.col))
 }
 
 /// The wasm value type that carries an IR type.
@@ -393,12 +425,19 @@ mod tests {
             let msgs = Messages::new(locale);
             let text = |d: &Diagnostic, attr| msgs.format(&d.code.message_id(), attr, &d.args).unwrap_or_default();
             for kw in interp.iter().chain(&engine) {
-                let t = text(&trapped("f", kw, "DETAIL".into(), Some("@g".into())), None);
+                let t = text(&trapped("f", kw, "DETAIL".into(), Some("@g".into()), None), None);
                 assert!(!t.contains("DETAIL") && t.contains(" @g"), "{locale:?} {kw}: {t}");
-                let t = text(&trapped("f", kw, "DETAIL".into(), None), None);
+                let t = text(&trapped("f", kw, "DETAIL".into(), None, None), None);
                 assert!(!t.contains("none") && !t.ends_with(' '), "{locale:?} {kw}: {t}");
             }
-            let t = text(&trapped("f", "other", "DETAIL".into(), None), None);
+            let t = text(
+                &trapped("f", "divide-by-zero", "D".into(), Some("@g".into()), Some("src/a.rs:7:13".into())),
+                None,
+            );
+            assert!(t.contains(" @g ") && t.ends_with(" src/a.rs:7:13") && !t.contains("none"), "{locale:?}: {t}");
+            let t = text(&trapped("f", "stack-overflow", "D".into(), None, Some("src/a.rs:7:13".into())), None);
+            assert!(!t.contains("src/a.rs"), "{locale:?}: a stack overflow has no location: {t}");
+            let t = text(&trapped("f", "other", "DETAIL".into(), None, None), None);
             assert!(t.ends_with("DETAIL"), "{locale:?}: {t}");
             let none = text(&no_such_export("f", &[]), Some("hint"));
             let some = text(&no_such_export("f", &["a", "b"]), Some("hint"));

@@ -105,6 +105,50 @@ fn run_on_the_interpreter() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("E0426"));
 }
 
+/// A trap names the source location of the instruction that raised it (D9): from the module's
+/// `wasmir.locs` section on wasmtime (.wir compiled at -O0 and -O2, or a .wasm file), from the IR
+/// on the interpreter; in every language.
+#[test]
+fn trap_messages_name_the_source_location() {
+    let d = dir("trap-loc");
+    let src = d.join("lib.wir");
+    let text = "wasmir 0.2\n\nexport \"f\" fn @f\n\nfn @f(i32) -> i32 loc \"src/lib.rs\" 5:1 {\n^entry(%x: i32):\n    \
+                %one = i32.const 1 loc 6:5\n    %y = i32.div_s %one, %x loc \"src/lib.rs\" 7:13\n    return %y loc 8:5\n}\n";
+    std::fs::write(&src, text).expect("write");
+    let wasm = d.join("lib.wasm");
+    assert_eq!(wirc(&[s(&src), "-o", s(&wasm)]).status.code(), Some(0));
+    let run = |extra: &[&str], lang: Option<&str>| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_wirc"));
+        c.arg("run").args(extra).args(["--invoke", "f", "0"]).env_remove("LANG").env_remove("LC_ALL");
+        c.env_remove("WIRC_LANG").env_remove("LC_MESSAGES");
+        if let Some(l) = lang {
+            c.env("LANG", l);
+        }
+        let o = c.output().expect("run wirc");
+        assert_eq!(o.status.code(), Some(1), "{extra:?}");
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    let cases: [&[&str]; 5] = [
+        &[s(&src)],
+        &[s(&src), "-O2"],
+        &[s(&wasm)],
+        &[s(&src), "--backend", "interp"],
+        &[s(&src), "-O2", "--backend", "interp"],
+    ];
+    for extra in cases {
+        let err = run(extra, None);
+        assert!(err.contains("error[E0424]") && err.contains("integer divide by zero"), "{extra:?}: {err}");
+        assert!(err.contains(" at src/lib.rs:7:13"), "{extra:?}: {err}");
+        let err = run(extra, Some("fr_FR.UTF-8"));
+        assert!(err.contains("division entière par zéro") && err.contains(" à src/lib.rs:7:13"), "{extra:?}: {err}");
+    }
+    // Without locations, no location and no section.
+    std::fs::write(d.join("plain.wir"), GOOD).expect("write");
+    let o = wirc(&["run", s(&d.join("plain.wir")), "--invoke", "div", "1", "0"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("divide by zero") && !err.contains(" at "), "{err}");
+}
+
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(wirc(&[]).status.code(), Some(2));

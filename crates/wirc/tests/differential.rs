@@ -183,6 +183,14 @@ fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> (Vec<String>, Vec<S
     let out = Command::new(&exe).arg(&p.path).arg("-o").arg(&wir).args(&p.flags).output().expect("run mir-export");
     assert!(out.status.success(), "{}: mir-export failed:\n{}", p.path.display(), String::from_utf8_lossy(&out.stderr));
     let src = std::fs::read_to_string(&wir).expect("read .wir");
+    // mir-export prints with the canonical printer: its output is a fixpoint of `wirc fmt`.
+    let (parsed, _) = wasmir_syntax::parse(&src).unwrap_or_else(|d| panic!("{}: {d:?}", wir.display()));
+    assert_eq!(
+        wasmir_syntax::print_module(&parsed),
+        src,
+        "{}: not in canonical form (`wirc fmt --check`)",
+        wir.display()
+    );
     let wasm = wirc::compile(&src, &Options { opt_level: level, verify_each_pass: true, ..Options::default() })
         .unwrap_or_else(|d| {
             let msgs = wasmir_syntax::diag::Messages::new(wasmir_syntax::diag::Locale::EnUs);

@@ -78,7 +78,8 @@ fn header(path: &Path, src: &str) -> Header {
             if let Some((key, val)) = directive(comment) {
                 // `; error: E0203` or `; error: E0203, E0204` for two diagnostics on one line.
                 let codes: Vec<&str> = val.split(',').map(str::trim).collect();
-                let is_code = |c: &str| c.len() == 5 && c.starts_with('E') && c[1..].bytes().all(|b| b.is_ascii_digit());
+                let is_code =
+                    |c: &str| c.len() == 5 && c.starts_with('E') && c[1..].bytes().all(|b| b.is_ascii_digit());
                 let all_codes = codes.iter().all(|c| is_code(c));
                 match key {
                     "error" if all_codes => h.line_errors.extend(codes.iter().map(|c| (i + 1, c.to_string()))),

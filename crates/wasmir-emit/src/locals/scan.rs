@@ -170,7 +170,7 @@ pub fn run(body: &Body, items: &[Item]) -> Locals {
                     in_loop = loops[l].parent;
                 }
             }
-            Item::Else | Item::Br(_) | Item::Trap => {}
+            Item::Else | Item::Br(_) | Item::Trap(_) => {}
             Item::Body(b) => {
                 let data = &body.blocks[*b];
                 let own = header_of.take();

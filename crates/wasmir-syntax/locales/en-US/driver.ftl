@@ -34,6 +34,9 @@ e0424 = `{$name}` trapped: { $trap ->
     }{ $func ->
         [none] {""}
        *[other] {" "}in {$func}
+    }{ $at ->
+        [none] {""}
+       *[other] {" "}at {$at}
     }
     .hint = a trap is the wasm form of a Rust panic or an undefined operation (division by zero, overflow in a checked operation, `trap`)
 e0425 = argument {$index} (`{$text}`) is not a valid {$ty}

@@ -10,37 +10,32 @@ e0302 = operator `{$op}` in `{$func}` cannot be compiled to WebAssembly by this 
     .label = no lowering for this operator
     .hint = the IR is newer than the emitter: update wasmir-emit, or rewrite the operator with older ones
 
-e0303 = `{$func}` cannot be emitted: { $what ->
-        [no-block] the function has no block
-        [no-entry] the entry block does not exist
-        [entry-params] the entry block's parameters differ from the signature
-        [dangling-block] block {$entity} is in the layout but does not exist
-        [dangling-param] a parameter of block {$entity} does not exist
-        [empty-block] block {$entity} is empty
-        [dangling-inst] instruction {$entity} does not exist
-        [terminator-position] a block must end with exactly one terminator
-        [early-terminator] a terminator in the middle of a block
-        [no-terminator] a block has no terminator
-        [dangling-value] an operand or result does not exist
-        [dangling-callee] the callee does not exist
-        [arity] wrong number of operands or results
-        [bad-target] a branch target does not exist or gets the wrong number of arguments
-        [missing-target] a branch target is missing
-        [no-enclosing-construct] a branch target has no enclosing construct
-        [undefined-value] value {$entity} is read but never defined
-        [switch-without-cases] a switch without cases
-        [switch-mismatch] a switch item for another instruction
-        [no-export-target] the exported entity does not exist
-        [bad-immediate] the immediates do not fit the operator
-        [dangling-entity] an immediate names a memory, global, table, signature, data item, slot or function that does not exist
-        [immutable-global] `global.set` writes an immutable global
-        [no-memory] the module has stack slots or data but no memory
-        [global-init] a defined global has no initial value of its type
-        [memory-limits] the memory's sizes are over 65536 pages, or its minimum is over its maximum
-       *[other] the module breaks a guarantee of the verifier
+e0303 = { $what ->
+        [invalid-ir] the module cannot be emitted: it is not valid IR (the verifier reports {$code} here)
+       *[other] `{$func}` cannot be emitted: { $what ->
+            [no-block] the function has no block
+            [early-terminator] a terminator in the middle of a block
+            [no-terminator] a block has no terminator
+            [arity] wrong number of operands or results
+            [missing-target] a branch target is missing
+            [no-enclosing-construct] a branch target has no enclosing construct
+            [undefined-value] value {$entity} is read but never defined
+            [switch-without-cases] a switch without cases
+            [switch-mismatch] a switch item for another instruction
+            [no-export-target] the exported entity does not exist
+            [bad-immediate] the immediates do not fit the operator
+            [dangling-entity] an immediate names a memory, global, table, signature, data item, slot or function that does not exist
+            [no-memory] the module has stack slots or data but no memory
+            [global-init] a defined global has no initial value of its type
+            [memory-limits] the memory's sizes are over 65536 pages, or its minimum is over its maximum
+           *[other] the module breaks a guarantee of the verifier
+            }
     }
     .label = here
-    .hint = the emitter expects a verified module: run the verifier (`wirc verify`) first; if it accepted this module, the verifier misses a rule, please report it
+    .hint = { $what ->
+        [invalid-ir] the emitter only takes modules the verifier accepts: `wirc check` explains {$code} (spec chapter 6); if `wirc check` accepts the source file, an optimization pass broke the IR, please report it (`-O0` avoids the passes)
+       *[other] the verifier accepted this module, but it breaks a guarantee the emitter relies on: the verifier misses a rule, please report it with this .wir file
+    }
 
 e0304 = `{$func}` needs {$count} locals, its {$params} parameters included, over WebAssembly's limit of {$limit}
     .label = in this function

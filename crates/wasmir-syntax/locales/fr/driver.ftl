@@ -34,6 +34,9 @@ e0424 = `{$name}` a déclenché un piège (trap) : { $trap ->
     }{ $func ->
         [none] {""}
        *[other] {" "}dans {$func}
+    }{ $at ->
+        [none] {""}
+       *[other] {" "}à {$at}
     }
     .hint = un piège est la forme wasm d'une panique Rust ou d'une opération indéfinie (division par zéro, dépassement dans une opération vérifiée, `trap`)
 e0425 = l'argument {$index} (`{$text}`) n'est pas un {$ty} valide

@@ -10,37 +10,32 @@ e0302 = l'opérateur `{$op}` de `{$func}` ne peut pas être compilé en WebAssem
     .label = aucune traduction pour cet opérateur
     .hint = l'IR est plus récente que l'émetteur : mettez wasmir-emit à jour, ou réécrivez l'opérateur avec des opérateurs plus anciens
 
-e0303 = `{$func}` ne peut pas être émise : { $what ->
-        [no-block] la fonction n'a aucun bloc
-        [no-entry] le bloc d'entrée n'existe pas
-        [entry-params] les paramètres du bloc d'entrée diffèrent de la signature
-        [dangling-block] le bloc {$entity} est dans l'ordre des blocs mais n'existe pas
-        [dangling-param] un paramètre du bloc {$entity} n'existe pas
-        [empty-block] le bloc {$entity} est vide
-        [dangling-inst] l'instruction {$entity} n'existe pas
-        [terminator-position] un bloc doit finir par exactement une instruction terminale
-        [early-terminator] une instruction terminale au milieu d'un bloc
-        [no-terminator] un bloc n'a pas d'instruction terminale
-        [dangling-value] un opérande ou un résultat n'existe pas
-        [dangling-callee] la fonction appelée n'existe pas
-        [arity] mauvais nombre d'opérandes ou de résultats
-        [bad-target] une cible de branchement n'existe pas ou reçoit un mauvais nombre d'arguments
-        [missing-target] une cible de branchement manque
-        [no-enclosing-construct] une cible de branchement n'a pas de construction englobante
-        [undefined-value] la valeur {$entity} est lue mais jamais définie
-        [switch-without-cases] un `switch` sans cas
-        [switch-mismatch] les données d'un `switch` appartiennent à une autre instruction
-        [no-export-target] l'entité exportée n'existe pas
-        [bad-immediate] les immédiats ne conviennent pas à l'opérateur
-        [dangling-entity] un immédiat désigne une mémoire, une globale, une table, une signature, une donnée, un emplacement ou une fonction qui n'existe pas
-        [immutable-global] `global.set` écrit une globale immuable
-        [no-memory] le module a des emplacements de pile ou des données mais aucune mémoire
-        [global-init] une globale définie n'a pas de valeur initiale de son type
-        [memory-limits] les tailles de la mémoire dépassent 65536 pages, ou son minimum dépasse son maximum
-       *[other] le module enfreint une garantie du vérificateur
+e0303 = { $what ->
+        [invalid-ir] le module ne peut pas être émis : ce n'est pas une IR valide (le vérificateur signale {$code} ici)
+       *[other] `{$func}` ne peut pas être émise : { $what ->
+            [no-block] la fonction n'a aucun bloc
+            [early-terminator] une instruction terminale au milieu d'un bloc
+            [no-terminator] un bloc n'a pas d'instruction terminale
+            [arity] mauvais nombre d'opérandes ou de résultats
+            [missing-target] une cible de branchement manque
+            [no-enclosing-construct] une cible de branchement n'a pas de construction englobante
+            [undefined-value] la valeur {$entity} est lue mais jamais définie
+            [switch-without-cases] un `switch` sans cas
+            [switch-mismatch] les données d'un `switch` appartiennent à une autre instruction
+            [no-export-target] l'entité exportée n'existe pas
+            [bad-immediate] les immédiats ne conviennent pas à l'opérateur
+            [dangling-entity] un immédiat désigne une mémoire, une globale, une table, une signature, une donnée, un emplacement ou une fonction qui n'existe pas
+            [no-memory] le module a des emplacements de pile ou des données mais aucune mémoire
+            [global-init] une globale définie n'a pas de valeur initiale de son type
+            [memory-limits] les tailles de la mémoire dépassent 65536 pages, ou son minimum dépasse son maximum
+           *[other] le module enfreint une garantie du vérificateur
+            }
     }
     .label = ici
-    .hint = l'émetteur attend un module vérifié : lancez d'abord le vérificateur (`wirc verify`) ; s'il a accepté ce module, il lui manque une règle, merci de le signaler
+    .hint = { $what ->
+        [invalid-ir] l'émetteur n'accepte que les modules que le vérificateur accepte : `wirc check` explique {$code} (spécification, chapitre 6) ; si `wirc check` accepte le fichier source, une passe d'optimisation a cassé l'IR, merci de le signaler (`-O0` évite les passes)
+       *[other] le vérificateur a accepté ce module, mais il enfreint une garantie sur laquelle l'émetteur compte : il manque une règle au vérificateur, merci de le signaler avec ce fichier .wir
+    }
 
 e0304 = `{$func}` a besoin de {$count} variables locales, ses {$params} paramètres compris, au-delà de la limite de WebAssembly ({$limit})
     .label = dans cette fonction

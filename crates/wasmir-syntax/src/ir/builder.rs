@@ -96,7 +96,9 @@
 //!
 //! [`create_block`]: FunctionBuilder::create_block
 
-use super::{Block, BlockCall, Body, Constant, FuncId, Inst, InstKind, Opcode, Signature, Type, Value, ValueDef};
+use super::{
+    Block, BlockCall, Body, Constant, FuncId, Inst, InstKind, InstLoc, Opcode, Signature, Type, Value, ValueDef,
+};
 use cranelift_entity::packed_option::PackedOption;
 use cranelift_entity::{entity_impl, PrimaryMap, SecondaryMap};
 use rustc_hash::FxHashMap;
@@ -317,6 +319,8 @@ pub struct FunctionBuilder<'a> {
     body: &'a mut Body,
     sig: Option<Signature>,
     current: Option<Block>,
+    /// The location given to every instruction appended from now on ([`FunctionBuilder::set_srcloc`]).
+    srcloc: Option<InstLoc>,
     blocks: SecondaryMap<Block, BlockState>,
     vars: PrimaryMap<Variable, Type>,
     /// Braun's `currentDef`: the variable's value at the end of (or so far in) the block. Only
@@ -346,6 +350,7 @@ impl<'a> FunctionBuilder<'a> {
             body,
             sig: None,
             current: None,
+            srcloc: None,
             blocks: SecondaryMap::new(),
             vars: PrimaryMap::new(),
             defs: FxHashMap::default(),
@@ -565,6 +570,28 @@ impl<'a> FunctionBuilder<'a> {
     // ---------------------------------------------------------------------------------------
     // Instructions
 
+    /// Sets the source location (D9) of the instructions appended from now on, terminators
+    /// included, as cranelift-frontend's `set_srcloc`; `None` stops giving one. `loc.file`
+    /// indexes the module's [`files`](super::Module::files), which the caller fills. The zero
+    /// constants made for undefined variables get no location.
+    pub fn set_srcloc(&mut self, loc: Option<InstLoc>) {
+        self.srcloc = loc;
+    }
+
+    /// The location [`set_srcloc`](Self::set_srcloc) last set.
+    pub fn srcloc(&self) -> Option<InstLoc> {
+        self.srcloc
+    }
+
+    /// Appends an instruction to `block` with the current source location.
+    fn append(&mut self, block: Block, kind: InstKind, args: Vec<Value>, result_tys: &[Type]) -> Inst {
+        let inst = self.body.append_inst(block, kind, args, result_tys);
+        if self.srcloc.is_some() {
+            self.body.locs[inst] = self.srcloc;
+        }
+        inst
+    }
+
     /// Appends operator `op` to the current block with operands `args`; returns its result.
     ///
     /// Errors: [`BuildError::OperandCount`] and [`BuildError::OperandType`] when `args` do not
@@ -573,7 +600,7 @@ impl<'a> FunctionBuilder<'a> {
     pub fn ins_op(&mut self, op: Opcode, args: &[Value]) -> BuildResult<Value> {
         let block = self.open_block()?;
         self.check_operands(args, op.params())?;
-        let inst = self.body.append_inst(block, InstKind::Op(op), args.to_vec(), &[op.result()]);
+        let inst = self.append(block, InstKind::Op(op), args.to_vec(), &[op.result()]);
         self.single_result(inst)
     }
 
@@ -581,7 +608,7 @@ impl<'a> FunctionBuilder<'a> {
     /// [`BuildError::BlockFilled`].
     pub fn constant(&mut self, c: Constant) -> BuildResult<Value> {
         let block = self.open_block()?;
-        let inst = self.body.append_inst(block, InstKind::Const(c), Vec::new(), &[c.ty]);
+        let inst = self.append(block, InstKind::Const(c), Vec::new(), &[c.ty]);
         self.single_result(inst)
     }
 
@@ -622,7 +649,7 @@ impl<'a> FunctionBuilder<'a> {
         for &a in args {
             self.check_value(a)?;
         }
-        let inst = self.body.append_inst(block, InstKind::Call(func), args.to_vec(), result_tys);
+        let inst = self.append(block, InstKind::Call(func), args.to_vec(), result_tys);
         Ok(self.body.insts[inst].results.clone())
     }
 
@@ -640,7 +667,7 @@ impl<'a> FunctionBuilder<'a> {
     fn trap_if(&mut self, c: Value, nonzero: bool) -> BuildResult<()> {
         let block = self.open_block()?;
         self.check_operands(&[c], &[Type::I32])?;
-        self.body.append_inst(block, InstKind::TrapIf { nonzero }, vec![c], &[]);
+        self.append(block, InstKind::TrapIf { nonzero }, vec![c], &[]);
         Ok(())
     }
 
@@ -887,7 +914,7 @@ impl<'a> FunctionBuilder<'a> {
     /// Appends a checked terminator to the current block and records its edges.
     fn terminate(&mut self, kind: InstKind, args: Vec<Value>) -> BuildResult<()> {
         let from = self.open_block()?;
-        let inst = self.body.append_inst(from, kind, args, &[]);
+        let inst = self.append(from, kind, args, &[]);
         self.blocks[from].filled = true;
         let targets: Vec<Block> = self.body.insts[inst].kind.targets().iter().map(|c| c.block).collect();
         for (slot, to) in targets.into_iter().enumerate() {
