@@ -29,6 +29,10 @@ pub struct Collector<'tcx> {
     /// Every function met so far, by its provisional id (the order of discovery): imports at
     /// once, defined functions once lowered.
     funcs: Vec<Option<Function>>,
+    /// The module's file table for instruction locations (`Module::files`), in order of first use.
+    files: Vec<String>,
+    /// Index of each file in `files` (lookup only).
+    file_ids: HashMap<String, u32>,
 }
 
 impl<'tcx> Collector<'tcx> {
@@ -79,6 +83,16 @@ fn check_scalar_sig(inst: &Instance, what: &str) -> DResult<(Vec<Ty>, Ty)> {
 }
 
 impl Resolver for Collector<'_> {
+    fn file_index(&mut self, file: &str) -> u32 {
+        if let Some(&i) = self.file_ids.get(file) {
+            return i;
+        }
+        let i = self.files.len() as u32;
+        self.files.push(file.to_string());
+        self.file_ids.insert(file.to_string(), i);
+        i
+    }
+
     fn callee(&mut self, inst: Instance, pos: Option<Pos>) -> DResult<Callee> {
         if inst.is_foreign_item() {
             if let Some(id) = self.ids.get(&inst) {
@@ -156,6 +170,8 @@ pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
         used: HashSet::new(),
         queue: VecDeque::new(),
         funcs: vec![],
+        files: vec![],
+        file_ids: HashMap::new(),
     };
     let mut diags = vec![];
     let mut exports: Vec<(String, FuncId)> = vec![];
@@ -205,7 +221,9 @@ pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
     if !diags.is_empty() {
         return Err(diags);
     }
-    verified(assemble(c.funcs, &exports)?)
+    let mut module = assemble(c.funcs, &exports)?;
+    module.files = c.files;
+    verified(module)
 }
 
 /// `module` if the WasmIR verifier accepts it; otherwise one E0513 per verifier diagnostic (a

@@ -78,3 +78,37 @@ fn closed_pipes_are_not_panics() {
         assert_eq!(status.code(), Some(code), "mir-export {args:?} with {closed} closed: {status}");
     }
 }
+
+/// A Rust panic (here a division by zero) traps, and `wirc run` names the Rust line it came from
+/// on both backends: mir-export gives every instruction the location of its MIR statement.
+#[test]
+fn traps_name_the_rust_line() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let exe =
+        std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root.join("target/release/mir-export"));
+    assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mir-export-locs");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let src = dir.join("ratio.rs");
+    std::fs::write(
+        &src,
+        "#![no_std]\n#[panic_handler]\nfn panic(_: &core::panic::PanicInfo) -> ! { core::arch::wasm32::unreachable() }\n\
+         #[no_mangle]\npub extern \"C\" fn ratio(a: u32, b: u32) -> u32 {\n    let scaled = a * 10;\n    scaled / b\n}\n",
+    )
+    .expect("write source");
+    let wir = dir.join("ratio.wir");
+    let o = Command::new(&exe).arg(&src).arg("-o").arg(&wir).output().expect("run mir-export");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let at = format!("{}:7:5", src.display());
+    for backend in ["wasmtime", "interp"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_wirc"))
+            .args(["run", wir.to_str().expect("utf-8"), "--backend", backend, "--invoke", "ratio", "5", "0"])
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .output()
+            .expect("run wirc");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(err.contains("E0424") && err.contains(&at), "{backend}: {err}");
+    }
+}

@@ -63,6 +63,9 @@ pub type Callee = FuncId;
 pub trait Resolver {
     /// Returns the function a call to `inst` calls (a body to export or an import).
     fn callee(&mut self, inst: Instance, pos: Option<Pos>) -> DResult<Callee>;
+    /// The index of `file` in the module's file table (`Module::files`), for instruction
+    /// locations.
+    fn file_index(&mut self, file: &str) -> u32;
 }
 
 /// The source position of a span.

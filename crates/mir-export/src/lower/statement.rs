@@ -21,11 +21,20 @@ impl Lower<'_, '_, '_> {
             return Ok(());
         }
         for (si, st) in bb.statements.iter().enumerate() {
-            self.cur_span = Some(st.span);
+            self.at(st.span);
             self.statement(mb, si, st)?;
         }
-        self.cur_span = Some(bb.terminator.span);
+        self.at(bb.terminator.span);
         self.terminator(mb)
+    }
+
+    /// Makes `span` the current statement: for diagnostics, and as the source location of every
+    /// instruction lowered from it (`loc LINE:COL`, spec §2.2), so that a trap names its Rust line.
+    fn at(&mut self, span: rustc_public::ty::Span) {
+        self.cur_span = Some(span);
+        let p = super::pos_of(span);
+        let file = self.res.file_index(&p.file);
+        self.fb.set_srcloc(Some(wasmir_syntax::ir::InstLoc { file, line: p.line as u32, col: p.col as u32 }));
     }
 
     /// Lowers statement `si` of block `mb`.
