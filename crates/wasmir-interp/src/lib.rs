@@ -262,6 +262,11 @@ impl<'m> Instance<'m> {
             return Err(fail(TrapKind::OutOfFuel));
         }
         let declared_max = module.memories.values().next().and_then(|m| m.max_pages);
+        // The stack and the data must fit under the declared maximum: the emitter rejects such
+        // a module (E0308), so the interpreter does not run it either.
+        if declared_max.is_some_and(|mx| layout.min_pages > u64::from(mx)) {
+            return Err(fail(TrapKind::Invalid));
+        }
         let max = declared_max.map_or(memory::MAX_PAGES, u64::from).min(limit);
         let mut memory = Memory::new(layout.min_pages, max);
         for d in module.data.keys() {
