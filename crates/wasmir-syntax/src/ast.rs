@@ -361,8 +361,9 @@ pub struct Stmt<'s> {
     pub results: Vec<Name<'s>>,
     /// The instruction.
     pub inst: Inst<'s>,
-    /// `loc "file" LINE:COL` or `loc LINE:COL` after the instruction.
-    pub loc: Option<InstLocation<'s>>,
+    /// `loc "file" LINE:COL` or `loc LINE:COL` after the instruction. Boxed: most statements
+    /// have none, and the parser moves statements by value on every reduction.
+    pub loc: Option<Box<InstLocation<'s>>>,
     /// The whole statement, results included.
     pub span: Span,
 }
@@ -404,15 +405,15 @@ pub enum Inst<'s> {
     Op {
         /// The operator's name.
         op: Spanned<&'s str>,
-        /// Its immediates, if written.
-        imms: Option<Immediates<'s>>,
+        /// Its immediates, if written (boxed, as [`Stmt::loc`]).
+        imms: Option<Box<Immediates<'s>>>,
         /// Operands.
         args: Vec<Name<'s>>,
     },
     /// `call_indirect[$t, $sig] %i(args)`.
     CallIndirect {
         /// The table and signature.
-        imms: Immediates<'s>,
+        imms: Box<Immediates<'s>>,
         /// The function index.
         callee: Name<'s>,
         /// Arguments.

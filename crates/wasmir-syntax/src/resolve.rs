@@ -736,7 +736,7 @@ impl<'a> Resolver<'a> {
                     }
                     (InstKind::Op(o), Some(o.results().to_vec()))
                 }
-                Some(&o) => match self.immediates(o, op.span, imms.as_ref(), Some(scope)) {
+                Some(&o) => match self.immediates(o, op.span, imms.as_deref(), Some(scope)) {
                     Some(imm) => {
                         let tys = self.module.operator_types(o, &imm).map(|(_, r)| r);
                         (InstKind::OpImm(o, imm), tys)

@@ -174,7 +174,8 @@ fn generated_memory_code_agrees_on_every_backend() {
         let (m, _) =
             wirc::check(&src).unwrap_or_else(|d| panic!("case {case}: generated module invalid: {d:?}\n{src}"));
         let inputs: Vec<String> = (0..4).map(|_| (rng.next() as i32).to_string()).collect();
-        let expect: Vec<String> = inputs.iter().map(|x| show(wirc::run::interpret(&m, "f", &[x.clone()]))).collect();
+        let expect: Vec<String> =
+            inputs.iter().map(|x| show(wirc::run::interpret(&m, "f", std::slice::from_ref(x)))).collect();
         traps += expect.iter().filter(|e| e.starts_with("trap")).count();
         for level in [OptLevel::O0, OptLevel::O2] {
             let opts = Options { opt_level: level, verify_each_pass: true, ..Options::default() };

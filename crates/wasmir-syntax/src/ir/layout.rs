@@ -116,7 +116,9 @@ impl Layout {
                 }
             }
         }
-        for func in m.funcs.values() {
+        // Without a table there is no `fn.index` to find (the verifier rejects one naming no
+        // table): skip the walk over every instruction.
+        for func in m.funcs.values().filter(|_| !m.tables.is_empty()) {
             let Some(body) = func.body() else { continue };
             for inst in body.insts.values() {
                 if let InstKind::OpImm(_, Imm::FuncIndex { table, func }) = inst.kind {
