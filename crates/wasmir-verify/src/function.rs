@@ -159,7 +159,7 @@ impl Cx<'_> {
                 false
             }
             InstKind::OpImm(op, imm) => {
-                if !imm_matches(op.format(), &imm) {
+                if !op.format().takes(&imm) {
                     self.emit(
                         Diagnostic::new(codes::IMMEDIATE_KIND, span)
                             .arg("inst", mn)
@@ -614,19 +614,6 @@ impl Cx<'_> {
             }
         }
     }
-}
-
-/// Whether immediates `imm` are those of `format`.
-fn imm_matches(format: Format, imm: &Imm) -> bool {
-    matches!(
-        (format, imm),
-        (Format::Load | Format::Store, Imm::MemArg(_))
-            | (Format::Memory, Imm::Memory(_))
-            | (Format::GlobalGet | Format::GlobalSet, Imm::Global(_))
-            | (Format::Slot, Imm::Slot(_))
-            | (Format::Data, Imm::Data { .. })
-            | (Format::FuncIndex, Imm::FuncIndex { .. })
-    )
 }
 
 /// The immediates a format takes, as the text writes them; `none` for `Plain` (messages select on

@@ -6,10 +6,9 @@ use crate::verify;
 use cranelift_entity::EntityRef;
 use wasmir_syntax::diag::{render, Code, Diagnostic, Locale, Messages};
 use wasmir_syntax::ir::{
-    Block, BlockCall, Body, Constant, DataId, DataItem, DataPart, Export, ExportItem, Format, FuncId, FuncSpans,
-    Function, FunctionKind, GlobalData, GlobalId, Imm, ImportName, Inst, InstKind, MemArg, MemoryData, MemoryId,
-    Module, Opcode, SigData, SigId, Signature, Slot, SlotData, SourceMap, Span, TableData, TableId, Type, Value,
-    ValueDef,
+    Block, BlockCall, Body, Constant, DataId, DataItem, DataPart, Export, ExportItem, FuncId, FuncSpans, Function,
+    FunctionKind, GlobalData, GlobalId, Imm, ImportName, Inst, InstKind, MemArg, MemoryData, MemoryId, Module, Opcode,
+    SigData, SigId, Signature, Slot, SlotData, SourceMap, Span, TableData, TableId, Type, Value, ValueDef,
 };
 
 use Type::{Ptr, F32, F64, I32, I64};
@@ -905,19 +904,6 @@ fn random_entities(r: &mut Rng, m: &mut Module, c: Counts) {
     }
 }
 
-/// Whether `imm` is the kind of immediates `format` takes.
-fn fits(format: Format, imm: &Imm) -> bool {
-    matches!(
-        (format, imm),
-        (Format::Load | Format::Store, Imm::MemArg(_))
-            | (Format::Memory, Imm::Memory(_))
-            | (Format::GlobalGet | Format::GlobalSet, Imm::Global(_))
-            | (Format::Slot, Imm::Slot(_))
-            | (Format::Data, Imm::Data { .. })
-            | (Format::FuncIndex, Imm::FuncIndex { .. })
-    )
-}
-
 fn random_body(r: &mut Rng, counts: Counts) -> Body {
     let nfuncs = counts.funcs;
     let mut body = Body::default();
@@ -946,7 +932,7 @@ fn random_body(r: &mut Rng, counts: Counts) -> Body {
                 let imm = r.imm(counts, nslots);
                 // Mostly an operator of the immediates' format, so that the rules behind the
                 // format check run too.
-                let fits: Vec<Opcode> = Opcode::ALL.iter().copied().filter(|op| fits(op.format(), &imm)).collect();
+                let fits: Vec<Opcode> = Opcode::ALL.iter().copied().filter(|op| op.format().takes(&imm)).collect();
                 let op =
                     if r.below(4) == 0 { Opcode::ALL[r.below(Opcode::ALL.len())] } else { fits[r.below(fits.len())] };
                 InstKind::OpImm(op, imm)

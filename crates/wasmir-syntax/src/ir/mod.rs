@@ -256,6 +256,21 @@ pub struct MemArg {
     pub aligned: bool,
 }
 
+impl Format {
+    /// Whether `imm` is the kind of immediates this format takes (`Plain` takes none).
+    pub fn takes(self, imm: &Imm) -> bool {
+        matches!(
+            (self, imm),
+            (Format::Load | Format::Store, Imm::MemArg(_))
+                | (Format::Memory, Imm::Memory(_))
+                | (Format::GlobalGet | Format::GlobalSet, Imm::Global(_))
+                | (Format::Slot, Imm::Slot(_))
+                | (Format::Data, Imm::Data { .. })
+                | (Format::FuncIndex, Imm::FuncIndex { .. })
+        )
+    }
+}
+
 /// The immediates of an operator whose [`Format`] is not `Plain`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Imm {
