@@ -27,6 +27,10 @@ pub const MODULE_TOO_LARGE: Code = Code(307);
 /// declared `max`, or wasm's 65,536 pages) (spec §12.5).
 pub const MEMORY_TOO_SMALL: Code = Code(308);
 
+/// E0309: the module still has `i128` values, which wasm has not: the `legalize-i128` pass
+/// splits them into `i64` pairs first (spec §3.1, §7.1).
+pub const UNLEGALIZED_I128: Code = Code(309);
+
 /// Every emitter code, in numeric order.
 pub const ALL: &[Code] = &[
     IRREDUCIBLE,
@@ -37,4 +41,5 @@ pub const ALL: &[Code] = &[
     BR_TABLE_TOO_LARGE,
     MODULE_TOO_LARGE,
     MEMORY_TOO_SMALL,
+    UNLEGALIZED_I128,
 ];

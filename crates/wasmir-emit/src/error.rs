@@ -16,6 +16,8 @@
 //! - `E0307`: the whole module is larger than wasm allows.
 //! - `E0308`: the shadow stack and the data need more pages than the memory's maximum (declared,
 //!   or wasm's 65,536 pages).
+//! - `E0309`: an `i128` value, parameter, result or global is left: the `legalize-i128` pass did
+//!   not run (wirc always runs it; a caller of the emitter skipped it).
 
 use crate::codes;
 use wasmir_syntax::diag::{Code, Diagnostic};
@@ -202,6 +204,11 @@ pub(crate) fn module_too_large(bytes: usize, at: Span) -> Diagnostic {
 /// data, over its maximum `max` (declared, or wasm's 65,536).
 pub(crate) fn memory_too_small(mem: String, needed: u64, max: u64, at: Span) -> Diagnostic {
     Diagnostic::new(codes::MEMORY_TOO_SMALL, at).arg("mem", mem).arg("needed", needed).arg("max", max)
+}
+
+/// `E0309`: `what` (a function `@f` or a global `$g`) still has an `i128`.
+pub(crate) fn unlegalized_i128(what: String, at: Span) -> Diagnostic {
+    Diagnostic::new(codes::UNLEGALIZED_I128, at).arg("item", what)
 }
 
 /// The span of `inst`, falling back to `fallback` when the source map has none (IR built by a pass).

@@ -606,9 +606,11 @@ pub(crate) fn is_dense(range: u64, count: usize) -> bool {
 fn const_inst(c: Constant) -> I<'static> {
     match c.ty {
         Type::I32 | Type::Ptr => I::I32Const(c.bits as u32 as i32),
-        Type::I64 => I::I64Const(c.bits as i64),
+        Type::I64 => I::I64Const(c.bits as u64 as i64),
         Type::F32 => I::F32Const(Ieee32::new(c.bits as u32)),
-        Type::F64 => I::F64Const(Ieee64::new(c.bits)),
+        Type::F64 => I::F64Const(Ieee64::new(c.bits as u64)),
+        // Rejected before lowering (E0309); the low half keeps this total.
+        Type::I128 => I::I64Const(c.bits as i64),
     }
 }
 

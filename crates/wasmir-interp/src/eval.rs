@@ -12,6 +12,10 @@
 //! the difference modulo 2^32 as an `i32`, comparisons are unsigned, `ptr.to_int`/`ptr.from_int`
 //! keep the bits.
 //!
+//! `i128` operators mean what the `i64` operator of the same name means, on 128 bits (spec §3.1);
+//! they are computed on Rust's `i128`/`u128`, so this evaluator is the reference that
+//! `legalize-i128`'s `i64` code is tested against.
+//!
 //! Only operators of format `Plain` are evaluated here: the others read or write the state of a
 //! run (memory, globals, the stack frame, the layout) and are executed by the interpreter.
 //!
@@ -63,7 +67,7 @@ pub fn apply(op: Opcode, args: &[Constant]) -> Result<Constant, EvalError> {
 pub fn is_arithmetic_nan(op: Opcode, r: Constant) -> bool {
     let nan = match r.ty {
         Type::F32 => f32::from_bits(r.bits as u32).is_nan(),
-        Type::F64 => f64::from_bits(r.bits).is_nan(),
+        Type::F64 => f64::from_bits(r.bits as u64).is_nan(),
         _ => false,
     };
     nan && !is_bitwise_float(op)
@@ -75,8 +79,10 @@ fn trap_kind(op: Opcode, args: &[Constant]) -> crate::TrapKind {
     use Opcode::*;
     match op {
         I32AddOvfS | I32AddOvfU | I32SubOvfS | I32SubOvfU | I32MulOvfS | I32MulOvfU | I64AddOvfS | I64AddOvfU
-        | I64SubOvfS | I64SubOvfU | I64MulOvfS | I64MulOvfU => TrapKind::CheckedOverflow,
-        I32DivS | I32DivU | I32RemS | I32RemU | I64DivS | I64DivU | I64RemS | I64RemU => {
+        | I64SubOvfS | I64SubOvfU | I64MulOvfS | I64MulOvfU | I128AddOvfS | I128AddOvfU | I128SubOvfS
+        | I128SubOvfU | I128MulOvfS | I128MulOvfU => TrapKind::CheckedOverflow,
+        I32DivS | I32DivU | I32RemS | I32RemU | I64DivS | I64DivU | I64RemS | I64RemU | I128DivS | I128DivU
+        | I128RemS | I128RemU => {
             if args.get(1).is_some_and(|d| d.bits == 0) {
                 TrapKind::IntegerDivideByZero
             } else {
@@ -88,7 +94,7 @@ fn trap_kind(op: Opcode, args: &[Constant]) -> crate::TrapKind {
             _ => TrapKind::IntegerOverflow,
         },
         I32TruncF64S | I32TruncF64U | I64TruncF64S | I64TruncF64U => match args.first() {
-            Some(c) if f64::from_bits(c.bits).is_nan() => TrapKind::InvalidConversionToInteger,
+            Some(c) if f64::from_bits(c.bits as u64).is_nan() => TrapKind::InvalidConversionToInteger,
             _ => TrapKind::IntegerOverflow,
         },
         // Every other operator always has a value: `unary`/`binary`/`select` decline only above.
@@ -121,26 +127,29 @@ fn u32_of(c: Constant) -> u32 {
     c.bits as u32
 }
 fn i64_of(c: Constant) -> i64 {
-    c.bits as i64
+    c.bits as u64 as i64
+}
+fn u64_of(c: Constant) -> u64 {
+    c.bits as u64
 }
 fn f32_of(c: Constant) -> f32 {
     f32::from_bits(c.bits as u32)
 }
 fn f64_of(c: Constant) -> f64 {
-    f64::from_bits(c.bits)
+    f64::from_bits(c.bits as u64)
 }
 fn bool32(b: bool) -> Constant {
     Constant::i32(b as i32)
 }
 /// A `ptr` constant: the address's 32 bits.
 pub fn ptr(addr: u32) -> Constant {
-    Constant { ty: Type::Ptr, bits: addr as u64 }
+    Constant { ty: Type::Ptr, bits: addr as u128 }
 }
 
 fn select(op: Opcode, c: Constant, a: Constant, b: Constant) -> Option<Constant> {
     use Opcode::*;
     match op {
-        I32Select | I64Select | F32Select | F64Select | PtrSelect => Some(if u32_of(c) != 0 { a } else { b }),
+        I32Select | I64Select | I128Select | F32Select | F64Select | PtrSelect => Some(if u32_of(c) != 0 { a } else { b }),
         _ => None,
     }
 }
@@ -154,13 +163,20 @@ fn unary(op: Opcode, a: Constant) -> Option<Constant> {
         I32Popcnt => Constant::i32(u32_of(a).count_ones() as i32),
         I32Extend8S => Constant::i32(i32_of(a) as i8 as i32),
         I32Extend16S => Constant::i32(i32_of(a) as i16 as i32),
-        I64Eqz => bool32(a.bits == 0),
-        I64Clz => Constant::i64(a.bits.leading_zeros() as i64),
-        I64Ctz => Constant::i64(a.bits.trailing_zeros() as i64),
-        I64Popcnt => Constant::i64(a.bits.count_ones() as i64),
+        I64Eqz => bool32(u64_of(a) == 0),
+        I64Clz => Constant::i64(u64_of(a).leading_zeros() as i64),
+        I64Ctz => Constant::i64(u64_of(a).trailing_zeros() as i64),
+        I64Popcnt => Constant::i64(u64_of(a).count_ones() as i64),
         I64Extend8S => Constant::i64(i64_of(a) as i8 as i64),
         I64Extend16S => Constant::i64(i64_of(a) as i16 as i64),
         I64Extend32S => Constant::i64(i64_of(a) as i32 as i64),
+        I128Eqz => bool32(a.bits == 0),
+        I128Clz => Constant::i128(a.bits.leading_zeros() as i128),
+        I128Ctz => Constant::i128(a.bits.trailing_zeros() as i128),
+        I128Popcnt => Constant::i128(a.bits.count_ones() as i128),
+        I128ExtendI64S => Constant::i128(i64_of(a) as i128),
+        I128ExtendI64U => Constant::i128(u64_of(a) as i128),
+        I64WrapI128 => Constant::i64(a.bits as u64 as i64),
 
         F32Abs => Constant { ty: Type::F32, bits: a.bits & 0x7fff_ffff },
         F32Neg => Constant { ty: Type::F32, bits: (a.bits ^ 0x8000_0000) & 0xffff_ffff },
@@ -169,8 +185,8 @@ fn unary(op: Opcode, a: Constant) -> Option<Constant> {
         F32Floor => Constant::f32(f32_of(a).floor()),
         F32Trunc => Constant::f32(f32_of(a).trunc()),
         F32Nearest => Constant::f32(f32_of(a).round_ties_even()),
-        F64Abs => Constant { ty: Type::F64, bits: a.bits & !(1 << 63) },
-        F64Neg => Constant { ty: Type::F64, bits: a.bits ^ (1 << 63) },
+        F64Abs => Constant { ty: Type::F64, bits: a.bits & !(1 << 63) & u64::MAX as u128 },
+        F64Neg => Constant { ty: Type::F64, bits: (a.bits ^ (1 << 63)) & u64::MAX as u128 },
         F64Sqrt => Constant::f64(f64_of(a).sqrt()),
         F64Ceil => Constant::f64(f64_of(a).ceil()),
         F64Floor => Constant::f64(f64_of(a).floor()),
@@ -206,18 +222,18 @@ fn unary(op: Opcode, a: Constant) -> Option<Constant> {
         F32ConvertI32S => Constant::f32(i32_of(a) as f32),
         F32ConvertI32U => Constant::f32(u32_of(a) as f32),
         F32ConvertI64S => Constant::f32(i64_of(a) as f32),
-        F32ConvertI64U => Constant::f32(a.bits as f32),
+        F32ConvertI64U => Constant::f32(u64_of(a) as f32),
         F64ConvertI32S => Constant::f64(i32_of(a) as f64),
         F64ConvertI32U => Constant::f64(u32_of(a) as f64),
         F64ConvertI64S => Constant::f64(i64_of(a) as f64),
-        F64ConvertI64U => Constant::f64(a.bits as f64),
+        F64ConvertI64U => Constant::f64(u64_of(a) as f64),
         F32DemoteF64 => Constant::f32(f64_of(a) as f32),
         F64PromoteF32 => Constant::f64(f32_of(a) as f64),
 
         I32ReinterpretF32 => Constant { ty: Type::I32, bits: a.bits & 0xffff_ffff },
-        I64ReinterpretF64 => Constant { ty: Type::I64, bits: a.bits },
+        I64ReinterpretF64 => Constant { ty: Type::I64, bits: a.bits & u64::MAX as u128 },
         F32ReinterpretI32 => Constant { ty: Type::F32, bits: a.bits & 0xffff_ffff },
-        F64ReinterpretI64 => Constant { ty: Type::F64, bits: a.bits },
+        F64ReinterpretI64 => Constant { ty: Type::F64, bits: a.bits & u64::MAX as u128 },
 
         PtrToInt => Constant::i32(i32_of(a)),
         PtrFromInt => ptr(u32_of(a)),
@@ -246,7 +262,9 @@ fn binary(op: Opcode, a: Constant, b: Constant) -> Option<Constant> {
     let (x, y) = (i32_of(a), i32_of(b));
     let (ux, uy) = (u32_of(a), u32_of(b));
     let (xl, yl) = (i64_of(a), i64_of(b));
-    let (uxl, uyl) = (a.bits, b.bits);
+    let (uxl, uyl) = (u64_of(a), u64_of(b));
+    let (xw, yw) = (a.bits as i128, b.bits as i128);
+    let (uxw, uyw) = (a.bits, b.bits);
     let r = match op {
         I32Add => Constant::i32(x.wrapping_add(y)),
         I32Sub => Constant::i32(x.wrapping_sub(y)),
@@ -314,6 +332,39 @@ fn binary(op: Opcode, a: Constant, b: Constant) -> Option<Constant> {
         I64LeU => bool32(uxl <= uyl),
         I64GeS => bool32(xl >= yl),
         I64GeU => bool32(uxl >= uyl),
+
+        I128Add => Constant::i128(xw.wrapping_add(yw)),
+        I128Sub => Constant::i128(xw.wrapping_sub(yw)),
+        I128Mul => Constant::i128(xw.wrapping_mul(yw)),
+        I128And => Constant::i128(xw & yw),
+        I128Or => Constant::i128(xw | yw),
+        I128Xor => Constant::i128(xw ^ yw),
+        // The amount is taken modulo 128, as the i64 operators take theirs modulo 64.
+        I128Shl => Constant::i128(xw.wrapping_shl(uyw as u32)),
+        I128ShrS => Constant::i128(xw.wrapping_shr(uyw as u32)),
+        I128ShrU => Constant::i128(uxw.wrapping_shr(uyw as u32) as i128),
+        I128Rotl => Constant::i128(uxw.rotate_left((uyw % 128) as u32) as i128),
+        I128Rotr => Constant::i128(uxw.rotate_right((uyw % 128) as u32) as i128),
+        I128DivS => Constant::i128(xw.checked_div(yw)?),
+        I128DivU => Constant::i128(uxw.checked_div(uyw)? as i128),
+        I128RemS => Constant::i128(if yw == -1 { 0 } else { xw.checked_rem(yw)? }),
+        I128RemU => Constant::i128(uxw.checked_rem(uyw)? as i128),
+        I128AddOvfS => Constant::i128(xw.checked_add(yw)?),
+        I128AddOvfU => Constant::i128(uxw.checked_add(uyw)? as i128),
+        I128SubOvfS => Constant::i128(xw.checked_sub(yw)?),
+        I128SubOvfU => Constant::i128(uxw.checked_sub(uyw)? as i128),
+        I128MulOvfS => Constant::i128(xw.checked_mul(yw)?),
+        I128MulOvfU => Constant::i128(uxw.checked_mul(uyw)? as i128),
+        I128Eq => bool32(xw == yw),
+        I128Ne => bool32(xw != yw),
+        I128LtS => bool32(xw < yw),
+        I128LtU => bool32(uxw < uyw),
+        I128GtS => bool32(xw > yw),
+        I128GtU => bool32(uxw > uyw),
+        I128LeS => bool32(xw <= yw),
+        I128LeU => bool32(uxw <= uyw),
+        I128GeS => bool32(xw >= yw),
+        I128GeU => bool32(uxw >= uyw),
 
         F32Add => Constant::f32(f32_of(a) + f32_of(b)),
         F32Sub => Constant::f32(f32_of(a) - f32_of(b)),

@@ -390,7 +390,7 @@ impl<'m> Instance<'m> {
                 }
                 InstKind::Switch { default, cases } => {
                     let [v] = operands[..] else { return Err(here(TrapKind::Invalid)) };
-                    let to = cases.iter().find(|(k, _)| *k == v.bits).map_or(default, |(_, t)| t);
+                    let to = cases.iter().find(|(k, _)| u128::from(*k) == v.bits).map_or(default, |(_, t)| t);
                     jump(frame, to).map_err(here)?;
                 }
                 InstKind::Return => {

@@ -59,18 +59,18 @@ impl Memory {
             return Err(TrapKind::Invalid);
         };
         let r = self.range(addr, offset, width as u64)?;
-        let mut le = [0u8; 8];
+        let mut le = [0u8; 16];
         le[..width as usize].copy_from_slice(&self.bytes[r]);
-        let raw = u64::from_le_bytes(le);
+        let raw = u128::from_le_bytes(le);
         let bits = if op.load_is_signed() {
-            let shift = 64 - 8 * width;
-            ((raw << shift) as i64 >> shift) as u64
+            let shift = 128 - 8 * width;
+            ((raw << shift) as i128 >> shift) as u128
         } else {
             raw
         };
         let bits = match ty.bits() {
-            32 => bits & 0xffff_ffff,
-            _ => bits,
+            128 => bits,
+            w => bits & ((1u128 << w) - 1),
         };
         Ok(Constant { ty, bits })
     }

@@ -24,6 +24,7 @@ pub mod const_fold;
 pub mod dce;
 pub mod dead_funcs;
 pub mod eval;
+pub mod legalize_i128;
 pub mod phi_elim;
 mod rewrite;
 pub mod simplify_cfg;
@@ -120,6 +121,11 @@ pub const PASSES: &[Pass] = &[
         name: "dead-funcs",
         description: "(module) remove defined functions no export, call, fn.index or data item reaches",
         run: PassFn::Module(dead_funcs::run),
+    },
+    Pass {
+        name: "legalize-i128",
+        description: "(module) split every i128 into two i64, low half first; wirc always runs it before emission",
+        run: PassFn::Module(legalize_i128::run),
     },
 ];
 

@@ -43,7 +43,7 @@ fn known_target(body: &Body, kind: &InstKind, args: &[wasmir_syntax::ir::Value])
         }
         InstKind::Switch { default, cases } => {
             if let Some(c) = args.first().and_then(|&c| const_value(body, c)) {
-                let hit = cases.iter().find(|(k, _)| *k == c.bits).map(|(_, t)| t);
+                let hit = cases.iter().find(|(k, _)| u128::from(*k) == c.bits).map(|(_, t)| t);
                 return Some(hit.unwrap_or(default).clone());
             }
             cases.iter().all(|(_, t)| t == default).then(|| default.clone())
@@ -74,12 +74,12 @@ fn fold_branches(body: &mut Body) -> bool {
                     Type::I32 => (Opcode::I32Eqz, Opcode::I32Eq),
                     Type::I64 => (Opcode::I64Eqz, Opcode::I64Eq),
                     // Only integer scrutinees are valid; leave anything else to the verifier.
-                    Type::F32 | Type::F64 | Type::Ptr => continue,
+                    Type::I128 | Type::F32 | Type::F64 | Type::Ptr => continue,
                 };
                 let cond = if k == 0 {
                     body.insert_inst(block, at, InstKind::Op(eqz), vec![v], &[Type::I32])
                 } else {
-                    let c = body.insert_inst(block, at, InstKind::Const(Constant { ty, bits: k }), vec![], &[ty]);
+                    let c = body.insert_inst(block, at, InstKind::Const(Constant { ty, bits: k.into() }), vec![], &[ty]);
                     let c = body.insts[c].results[0];
                     body.insert_inst(block, at + 1, InstKind::Op(eq), vec![v, c], &[Type::I32])
                 };

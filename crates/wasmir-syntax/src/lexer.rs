@@ -31,7 +31,6 @@ pub const RESERVED: &[&str] = &[
     "atomic",
     "component",
     "v128",
-    "i128",
     "ptr64",
 ];
 
@@ -166,9 +165,10 @@ pub enum Tok<'s> {
     /// `funcref`
     #[token("funcref")]
     Funcref,
-    /// A value type: `i32`, `i64`, `f32`, `f64`, `ptr`.
+    /// A value type: `i32`, `i64`, `i128`, `f32`, `f64`, `ptr`.
     #[token("i32", |_| Type::I32)]
     #[token("i64", |_| Type::I64)]
+    #[token("i128", |_| Type::I128)]
     #[token("f32", |_| Type::F32)]
     #[token("f64", |_| Type::F64)]
     #[token("ptr", |_| Type::Ptr)]
@@ -176,6 +176,7 @@ pub enum Tok<'s> {
     /// `T.const`: the constant instruction of type `T`.
     #[token("i32.const", |_| Type::I32)]
     #[token("i64.const", |_| Type::I64)]
+    #[token("i128.const", |_| Type::I128)]
     #[token("f32.const", |_| Type::F32)]
     #[token("f64.const", |_| Type::F64)]
     #[token("ptr.const", |_| Type::Ptr)]
@@ -360,6 +361,25 @@ fn int_value(slice: &str) -> i128 {
     } else {
         v
     }
+}
+
+/// The exact value of an integer literal as (negative, magnitude), or `None` beyond 128 bits of
+/// magnitude. [`Tok::Int`] saturates at `i128`; the resolver reads `i128.const` literals, whose
+/// unsigned range reaches 2^128 - 1, through this.
+pub fn int_value_wide(slice: &str) -> Option<(bool, u128)> {
+    let (neg, digits) = match slice.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, slice),
+    };
+    let (radix, digits) = match digits.strip_prefix("0x") {
+        Some(h) => (16, h),
+        None => (10, digits),
+    };
+    let mut v: u128 = 0;
+    for c in digits.chars().filter(|&c| c != '_') {
+        v = v.checked_mul(radix as u128)?.checked_add(c.to_digit(radix)? as u128)?;
+    }
+    Some((neg, v))
 }
 
 /// `nan:0x...` or `-nan:0x...`.
@@ -554,11 +574,11 @@ mod tests {
     #[test]
     fn reserved_words() {
         assert_eq!(
-            toks("load v128 i128 memoryx memory $m #s x\"00\""),
+            toks("load v128 ptr64 memoryx memory $m #s x\"00\""),
             vec![
                 Tok::Reserved("load"),
                 Tok::Reserved("v128"),
-                Tok::Reserved("i128"),
+                Tok::Reserved("ptr64"),
                 Tok::Ident("memoryx"),
                 Tok::Memory,
                 Tok::Entity(SigilName { text: Cow::Borrowed("m"), quoted: false }),

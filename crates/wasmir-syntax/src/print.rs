@@ -201,7 +201,8 @@ pub fn func_name(m: &Module, f: FuncId) -> String {
     }
 }
 
-fn sigil_name(sigil: char, name: &str) -> String {
+/// `name` with its sigil (`@f`, `$g`), quoted when it is not a plain identifier (spec §2.1).
+pub fn sigil_name(sigil: char, name: &str) -> String {
     if is_ident(name) {
         format!("{sigil}{name}")
     } else {
@@ -463,7 +464,7 @@ fn print_block(
             InstKind::Switch { default, cases } => {
                 let ty = inst.args.first().map(|&a| body.ty(a)).unwrap_or(Type::I64);
                 let cases: Vec<String> =
-                    cases.iter().map(|(k, t)| format!("{}: {}", int_literal(ty, *k), names.target(t))).collect();
+                    cases.iter().map(|(k, t)| format!("{}: {}", int_literal(ty, *k as u128), names.target(t))).collect();
                 let _ = write!(out, "switch {}, {}, [{}]", args(), names.target(default), cases.join(", "));
             }
             InstKind::Return => {
@@ -488,30 +489,31 @@ fn print_block(
 }
 
 /// An integer of type `ty` from its zero-extended bits, as signed decimal.
-pub fn int_literal(ty: Type, bits: u64) -> String {
+pub fn int_literal(ty: Type, bits: u128) -> String {
     match ty {
         Type::I32 | Type::F32 | Type::Ptr => (bits as u32 as i32).to_string(),
-        Type::I64 | Type::F64 => (bits as i64).to_string(),
+        Type::I64 | Type::F64 => (bits as u64 as i64).to_string(),
+        Type::I128 => (bits as i128).to_string(),
     }
 }
 
 /// The literal of a constant as `T.const` takes it.
 pub fn const_literal(c: Constant) -> String {
     match c.ty {
-        Type::I32 | Type::I64 | Type::Ptr => int_literal(c.ty, c.bits),
+        Type::I32 | Type::I64 | Type::I128 | Type::Ptr => int_literal(c.ty, c.bits),
         Type::F32 => float_literal(
             f32::from_bits(c.bits as u32).is_nan(),
             c.bits >> 31 & 1 == 1,
-            c.bits & 0x7f_ffff,
+            c.bits as u64 & 0x7f_ffff,
             0x40_0000,
             || format!("{:?}", f32::from_bits(c.bits as u32)),
         ),
         Type::F64 => float_literal(
-            f64::from_bits(c.bits).is_nan(),
-            c.bits >> 63 == 1,
-            c.bits & 0xf_ffff_ffff_ffff,
+            f64::from_bits(c.bits as u64).is_nan(),
+            c.bits >> 63 & 1 == 1,
+            c.bits as u64 & 0xf_ffff_ffff_ffff,
             0x8_0000_0000_0000,
-            || format!("{:?}", f64::from_bits(c.bits)),
+            || format!("{:?}", f64::from_bits(c.bits as u64)),
         ),
     }
 }

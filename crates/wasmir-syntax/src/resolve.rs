@@ -917,18 +917,21 @@ impl<'a> Resolver<'a> {
     fn constant(&mut self, ty: Type, lit: &ast::Spanned<ast::Literal<'_>>) -> Option<Constant> {
         let span = lit.span;
         let bits = match (&lit.node, ty) {
-            (ast::Literal::Int(v), Type::I32 | Type::I64 | Type::Ptr) => self.int_bits(*v, span, ty)?,
-            (ast::Literal::Float(_), Type::I32 | Type::I64 | Type::Ptr) => {
+            (ast::Literal::Int(v), Type::I32 | Type::I64 | Type::Ptr) => self.int_bits(*v, span, ty)? as u128,
+            (ast::Literal::Int(_), Type::I128) => self.i128_bits(span)?,
+            (ast::Literal::Float(_), Type::I32 | Type::I64 | Type::I128 | Type::Ptr) => {
                 let d =
                     Diagnostic::new(codes::FLOAT_LITERAL_FOR_INT, span).arg("literal", self.text(span)).arg("ty", ty);
                 self.diags.push(d);
                 return None;
             }
             (ast::Literal::Int(v), Type::F32) => {
-                self.finite(span, ty, (*v as f32).to_bits() as u64, v.unsigned_abs() >= 1 << 127)?
+                self.finite(span, ty, (*v as f32).to_bits() as u64, v.unsigned_abs() >= 1 << 127)? as u128
             }
-            (ast::Literal::Int(v), _) => self.finite(span, ty, (*v as f64).to_bits(), v.unsigned_abs() >= 1 << 127)?,
-            (ast::Literal::Float(f), _) => self.float_bits(span, ty, f)?,
+            (ast::Literal::Int(v), _) => {
+                self.finite(span, ty, (*v as f64).to_bits(), v.unsigned_abs() >= 1 << 127)? as u128
+            }
+            (ast::Literal::Float(f), _) => self.float_bits(span, ty, f)? as u128,
         };
         Some(Constant { ty, bits })
     }
@@ -948,7 +951,20 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn int_range_error(&self, span: Span, ty: &str, min: i128, max: i128) -> Diagnostic {
+    /// An `i128.const` literal: -2^127 ..= 2^128 - 1 (signed or unsigned range, spec §3.5), read
+    /// from the source text because the token saturates at `i128`.
+    fn i128_bits(&mut self, span: Span) -> Option<u128> {
+        match crate::lexer::int_value_wide(&self.text(span)) {
+            Some((false, m)) => return Some(m),
+            Some((true, m)) if m <= 1 << 127 => return Some(m.wrapping_neg()),
+            _ => {}
+        }
+        let d = self.int_range_error(span, "i128", i128::MIN, u128::MAX);
+        self.diags.push(d);
+        None
+    }
+
+    fn int_range_error(&self, span: Span, ty: &str, min: i128, max: impl ToString) -> Diagnostic {
         Diagnostic::new(codes::LITERAL_OUT_OF_RANGE, span)
             .arg("literal", self.text(span))
             .arg("ty", ty)

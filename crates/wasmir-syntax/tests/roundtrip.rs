@@ -41,7 +41,7 @@ impl Tape {
     }
 }
 
-const TYPES: [Type; 4] = [Type::I32, Type::I64, Type::F32, Type::F64];
+const TYPES: [Type; 5] = [Type::I32, Type::I64, Type::I128, Type::F32, Type::F64];
 
 /// Names that need quoting, collide with keywords, or are digits (named, so quoted when printed).
 const ODD_NAMES: &[&str] = &[
@@ -98,7 +98,12 @@ fn plain_ops() -> Vec<Opcode> {
 }
 
 fn constant(t: &mut Tape, ty: Type) -> Constant {
-    let bits = match ty {
+    let bits: u64 = match ty {
+        Type::I128 => {
+            let special = [0, 1, u128::MAX, 1 << 127, i128::MAX as u128, u64::MAX as u128, 1 << 64];
+            let bits = if t.chance(40) { t.pick(&special) } else { (t.next() as u128) << 64 | t.next() as u128 };
+            return Constant { ty, bits };
+        }
         Type::I32 | Type::Ptr => {
             let special = [0, 1, u32::MAX as u64, 0x8000_0000, 0x7fff_ffff];
             if t.chance(40) {
@@ -154,7 +159,7 @@ fn constant(t: &mut Tape, ty: Type) -> Constant {
             }
         }
     };
-    Constant { ty, bits }
+    Constant { ty, bits: bits.into() }
 }
 
 struct FnGen<'a> {
@@ -268,7 +273,7 @@ fn gen_body(t: &mut Tape, sig: &Signature, sigs: &[Signature]) -> Body {
                 let mut cases = Vec::new();
                 let mut seen = std::collections::HashSet::new();
                 for _ in 0..g.t.below(4) {
-                    let k = constant(g.t, ty).bits;
+                    let k = constant(g.t, ty).bits as u64;
                     if seen.insert(k) {
                         let d = pick_target(&mut g);
                         cases.push((k, g.call(b, &blocks[d])));

@@ -128,6 +128,9 @@ pub const DATA_ADDEND: Code = Code(253);
 /// E0254: two module-level `$` entities (memories, globals, tables, signatures, data items) share
 /// a name (spec §6.1.4).
 pub const DUPLICATE_ENTITY: Code = Code(254);
+/// E0255: a global has type `i128`; wasm globals hold at most 64 bits and `legalize-i128` splits
+/// only values, not globals (spec §6.9.8).
+pub const GLOBAL_I128: Code = Code(255);
 
 /// Every verifier code, in numeric order.
 pub const ALL: &[Code] = &[
@@ -186,6 +189,7 @@ pub const ALL: &[Code] = &[
     DATA_SIZE,
     DATA_ADDEND,
     DUPLICATE_ENTITY,
+    GLOBAL_I128,
 ];
 
 /// The codes of wasm's implementation limits (spec §6.7): rules about sizes, which only inputs of

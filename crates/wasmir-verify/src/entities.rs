@@ -5,7 +5,7 @@ use crate::codes;
 use crate::function::{valid_align, MAX_ALIGN};
 use crate::names::{dollar, or_span};
 use wasmir_syntax::diag::Diagnostic;
-use wasmir_syntax::ir::{DataId, DataPart, FuncId, Module, SourceMap, Span, TableId};
+use wasmir_syntax::ir::{DataId, DataPart, FuncId, Module, SourceMap, Span, TableId, Type};
 use wasmir_syntax::print::func_name;
 
 /// Most memories a module may declare in 0.2 (multi-memory is deferred).
@@ -101,11 +101,14 @@ fn check_memories(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// E0246, E0247, E0248.
+/// E0246, E0247, E0248, E0255.
 fn check_globals(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
     for (id, g) in m.globals.iter() {
         let span = spans.globals[id];
         let name = dollar(Some(&g.name), id);
+        if g.ty == Type::I128 {
+            out.push(Diagnostic::new(codes::GLOBAL_I128, span).arg("global", name.clone()));
+        }
         match (&g.init, &g.import) {
             (Some(_), Some(_)) => {
                 out.push(Diagnostic::new(codes::IMPORTED_GLOBAL_INIT, span).arg("global", name));

@@ -471,7 +471,7 @@ impl Cx<'_> {
                     }
                     self.emit(d);
                 }
-                None if !found.is_int() => {
+                None if !matches!(found, Type::I32 | Type::I64) => {
                     self.emit(
                         Diagnostic::new(codes::SWITCH_TYPE, span)
                             .arg("found", found)
@@ -514,7 +514,7 @@ impl Cx<'_> {
 
         self.check_targets(b, pos, i);
         if let InstKind::Switch { cases, .. } = &inst.kind {
-            let scrutinee = inst.args.first().and_then(|&a| body.values.get(a)).map(|d| d.ty).filter(|t| t.is_int());
+            let scrutinee = inst.args.first().and_then(|&a| body.values.get(a)).map(|d| d.ty).filter(|t| matches!(t, Type::I32 | Type::I64));
             self.check_cases(i, scrutinee, cases);
         }
     }
@@ -595,7 +595,7 @@ impl Cx<'_> {
             let span = self.sp.target(i, k + 1);
             let fits = scrutinee != Some(Type::I32) || value <= u64::from(u32::MAX);
             let shown = match scrutinee {
-                Some(ty) if fits => int_literal(ty, value),
+                Some(ty) if fits => int_literal(ty, value.into()),
                 _ => value.to_string(),
             };
             if !fits {

@@ -90,7 +90,7 @@ pub(crate) fn inst_type<'a>(m: &'a Module, current: FuncId, kind: &'a InstKind) 
 }
 
 /// Every type, so that a single expected type can be lent as a one-element slice.
-const TYPES: [Type; 5] = [Type::I32, Type::I64, Type::F32, Type::F64, Type::Ptr];
+const TYPES: [Type; 6] = [Type::I32, Type::I64, Type::F32, Type::F64, Type::Ptr, Type::I128];
 
 fn type_index(t: Type) -> usize {
     match t {
@@ -99,6 +99,7 @@ fn type_index(t: Type) -> usize {
         Type::F32 => 2,
         Type::F64 => 3,
         Type::Ptr => 4,
+        Type::I128 => 5,
     }
 }
 

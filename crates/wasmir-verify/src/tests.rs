@@ -893,7 +893,7 @@ fn random_entities(r: &mut Rng, m: &mut Module, c: Counts) {
             .map(|_| match r.below(6) {
                 0 => DataPart::Bytes(vec![1; r.below(4)]),
                 1 => DataPart::Zero(if r.below(4) == 0 { u32::MAX } else { r.size() }),
-                2 => DataPart::Const(Constant { ty: r.ty(), bits: r.next() }),
+                2 => DataPart::Const(Constant { ty: r.ty(), bits: r.next().into() }),
                 3 => DataPart::DataAddr { data: DataId::new(r.index(c.data)), addend: r.size() },
                 _ => {
                     DataPart::FuncIndex { table: TableId::new(r.index(c.tables)), func: FuncId::new(r.index(c.funcs)) }
@@ -926,7 +926,7 @@ fn random_body(r: &mut Rng, counts: Counts) -> Body {
     let call = |r: &mut Rng| BlockCall { block: Block::new(r.index(nb)), args: values(r, 3) };
     for _ in 0..ni {
         let kind = match r.below(10) {
-            0 => InstKind::Const(Constant { ty: r.ty(), bits: r.next() }),
+            0 => InstKind::Const(Constant { ty: r.ty(), bits: r.next().into() }),
             1 => InstKind::Op(Opcode::ALL[r.below(Opcode::ALL.len())]),
             2 => {
                 let imm = r.imm(counts, nslots);

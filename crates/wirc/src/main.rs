@@ -370,10 +370,18 @@ fn run(rep: &Reporter, file: &Path, name: &str, args: &[String], level: Level, b
             return rep.plain(&Diagnostic::new(codes::NOT_UTF8, Default::default()).arg("path", file.display()));
         };
         match backend {
-            Backend::Wasmtime => match wirc::compile(&src, &options(level)) {
-                Ok(w) => Runner::new(&w).and_then(|r| r.call_with_text(name, args)),
-                Err(diags) => return rep.source(file, &src, &diags),
-            },
+            Backend::Wasmtime => {
+                let (mut module, spans) = match wirc::check(&src) {
+                    Ok(m) => m,
+                    Err(diags) => return rep.source(file, &src, &diags),
+                };
+                // The export's IR signature, so that `i128` arguments and results read as one value.
+                let sigs = wirc::run::export_signatures(&module);
+                match wirc::compile_module(&mut module, &spans, &options(level)) {
+                    Ok(w) => Runner::new(&w).and_then(|r| r.with_ir_signatures(sigs).call_with_text(name, args)),
+                    Err(diags) => return rep.source(file, &src, &diags),
+                }
+            }
             Backend::Interp => {
                 let mut module = match wirc::check(&src) {
                     Ok((m, _)) => m,

@@ -110,7 +110,8 @@ fn compile_module_timed(
     check_pass_names(opts.passes.iter().flatten().chain(&opts.print_after))?;
     let funcs_before = module.funcs.len();
     // Only passes can renumber functions: names are kept for that case alone.
-    let passes_run = opts.passes.as_ref().map_or(opts.opt_level != OptLevel::O0, |p| !p.is_empty());
+    let legalize = wasmir_opt::legalize_i128::has_i128(module);
+    let passes_run = legalize || opts.passes.as_ref().map_or(opts.opt_level != OptLevel::O0, |p| !p.is_empty());
     let before: Vec<String> =
         if passes_run { module.funcs.values().map(|f| f.name.clone()).collect() } else { Vec::new() };
     timer.start();
@@ -133,13 +134,23 @@ fn compile_module_timed(
                 .arg("first", first.code)]),
         }
     };
+    let mut observe = observe;
     match &opts.passes {
         Some(names) => {
             let passes: Vec<&'static wasmir_opt::Pass> =
                 names.iter().filter_map(|n| wasmir_opt::find_pass(n)).collect();
-            wasmir_opt::run_passes(module, &passes, observe)?
+            wasmir_opt::run_passes(module, &passes, &mut observe)?
         }
-        None => wasmir_opt::run_pipeline_observed(module, opts.opt_level, observe)?,
+        None => wasmir_opt::run_pipeline_observed(module, opts.opt_level, &mut observe)?,
+    }
+    // wasm has no i128: legalization runs whatever the passes were (spec §11.3), and the
+    // optimizer cleans up after it (constant high halves, unused carries) when it ran before.
+    if legalize {
+        let legalize: Vec<&'static wasmir_opt::Pass> = wasmir_opt::find_pass("legalize-i128").into_iter().collect();
+        wasmir_opt::run_passes(module, &legalize, &mut observe)?;
+        if opts.passes.is_none() {
+            wasmir_opt::run_pipeline_observed(module, opts.opt_level, &mut observe)?;
+        }
     }
     let remapped = (module.funcs.len() != funcs_before).then(|| remap_spans(&before, spans, module));
     let spans = remapped.as_ref().unwrap_or(spans);

@@ -15,6 +15,8 @@ use wasmir_emit::locs::LocTable;
 use wasmir_syntax::diag::{Code, Diagnostic};
 use wasmir_syntax::ir::Module as IrModule;
 use wasmir_syntax::ir::Span;
+use std::collections::BTreeMap;
+use wasmir_syntax::ir::{Signature, Type};
 use wasmtime::{Engine, Instance, Module, Store, Val, ValType};
 
 /// A value passed to or returned from an exported function, by wasm type.
@@ -24,6 +26,9 @@ pub enum Value {
     I32(i32),
     /// An i64, as its bits.
     I64(i64),
+    /// An i128, as its bits: on wasm, two i64 (low half first) of an export whose IR signature
+    /// the runner knows ([`Runner::with_ir_signatures`]).
+    I128(i128),
     /// An f32.
     F32(f32),
     /// An f64.
@@ -36,6 +41,7 @@ impl core::fmt::Display for Value {
         match self {
             Value::I32(v) => write!(f, "{v}"),
             Value::I64(v) => write!(f, "{v}"),
+            Value::I128(v) => write!(f, "{v}"),
             Value::F32(v) => write!(f, "{v:?}"),
             Value::F64(v) => write!(f, "{v:?}"),
         }
@@ -48,6 +54,9 @@ pub struct Runner {
     module: Module,
     /// The module's `wasmir.locs` section, when it has one that decodes.
     locs: Option<LocTable>,
+    /// IR signatures of the exported functions, by export name, when the module was compiled
+    /// from IR here: calls then take and return `i128` values.
+    ir_sigs: BTreeMap<String, Signature>,
 }
 
 fn err(code: Code) -> Diagnostic {
@@ -131,7 +140,16 @@ impl Runner {
             Module::new(&engine, wasm).map_err(|e| err(codes::WASMTIME_LOAD).arg("detail", format!("{e:#}")))?;
         // A malformed section only costs the locations.
         let locs = LocTable::from_module(wasm).and_then(Result::ok);
-        Ok(Runner { engine, module, locs })
+        Ok(Runner { engine, module, locs, ir_sigs: BTreeMap::new() })
+    }
+
+    /// Lets calls use the IR signatures of the exported functions (of the module the wasm was
+    /// compiled from, before legalization: [`export_signatures`]): an `i128` argument or result
+    /// is then one [`Value::I128`], passed to and from wasm as two `i64`, low half first, as
+    /// `legalize-i128` splits it (spec §3.1).
+    pub fn with_ir_signatures(mut self, sigs: BTreeMap<String, Signature>) -> Runner {
+        self.ir_sigs = sigs;
+        self
     }
 
     /// The parameter types of export `name`. Errors: E0421 (no such function export).
@@ -153,6 +171,14 @@ impl Runner {
         no_such_export(name, &funcs)
     }
 
+    /// The IR parameter types of export `name` when known, else its wasm parameter types.
+    fn ir_params(&self, name: &str) -> Result<Vec<Type>, Diagnostic> {
+        if let Some(sig) = self.ir_sigs.get(name) {
+            return Ok(sig.params.clone());
+        }
+        Ok(self.params(name)?.iter().map(ir_type).collect())
+    }
+
     /// Calls export `name` with `args` (already typed) and returns its results.
     /// Errors: E0421 no such export, E0422 wrong argument count or type, E0423 the module has
     /// imports (the runner provides no host functions), E0424 the call trapped.
@@ -166,19 +192,19 @@ impl Runner {
         let func = instance.get_func(&mut store, name).ok_or_else(|| self.no_export(name))?;
         let ty = func.ty(&store);
         let params: Vec<ValType> = ty.params().collect();
-        if params.len() != args.len() {
-            return Err(err(codes::ARGUMENT_COUNT)
-                .arg("name", name)
-                .arg("expected", params.len())
-                .arg("got", args.len()));
+        let lowered: usize = args.iter().map(|a| if matches!(a, Value::I128(_)) { 2 } else { 1 }).sum();
+        if params.len() != lowered {
+            let expected = self.ir_sigs.get(name).map_or(params.len(), |s| s.params.len());
+            return Err(err(codes::ARGUMENT_COUNT).arg("name", name).arg("expected", expected).arg("got", args.len()));
         }
         let vals: Vec<Val> = args
             .iter()
-            .map(|a| match *a {
-                Value::I32(v) => Val::I32(v),
-                Value::I64(v) => Val::I64(v),
-                Value::F32(v) => Val::F32(v.to_bits()),
-                Value::F64(v) => Val::F64(v.to_bits()),
+            .flat_map(|a| match *a {
+                Value::I32(v) => vec![Val::I32(v)],
+                Value::I64(v) => vec![Val::I64(v)],
+                Value::I128(v) => vec![Val::I64(v as i64), Val::I64((v >> 64) as i64)],
+                Value::F32(v) => vec![Val::F32(v.to_bits())],
+                Value::F64(v) => vec![Val::F64(v.to_bits())],
             })
             .collect();
         let mut results = vec![Val::I32(0); ty.results().len()];
@@ -192,23 +218,35 @@ impl Runner {
             let at = self.locs.as_ref().zip(offset).and_then(|(t, o)| t.describe(u32::try_from(o).ok()?));
             trapped(name, keyword, detail, None, at)
         })?;
-        Ok(results
-            .iter()
-            .map(|v| match v {
-                Val::I32(x) => Value::I32(*x),
-                Val::I64(x) => Value::I64(*x),
-                Val::F32(x) => Value::F32(f32::from_bits(*x)),
-                Val::F64(x) => Value::F64(f64::from_bits(*x)),
-                _ => Value::I32(0),
-            })
-            .collect())
+        let mut wasm = results.iter().map(|v| match v {
+            Val::I32(x) => Value::I32(*x),
+            Val::I64(x) => Value::I64(*x),
+            Val::F32(x) => Value::F32(f32::from_bits(*x)),
+            Val::F64(x) => Value::F64(f64::from_bits(*x)),
+            _ => Value::I32(0),
+        });
+        let Some(sig) = self.ir_sigs.get(name) else { return Ok(wasm.collect()) };
+        // An `i128` result comes back as its low and then its high `i64`.
+        let mut out = Vec::with_capacity(sig.results.len());
+        for &t in &sig.results {
+            let v = match (t, wasm.next()) {
+                (Type::I128, Some(Value::I64(lo))) => match wasm.next() {
+                    Some(Value::I64(hi)) => Value::I128((hi as i128) << 64 | lo as u64 as i128),
+                    _ => Value::I64(lo),
+                },
+                (_, Some(v)) => v,
+                (_, None) => break,
+            };
+            out.push(v);
+        }
+        Ok(out)
     }
 
     /// Parses command-line argument texts by the parameter types of export `name`, then calls it.
     /// Integers accept the signed and the unsigned range of their width (`-1` and `4294967295`
     /// are the same i32); floats accept Rust's syntax plus `inf`, `-inf`, `nan`.
     pub fn call_with_text(&self, name: &str, args: &[String]) -> Result<Vec<Value>, Diagnostic> {
-        let params = self.params(name)?;
+        let params = self.ir_params(name)?;
         if params.len() != args.len() {
             return Err(err(codes::ARGUMENT_COUNT)
                 .arg("name", name)
@@ -217,13 +255,24 @@ impl Runner {
         }
         let mut vals = Vec::new();
         for (i, (ty, text)) in params.iter().zip(args).enumerate() {
-            let v = parse_arg(ty, text).ok_or_else(|| {
+            let v = parse_arg(*ty, text).ok_or_else(|| {
                 err(codes::BAD_ARGUMENT).arg("index", i + 1).arg("text", text).arg("ty", format!("{ty}"))
             })?;
             vals.push(v);
         }
         self.call(name, &vals)
     }
+}
+
+/// The IR signature of every exported function of `module`, by export name.
+pub fn export_signatures(module: &IrModule) -> BTreeMap<String, Signature> {
+    let mut out = BTreeMap::new();
+    for e in &module.exports {
+        if let Some(f) = e.func().and_then(|id| module.funcs.get(id)) {
+            out.insert(e.name.clone(), f.sig.clone());
+        }
+    }
+    out
 }
 
 /// Which engine `wirc run` executes a module on.
@@ -243,7 +292,7 @@ pub enum Backend {
 /// has imports, E0424 the call trapped (the trap kind of spec §1.3, and the function), E0425 an
 /// argument does not parse.
 pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<Value>, Diagnostic> {
-    use wasmir_syntax::ir::{Constant, FunctionKind, Type};
+    use wasmir_syntax::ir::{Constant, FunctionKind};
     let func_imports = module.funcs.values().filter_map(|f| match &f.kind {
         FunctionKind::Import { module, field } => Some((module.as_str(), field.as_str())),
         FunctionKind::Defined(_) => None,
@@ -273,12 +322,13 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
     }
     let mut vals = Vec::with_capacity(args.len());
     for (i, (&ty, text)) in f.sig.params.iter().zip(args).enumerate() {
-        let vt = wasm_type(ty);
-        let v = parse_arg(&vt, text)
-            .ok_or_else(|| err(codes::BAD_ARGUMENT).arg("index", i + 1).arg("text", text).arg("ty", format!("{vt}")))?;
+        let v = parse_arg(ty, text).ok_or_else(|| {
+            err(codes::BAD_ARGUMENT).arg("index", i + 1).arg("text", text).arg("ty", format!("{}", ty.wasm()))
+        })?;
         let c = match v {
             Value::I32(x) => Constant::i32(x),
             Value::I64(x) => Constant::i64(x),
+            Value::I128(x) => Constant::i128(x),
             Value::F32(x) => Constant::f32(x),
             Value::F64(x) => Constant::f64(x),
         };
@@ -296,8 +346,9 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
         .map(|c| match c.ty {
             Type::I32 | Type::Ptr => Value::I32(c.bits as u32 as i32),
             Type::I64 => Value::I64(c.bits as i64),
+            Type::I128 => Value::I128(c.bits as i128),
             Type::F32 => Value::F32(f32::from_bits(c.bits as u32)),
-            Type::F64 => Value::F64(f64::from_bits(c.bits)),
+            Type::F64 => Value::F64(f64::from_bits(c.bits as u64)),
         })
         .collect())
 }
@@ -310,33 +361,39 @@ fn interp_location(module: &IrModule, trap: &wasmir_interp::Trap) -> Option<Stri
     Some(format!("{file}:{}:{}", loc.line, loc.col))
 }
 
-/// The wasm value type that carries an IR type.
-fn wasm_type(t: wasmir_syntax::ir::Type) -> ValType {
-    match t.wasm() {
-        wasmir_syntax::ir::Type::I32 => ValType::I32,
-        wasmir_syntax::ir::Type::I64 => ValType::I64,
-        wasmir_syntax::ir::Type::F32 => ValType::F32,
-        wasmir_syntax::ir::Type::F64 => ValType::F64,
-        wasmir_syntax::ir::Type::Ptr => ValType::I32,
+/// The IR type a wasm parameter type carries (a plain `.wasm` has no `ptr` or `i128`); `i32` for
+/// reference types, which no WasmIR export has.
+fn ir_type(t: &ValType) -> Type {
+    match t {
+        ValType::I64 => Type::I64,
+        ValType::F32 => Type::F32,
+        ValType::F64 => Type::F64,
+        _ => Type::I32,
     }
 }
 
-/// Parses one argument text as a value of wasm type `ty`; `None` if it does not fit.
-pub fn parse_arg(ty: &ValType, text: &str) -> Option<Value> {
+/// Parses one argument text as a value of IR type `ty` (a `ptr` as its i32 address); `None` if
+/// it does not fit.
+pub fn parse_arg(ty: Type, text: &str) -> Option<Value> {
     let t = text.trim();
     match ty {
-        ValType::I32 => parse_int(t, 32).map(|b| Value::I32(b as u32 as i32)),
-        ValType::I64 => parse_int(t, 64).map(|b| Value::I64(b as i64)),
-        ValType::F32 => parse_float(t).map(|f| Value::F32(f as f32)),
-        ValType::F64 => parse_float(t).map(Value::F64),
-        _ => None,
+        Type::I32 | Type::Ptr => parse_int(t, 32).map(|b| Value::I32(b as u32 as i32)),
+        Type::I64 => parse_int(t, 64).map(|b| Value::I64(b as u64 as i64)),
+        Type::I128 => parse_int(t, 128).map(|b| Value::I128(b as i128)),
+        Type::F32 => parse_float(t).map(|f| Value::F32(f as f32)),
+        Type::F64 => parse_float(t).map(Value::F64),
     }
 }
 
-fn parse_int(t: &str, bits: u32) -> Option<u64> {
-    let v: i128 = t.parse().ok()?;
-    let (min, max) = (-(1i128 << (bits - 1)), (1i128 << bits) - 1);
-    (min..=max).contains(&v).then_some(v as u64 & if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 })
+/// An integer of `bits` bits in its signed or unsigned range, as its zero-extended bits.
+fn parse_int(t: &str, bits: u32) -> Option<u128> {
+    let (neg, mag) = match t.strip_prefix('-') {
+        Some(m) => (true, m.parse::<u128>().ok()?),
+        None => (false, t.strip_prefix('+').unwrap_or(t).parse::<u128>().ok()?),
+    };
+    let mask = if bits == 128 { u128::MAX } else { (1u128 << bits) - 1 };
+    let fits = if neg { mag <= 1u128 << (bits - 1) } else { mag <= mask };
+    fits.then_some(if neg { mag.wrapping_neg() & mask } else { mag })
 }
 
 fn parse_float(t: &str) -> Option<f64> {
@@ -352,13 +409,17 @@ mod tests {
 
     #[test]
     fn integer_arguments_take_both_ranges() {
-        assert_eq!(parse_arg(&ValType::I32, "-1"), Some(Value::I32(-1)));
-        assert_eq!(parse_arg(&ValType::I32, "4294967295"), Some(Value::I32(-1)));
-        assert_eq!(parse_arg(&ValType::I32, "4294967296"), None);
-        assert_eq!(parse_arg(&ValType::I32, "-2147483649"), None);
-        assert_eq!(parse_arg(&ValType::I64, "18446744073709551615"), Some(Value::I64(-1)));
-        assert_eq!(parse_arg(&ValType::I64, "x"), None);
-        assert_eq!(parse_arg(&ValType::F64, "-inf"), Some(Value::F64(f64::NEG_INFINITY)));
+        assert_eq!(parse_arg(Type::I32, "-1"), Some(Value::I32(-1)));
+        assert_eq!(parse_arg(Type::I32, "4294967295"), Some(Value::I32(-1)));
+        assert_eq!(parse_arg(Type::I32, "4294967296"), None);
+        assert_eq!(parse_arg(Type::I32, "-2147483649"), None);
+        assert_eq!(parse_arg(Type::I64, "18446744073709551615"), Some(Value::I64(-1)));
+        assert_eq!(parse_arg(Type::I64, "x"), None);
+        assert_eq!(parse_arg(Type::I128, "340282366920938463463374607431768211455"), Some(Value::I128(-1)));
+        assert_eq!(parse_arg(Type::I128, "-170141183460469231731687303715884105728"), Some(Value::I128(i128::MIN)));
+        assert_eq!(parse_arg(Type::I128, "340282366920938463463374607431768211456"), None);
+        assert_eq!(parse_arg(Type::I64, "-9223372036854775809"), None);
+        assert_eq!(parse_arg(Type::F64, "-inf"), Some(Value::F64(f64::NEG_INFINITY)));
     }
 
     /// The interpreter names the traps wasm has in wasmtime's words (the keyword selects the words

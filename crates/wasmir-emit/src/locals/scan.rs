@@ -90,7 +90,7 @@ const MAX_PROBES: usize = 8;
 fn class(t: Type) -> usize {
     match t.wasm() {
         Type::I32 | Type::Ptr => 0,
-        Type::I64 => 1,
+        Type::I64 | Type::I128 => 1,
         Type::F32 => 2,
         Type::F64 => 3,
     }

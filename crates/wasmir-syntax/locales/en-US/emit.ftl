@@ -56,3 +56,7 @@ e0307 = the module is {$bytes} bytes, over WebAssembly's limit of {$limit} bytes
 e0308 = memory `{$mem}` needs {$needed} pages for the shadow stack and the data, over its maximum of {$max} pages
     .label = this memory
     .hint = the shadow stack (1 MiB by default, when a function has slots) and every data item are placed in this memory when the module starts: raise its `max`, make the data smaller, or choose a smaller stack size
+
+e0309 = `{$item}` has 128-bit integers, which wasm does not have
+    .label = `i128` here
+    .hint = the `legalize-i128` pass splits every `i128` into two `i64` before emission; `wirc` runs it at every `-O` level, so a caller of the emitter that skips the optimizer runs `wasmir_opt::legalize_i128::run` first

@@ -270,3 +270,7 @@ e0254 = `{$name}` is declared more than once
     .label = declared again here ({$kind})
     .hint = memories, globals, tables, types and data items share one namespace of `$` names: rename one of them
     .first = first declared here ({$first_kind})
+
+e0255 = global `{$global}` has type i128
+    .label = an i128 global
+    .hint = wasm globals hold at most 64 bits: keep the value in memory (a data item or a slot), or in two i64 globals

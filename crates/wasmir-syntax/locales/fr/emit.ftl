@@ -56,3 +56,7 @@ e0307 = le module fait {$bytes} octets, au-delà de la limite de WebAssembly ({$
 e0308 = la mémoire `{$mem}` a besoin de {$needed} pages pour la pile fantôme et les données, au-delà de son maximum de {$max} pages
     .label = cette mémoire
     .hint = la pile fantôme (1 Mio par défaut, quand une fonction a des emplacements) et toutes les données sont placées dans cette mémoire au démarrage du module : augmentez son `max`, réduisez les données, ou choisissez une pile plus petite
+
+e0309 = `{$item}` contient des entiers de 128 bits, que wasm n'a pas
+    .label = `i128` ici
+    .hint = la passe `legalize-i128` découpe chaque `i128` en deux `i64` avant l'émission ; `wirc` la lance à tout niveau `-O`, donc un appelant de l'émetteur qui saute l'optimiseur lance d'abord `wasmir_opt::legalize_i128::run`

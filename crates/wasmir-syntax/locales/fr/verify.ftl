@@ -270,3 +270,7 @@ e0254 = `{$name}` est déclaré plusieurs fois
     .label = redéclaré ici ({$kind})
     .hint = les mémoires, globales, tables, types et données partagent un même espace de noms `$` : renommez l'un d'eux
     .first = déclaré une première fois ici ({$first_kind})
+
+e0255 = la globale `{$global}` est de type i128
+    .label = une globale i128
+    .hint = les globales wasm contiennent au plus 64 bits : gardez la valeur en mémoire (une donnée ou un emplacement), ou dans deux globales i64

@@ -10,10 +10,13 @@
 //! Instructions"), except:
 //! - `*.add_ovf_*`, `*.sub_ovf_*`, `*.mul_ovf_*` (checked arithmetic, spec §4.3) trap on overflow;
 //! - `T.select %c, %a, %b` takes the condition first (spec §4.5);
-//! - `ptr.*` operate on the pointer type (spec §12.2), which wasm spells `i32`.
+//! - `ptr.*` operate on the pointer type (spec §12.2), which wasm spells `i32`;
+//! - `i128.*` have no wasm instruction: they mean what the `i64` operator of the same name means,
+//!   on 128 bits (shift and rotate amounts modulo 128), and `legalize-i128` rewrites them into
+//!   `i64` code before emission (spec §3.1, §11).
 
 use super::Type;
-use super::Type::{Ptr, F32, F64, I32, I64};
+use super::Type::{Ptr, F32, F64, I128, I32, I64};
 
 /// What an operator's instruction carries besides its operands (Cranelift's
 /// `InstructionFormat`); fixes the immediates of [`super::Imm`] and their text (spec §2.2).
@@ -272,6 +275,44 @@ opcodes! {
     I64Extend8S = "i64.extend8_s" Plain [I64] -> [I64] {} [];
     I64Extend16S = "i64.extend16_s" Plain [I64] -> [I64] {} [];
     I64Extend32S = "i64.extend32_s" Plain [I64] -> [I64] {} [];
+    I128Add = "i128.add" Plain [I128, I128] -> [I128] {} [];
+    I128Sub = "i128.sub" Plain [I128, I128] -> [I128] {} [];
+    I128Mul = "i128.mul" Plain [I128, I128] -> [I128] {} [];
+    I128And = "i128.and" Plain [I128, I128] -> [I128] {} [];
+    I128Or = "i128.or" Plain [I128, I128] -> [I128] {} [];
+    I128Xor = "i128.xor" Plain [I128, I128] -> [I128] {} [];
+    I128Shl = "i128.shl" Plain [I128, I128] -> [I128] {} [];
+    I128ShrS = "i128.shr_s" Plain [I128, I128] -> [I128] {} [];
+    I128ShrU = "i128.shr_u" Plain [I128, I128] -> [I128] {} [];
+    I128Rotl = "i128.rotl" Plain [I128, I128] -> [I128] {} [];
+    I128Rotr = "i128.rotr" Plain [I128, I128] -> [I128] {} [];
+    I128DivS = "i128.div_s" Plain [I128, I128] -> [I128] {} [IntegerDivideByZero, IntegerOverflow];
+    I128DivU = "i128.div_u" Plain [I128, I128] -> [I128] {} [IntegerDivideByZero];
+    I128RemS = "i128.rem_s" Plain [I128, I128] -> [I128] {} [IntegerDivideByZero];
+    I128RemU = "i128.rem_u" Plain [I128, I128] -> [I128] {} [IntegerDivideByZero];
+    I128AddOvfS = "i128.add_ovf_s" Plain [I128, I128] -> [I128] {} [CheckedOverflow];
+    I128AddOvfU = "i128.add_ovf_u" Plain [I128, I128] -> [I128] {} [CheckedOverflow];
+    I128SubOvfS = "i128.sub_ovf_s" Plain [I128, I128] -> [I128] {} [CheckedOverflow];
+    I128SubOvfU = "i128.sub_ovf_u" Plain [I128, I128] -> [I128] {} [CheckedOverflow];
+    I128MulOvfS = "i128.mul_ovf_s" Plain [I128, I128] -> [I128] {} [CheckedOverflow];
+    I128MulOvfU = "i128.mul_ovf_u" Plain [I128, I128] -> [I128] {} [CheckedOverflow];
+    I128Eq = "i128.eq" Plain [I128, I128] -> [I32] {} [];
+    I128Ne = "i128.ne" Plain [I128, I128] -> [I32] {} [];
+    I128LtS = "i128.lt_s" Plain [I128, I128] -> [I32] {} [];
+    I128LtU = "i128.lt_u" Plain [I128, I128] -> [I32] {} [];
+    I128GtS = "i128.gt_s" Plain [I128, I128] -> [I32] {} [];
+    I128GtU = "i128.gt_u" Plain [I128, I128] -> [I32] {} [];
+    I128LeS = "i128.le_s" Plain [I128, I128] -> [I32] {} [];
+    I128LeU = "i128.le_u" Plain [I128, I128] -> [I32] {} [];
+    I128GeS = "i128.ge_s" Plain [I128, I128] -> [I32] {} [];
+    I128GeU = "i128.ge_u" Plain [I128, I128] -> [I32] {} [];
+    I128Eqz = "i128.eqz" Plain [I128] -> [I32] {} [];
+    I128Clz = "i128.clz" Plain [I128] -> [I128] {} [];
+    I128Ctz = "i128.ctz" Plain [I128] -> [I128] {} [];
+    I128Popcnt = "i128.popcnt" Plain [I128] -> [I128] {} [];
+    I128ExtendI64S = "i128.extend_i64_s" Plain [I64] -> [I128] {} [];
+    I128ExtendI64U = "i128.extend_i64_u" Plain [I64] -> [I128] {} [];
+    I64WrapI128 = "i64.wrap_i128" Plain [I128] -> [I64] {} [];
     F32Add = "f32.add" Plain [F32, F32] -> [F32] {} [];
     F32Sub = "f32.sub" Plain [F32, F32] -> [F32] {} [];
     F32Mul = "f32.mul" Plain [F32, F32] -> [F32] {} [];
@@ -347,6 +388,7 @@ opcodes! {
     F64ReinterpretI64 = "f64.reinterpret_i64" Plain [I64] -> [F64] {} [];
     I32Select = "i32.select" Plain [I32, I32, I32] -> [I32] {} [];
     I64Select = "i64.select" Plain [I32, I64, I64] -> [I64] {} [];
+    I128Select = "i128.select" Plain [I32, I128, I128] -> [I128] {} [];
     F32Select = "f32.select" Plain [I32, F32, F32] -> [F32] {} [];
     F64Select = "f64.select" Plain [I32, F64, F64] -> [F64] {} [];
     PtrAdd = "ptr.add" Plain [Ptr, I32] -> [Ptr] {} [];
@@ -372,6 +414,7 @@ opcodes! {
     I64Load16U = "i64.load16_u" Load [Ptr] -> [I64] {READ_MEM} [MemoryOutOfBounds];
     I64Load32S = "i64.load32_s" Load [Ptr] -> [I64] {READ_MEM} [MemoryOutOfBounds];
     I64Load32U = "i64.load32_u" Load [Ptr] -> [I64] {READ_MEM} [MemoryOutOfBounds];
+    I128Load = "i128.load" Load [Ptr] -> [I128] {READ_MEM} [MemoryOutOfBounds];
     F32Load = "f32.load" Load [Ptr] -> [F32] {READ_MEM} [MemoryOutOfBounds];
     F64Load = "f64.load" Load [Ptr] -> [F64] {READ_MEM} [MemoryOutOfBounds];
     PtrLoad = "ptr.load" Load [Ptr] -> [Ptr] {READ_MEM} [MemoryOutOfBounds];
@@ -382,6 +425,7 @@ opcodes! {
     I64Store8 = "i64.store8" Store [Ptr, I64] -> [] {WRITE_MEM} [MemoryOutOfBounds];
     I64Store16 = "i64.store16" Store [Ptr, I64] -> [] {WRITE_MEM} [MemoryOutOfBounds];
     I64Store32 = "i64.store32" Store [Ptr, I64] -> [] {WRITE_MEM} [MemoryOutOfBounds];
+    I128Store = "i128.store" Store [Ptr, I128] -> [] {WRITE_MEM} [MemoryOutOfBounds];
     F32Store = "f32.store" Store [Ptr, F32] -> [] {WRITE_MEM} [MemoryOutOfBounds];
     F64Store = "f64.store" Store [Ptr, F64] -> [] {WRITE_MEM} [MemoryOutOfBounds];
     PtrStore = "ptr.store" Store [Ptr, Ptr] -> [] {WRITE_MEM} [MemoryOutOfBounds];
@@ -429,6 +473,7 @@ impl Opcode {
             I32Load16S | I32Load16U | I64Load16S | I64Load16U | I32Store16 | I64Store16 => 2,
             I32Load | F32Load | PtrLoad | I64Load32S | I64Load32U | I32Store | F32Store | PtrStore | I64Store32 => 4,
             I64Load | F64Load | I64Store | F64Store => 8,
+            I128Load | I128Store => 16,
             _ => return None,
         })
     }

@@ -9,6 +9,9 @@ pub enum Type {
     I32,
     /// 64-bit integer, signless.
     I64,
+    /// 128-bit integer, signless (spec §3.1); rewritten into two `i64` by the `legalize-i128` pass
+    /// before emission, since wasm has no 128-bit integers.
+    I128,
     /// IEEE 754 binary32.
     F32,
     /// IEEE 754 binary64.
@@ -23,6 +26,7 @@ impl Type {
         match self {
             Type::I32 => "i32",
             Type::I64 => "i64",
+            Type::I128 => "i128",
             Type::F32 => "f32",
             Type::F64 => "f64",
             Type::Ptr => "ptr",
@@ -34,6 +38,7 @@ impl Type {
         Some(match s {
             "i32" => Type::I32,
             "i64" => Type::I64,
+            "i128" => Type::I128,
             "f32" => Type::F32,
             "f64" => Type::F64,
             "ptr" => Type::Ptr,
@@ -46,6 +51,7 @@ impl Type {
         match self {
             Type::I32 | Type::F32 | Type::Ptr => 32,
             Type::I64 | Type::F64 => 64,
+            Type::I128 => 128,
         }
     }
 
@@ -55,7 +61,9 @@ impl Type {
         self == actual
     }
 
-    /// The wasm value type that represents it.
+    /// The wasm value type that represents it. `i128` has none (it is two `i64` after
+    /// `legalize-i128`); callers see it only on IR that skipped that pass, which the emitter
+    /// rejects first (E0309).
     pub fn wasm(self) -> Type {
         match self {
             Type::Ptr => Type::I32,
@@ -65,7 +73,7 @@ impl Type {
 
     /// Whether it is an integer type.
     pub fn is_int(self) -> bool {
-        matches!(self, Type::I32 | Type::I64)
+        matches!(self, Type::I32 | Type::I64 | Type::I128)
     }
 }
 
@@ -76,31 +84,35 @@ impl core::fmt::Display for Type {
 }
 
 /// A constant: its type and its bit pattern. Integers are stored as their two's-complement bits
-/// (i32 in the low 32 bits, upper bits zero); floats as their IEEE bits, so NaN payloads and the
-/// sign of zero survive printing and parsing.
+/// (i32 in the low 32 bits, upper bits zero; i128 in all 128); floats as their IEEE bits, so NaN
+/// payloads and the sign of zero survive printing and parsing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Constant {
     /// The constant's type.
     pub ty: Type,
-    /// The bit pattern, zero-extended to 64 bits.
-    pub bits: u64,
+    /// The bit pattern, zero-extended to 128 bits.
+    pub bits: u128,
 }
 
 impl Constant {
     /// An i32 constant.
     pub fn i32(v: i32) -> Constant {
-        Constant { ty: Type::I32, bits: v as u32 as u64 }
+        Constant { ty: Type::I32, bits: v as u32 as u128 }
     }
     /// An i64 constant.
     pub fn i64(v: i64) -> Constant {
-        Constant { ty: Type::I64, bits: v as u64 }
+        Constant { ty: Type::I64, bits: v as u64 as u128 }
+    }
+    /// An i128 constant.
+    pub fn i128(v: i128) -> Constant {
+        Constant { ty: Type::I128, bits: v as u128 }
     }
     /// An f32 constant.
     pub fn f32(v: f32) -> Constant {
-        Constant { ty: Type::F32, bits: v.to_bits() as u64 }
+        Constant { ty: Type::F32, bits: v.to_bits() as u128 }
     }
     /// An f64 constant.
     pub fn f64(v: f64) -> Constant {
-        Constant { ty: Type::F64, bits: v.to_bits() }
+        Constant { ty: Type::F64, bits: v.to_bits() as u128 }
     }
 }
