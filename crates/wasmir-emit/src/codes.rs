@@ -28,7 +28,7 @@ pub const MODULE_TOO_LARGE: Code = Code(307);
 pub const MEMORY_TOO_SMALL: Code = Code(308);
 
 /// E0309: the module still has `i128` values, which wasm has not: the `legalize-i128` pass
-/// splits them into `i64` pairs first (spec §3.1, §7.1).
+/// splits them into `i64` pairs first (spec §3.4.1, §11.2).
 pub const UNLEGALIZED_I128: Code = Code(309);
 
 /// Every emitter code, in numeric order.

@@ -701,6 +701,11 @@ mod tests {
     fn every_operator_has_a_lowering() {
         let m = wasm_encoder::MemArg { offset: 0, align: 0, memory_index: 0 };
         for &op in Opcode::ALL {
+            // `i128` operators are split into `i64` code before emission (E0309 otherwise).
+            if op.params().iter().chain(op.results()).any(|&t| t == Type::I128) {
+                assert!(plain(op).is_none() && memory_access(op, m).is_none(), "{}", op.name());
+                continue;
+            }
             match op.format() {
                 Format::Plain => {
                     let checked = checked::sequence(op, |_, k| k as u32).is_some();

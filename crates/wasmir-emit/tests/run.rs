@@ -464,8 +464,11 @@ fn float_constants_keep_their_bits() {
 fn every_operator_lowers_and_validates() {
     use wasmir_syntax::ir::{Format, Opcode};
     let mut m = Mb::new();
-    // Operators with immediates (memory, globals, slots, data, tables): tests/memory.rs.
-    for &op in Opcode::ALL.iter().filter(|op| op.format() == Format::Plain) {
+    // Operators with immediates (memory, globals, slots, data, tables): tests/memory.rs. `i128`
+    // operators reach the emitter only legalized into `i64` code (`wasmir-opt`'s
+    // `legalize-i128`, tested there and through wirc in `tests/ir/run/i128.wir`).
+    let wide = |op: &&Opcode| op.params().iter().chain(op.results()).any(|&t| t == wasmir_syntax::ir::Type::I128);
+    for &op in Opcode::ALL.iter().filter(|op| op.format() == Format::Plain && !wide(op)) {
         let name = op.name().replace('.', "_");
         m.func(&name, op.params(), &[op.result()], |f, p| {
             let r = f.op(op.name(), p);

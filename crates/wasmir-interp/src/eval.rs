@@ -12,7 +12,7 @@
 //! the difference modulo 2^32 as an `i32`, comparisons are unsigned, `ptr.to_int`/`ptr.from_int`
 //! keep the bits.
 //!
-//! `i128` operators mean what the `i64` operator of the same name means, on 128 bits (spec §3.1);
+//! `i128` operators mean what the `i64` operator of the same name means, on 128 bits (spec §3.4.1);
 //! they are computed on Rust's `i128`/`u128`, so this evaluator is the reference that
 //! `legalize-i128`'s `i64` code is tested against.
 //!

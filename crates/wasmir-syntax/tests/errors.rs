@@ -83,7 +83,7 @@ fn e0004_unterminated_string() {
 fn e0005_reserved_word() {
     one(&format!("{H}fn @f() {{\n^e:\n    %x = load %p\n    trap\n}}"), "E0005", "load");
     one(&format!("{H}v128 1\n"), "E0005", "v128");
-    one(&format!("{H}fn @f(i128) {{\n^e:\n    trap\n}}"), "E0005", "i128");
+    one(&format!("{H}fn @f(ptr64) {{\n^e:\n    trap\n}}"), "E0005", "ptr64");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use wasmir_syntax::ir::{
     SigData, SigId, Signature, Slot, SlotData, SourceMap, Span, TableData, TableId, Type, Value, ValueDef,
 };
 
-use Type::{Ptr, F32, F64, I32, I64};
+use Type::{Ptr, F32, F64, I128, I32, I64};
 
 fn sig(params: &[Type], results: &[Type]) -> Signature {
     Signature { params: params.to_vec(), results: results.to_vec() }
@@ -812,7 +812,7 @@ impl Rng {
     }
 
     fn ty(&mut self) -> Type {
-        [I32, I64, F32, F64, Ptr][self.below(5)]
+        [I32, I64, F32, F64, Ptr, I128][self.below(6)]
     }
 
     /// A small count, a power of two, or (rarely) something huge.

@@ -146,7 +146,7 @@ impl Runner {
     /// Lets calls use the IR signatures of the exported functions (of the module the wasm was
     /// compiled from, before legalization: [`export_signatures`]): an `i128` argument or result
     /// is then one [`Value::I128`], passed to and from wasm as two `i64`, low half first, as
-    /// `legalize-i128` splits it (spec §3.1).
+    /// `legalize-i128` splits it (spec §3.4.1).
     pub fn with_ir_signatures(mut self, sigs: BTreeMap<String, Signature>) -> Runner {
         self.ir_sigs = sigs;
         self

@@ -270,7 +270,10 @@ fn run(path: &Path, src: &str, h: &Header) {
         let opts = Options { opt_level: lvl, verify_each_pass: true, ..Options::default() };
         let wasm =
             wirc::compile(src, &opts).unwrap_or_else(|d| panic!("{}:\n{}", path.display(), render_en(path, src, &d)));
-        let runner = Runner::new(&wasm).unwrap_or_else(|d| panic!("{}: {d:?}", path.display()));
+        // The IR signatures: an `i128` is one argument or result, two `i64` on wasm.
+        let runner = Runner::new(&wasm)
+            .unwrap_or_else(|d| panic!("{}: {d:?}", path.display()))
+            .with_ir_signatures(wirc::run::export_signatures(&m));
         for line in &h.runs {
             let (name, args, expect) = parse_run(line);
             let got = match runner.call_with_text(&name, &args) {

@@ -1,6 +1,6 @@
 //! `legalize-i128`, a module pass: rewrites every `i128` into two `i64` (its low and high
 //! halves), so that the emitter, which targets wasm's four number types, never sees one (spec
-//! §3.1, §11.3; decision D2 of the 0.2 design record). Cranelift legalizes `i128` the same way
+//! §3.4.1, §11.2; decision D2 of the 0.2 design record). Cranelift legalizes `i128` the same way
 //! on targets without it (`cranelift/codegen/src/legalizer`, "isplit"); the formulas are the
 //! ones of compiler-builtins (`__multi3`, `__ashlti3`, ...) written as straight-line `i64` code.
 //!

@@ -13,7 +13,7 @@
 //! - `ptr.*` operate on the pointer type (spec §12.2), which wasm spells `i32`;
 //! - `i128.*` have no wasm instruction: they mean what the `i64` operator of the same name means,
 //!   on 128 bits (shift and rotate amounts modulo 128), and `legalize-i128` rewrites them into
-//!   `i64` code before emission (spec §3.1, §11).
+//!   `i64` code before emission (spec §3.4.1, §11.2).
 
 use super::Type;
 use super::Type::{Ptr, F32, F64, I128, I32, I64};

@@ -9,7 +9,7 @@ pub enum Type {
     I32,
     /// 64-bit integer, signless.
     I64,
-    /// 128-bit integer, signless (spec §3.1); rewritten into two `i64` by the `legalize-i128` pass
+    /// 128-bit integer, signless (spec §3.4.1); rewritten into two `i64` by the `legalize-i128` pass
     /// before emission, since wasm has no 128-bit integers.
     I128,
     /// IEEE 754 binary32.
