@@ -14,9 +14,9 @@ use wasmir_syntax::ir::Type;
 pub enum Kind {
     /// `bool`: 0 or 1 in an `i32`.
     Bool,
-    /// Unsigned integer of the given width (8, 16, 32, 64), zero-extended; `char` is `U(32)`.
+    /// Unsigned integer of the given width (8, 16, 32, 64, 128), zero-extended; `char` is `U(32)`.
     U(u32),
-    /// Signed integer of the given width (8, 16, 32, 64), sign-extended.
+    /// Signed integer of the given width (8, 16, 32, 64, 128), sign-extended.
     S(u32),
 }
 
@@ -25,6 +25,7 @@ impl Kind {
     pub fn wty(self) -> Type {
         match self {
             Kind::U(64) | Kind::S(64) => Type::I64,
+            Kind::U(128) | Kind::S(128) => Type::I128,
             _ => Type::I32,
         }
     }
@@ -44,7 +45,7 @@ impl Kind {
         matches!(self, Kind::Bool | Kind::U(8) | Kind::U(16) | Kind::S(8) | Kind::S(16))
     }
     /// The normalized representation of the low `bits` bits of `raw`, as a signed 64-bit literal
-    /// of the leaf's WasmIR type.
+    /// of the leaf's WasmIR type (the low 64 bits for a 128-bit kind: see `Lower::kconst`).
     pub fn literal(self, raw: u128) -> i64 {
         let b = self.bits();
         let masked = if b >= 128 { raw } else { raw & ((1u128 << b) - 1) };
@@ -138,14 +139,14 @@ pub fn scalar_kind(ty: Ty) -> Option<Kind> {
                 IntTy::I16 => Some(Kind::S(16)),
                 IntTy::I32 | IntTy::Isize => Some(Kind::S(32)),
                 IntTy::I64 => Some(Kind::S(64)),
-                IntTy::I128 => None,
+                IntTy::I128 => Some(Kind::S(128)),
             },
             RigidTy::Uint(u) => match u {
                 UintTy::U8 => Some(Kind::U(8)),
                 UintTy::U16 => Some(Kind::U(16)),
                 UintTy::U32 | UintTy::Usize => Some(Kind::U(32)),
                 UintTy::U64 => Some(Kind::U(64)),
-                UintTy::U128 => None,
+                UintTy::U128 => Some(Kind::U(128)),
             },
             // Pattern types (`u32 is 1..`, inside `NonZero`) are their base integer.
             RigidTy::Pat(base, _) => scalar_kind(base),

@@ -81,15 +81,18 @@ fn canon(ty: &str, v: i128) -> i128 {
         "i32" | "isize" => v as i32 as i128,
         "u64" => v as u64 as i128,
         "i64" => v as i64 as i128,
+        // The bits; a u128 above i128::MAX is written as its negative two's-complement reading.
+        "u128" | "i128" => v,
         "bool" => (v != 0) as i128,
         other => panic!("unsupported type `{other}` in a diff header"),
     }
 }
 
-/// How `wirc run` prints that value: the signed reading of its i32 or i64 slot.
+/// How `wirc run` prints that value: the signed reading of its i32, i64 or i128 slot.
 fn wasm_text(ty: &str, v: i128) -> String {
     match ty {
         "u64" | "i64" => (v as u64 as i64).to_string(),
+        "u128" | "i128" => v.to_string(),
         _ => (v as u32 as i32).to_string(),
     }
 }
@@ -200,7 +203,9 @@ fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> (Vec<String>, Vec<S
                 wasmir_syntax::diag::render(&msgs, &wir.display().to_string(), &src, &d)
             )
         });
-    let runner = Runner::new(&wasm).unwrap_or_else(|d| panic!("{d:?}"));
+    // With the IR signatures, a u128 argument or result is one value (two i64 on wasm).
+    let runner =
+        Runner::new(&wasm).unwrap_or_else(|d| panic!("{d:?}")).with_ir_signatures(wirc::run::export_signatures(&parsed));
     let (mut module, _) = wirc::check(&src).unwrap_or_else(|d| panic!("{d:?}"));
     wasmir_opt::run_pipeline(&mut module, level);
     let show = |r: Result<Vec<wirc::run::Value>, wasmir_syntax::diag::Diagnostic>, what: &str| match r {

@@ -9,7 +9,7 @@ use super::Lower;
 use super::index::Var;
 use crate::diag::{DResult, Diag};
 use crate::shape::Kind;
-use wasmir_syntax::ir::{Block, Opcode, Type, Value, ValueDef};
+use wasmir_syntax::ir::{Block, Constant, Opcode, Type, Value, ValueDef};
 
 /// An integer operator of the opcode table, without its width: `IntOp::Add` is `i32.add` or
 /// `i64.add` depending on the operand type ([`int_opcode`]).
@@ -127,6 +127,41 @@ pub(super) fn int_opcode(ty: Type, op: IntOp) -> Option<Opcode> {
         (Type::I64, O::SubOvfU) => C::I64SubOvfU,
         (Type::I64, O::MulOvfS) => C::I64MulOvfS,
         (Type::I64, O::MulOvfU) => C::I64MulOvfU,
+        (Type::I128, O::Add) => C::I128Add,
+        (Type::I128, O::Sub) => C::I128Sub,
+        (Type::I128, O::Mul) => C::I128Mul,
+        (Type::I128, O::DivS) => C::I128DivS,
+        (Type::I128, O::DivU) => C::I128DivU,
+        (Type::I128, O::RemS) => C::I128RemS,
+        (Type::I128, O::RemU) => C::I128RemU,
+        (Type::I128, O::And) => C::I128And,
+        (Type::I128, O::Or) => C::I128Or,
+        (Type::I128, O::Xor) => C::I128Xor,
+        (Type::I128, O::Shl) => C::I128Shl,
+        (Type::I128, O::ShrS) => C::I128ShrS,
+        (Type::I128, O::ShrU) => C::I128ShrU,
+        (Type::I128, O::Rotl) => C::I128Rotl,
+        (Type::I128, O::Rotr) => C::I128Rotr,
+        (Type::I128, O::Eq) => C::I128Eq,
+        (Type::I128, O::Ne) => C::I128Ne,
+        (Type::I128, O::LtS) => C::I128LtS,
+        (Type::I128, O::LtU) => C::I128LtU,
+        (Type::I128, O::LeS) => C::I128LeS,
+        (Type::I128, O::LeU) => C::I128LeU,
+        (Type::I128, O::GtS) => C::I128GtS,
+        (Type::I128, O::GtU) => C::I128GtU,
+        (Type::I128, O::GeS) => C::I128GeS,
+        (Type::I128, O::GeU) => C::I128GeU,
+        (Type::I128, O::Clz) => C::I128Clz,
+        (Type::I128, O::Ctz) => C::I128Ctz,
+        (Type::I128, O::Popcnt) => C::I128Popcnt,
+        (Type::I128, O::Select) => C::I128Select,
+        (Type::I128, O::AddOvfS) => C::I128AddOvfS,
+        (Type::I128, O::AddOvfU) => C::I128AddOvfU,
+        (Type::I128, O::SubOvfS) => C::I128SubOvfS,
+        (Type::I128, O::SubOvfU) => C::I128SubOvfU,
+        (Type::I128, O::MulOvfS) => C::I128MulOvfS,
+        (Type::I128, O::MulOvfU) => C::I128MulOvfU,
         _ => return None,
     })
 }
@@ -139,6 +174,10 @@ impl Lower<'_, '_, '_> {
 
     /// The constant of kind `k` whose low bits are `raw`, in normal form.
     pub(super) fn kconst(&mut self, k: Kind, raw: u128) -> DResult<Value> {
+        if k.wty() == Type::I128 {
+            // 128 bits are the whole value: its normal form is `raw` itself.
+            return Ok(self.fb.constant(Constant { ty: Type::I128, bits: raw })?);
+        }
         self.iconst(k.wty(), k.literal(raw))
     }
 

@@ -134,8 +134,8 @@ impl Lower<'_, '_, '_> {
                 let z = self.iconst(w, 0)?;
                 let one = self.iconst(w, 1)?;
                 let xz = self.op2(k, IntOp::Eq, x, z)?;
-                let d = self.op(Opcode::I64Select, &[xz, one, x])?;
-                let q = self.op(Opcode::I64DivU, &[r, d])?;
+                let d = self.select(w, xz, one, x)?;
+                let q = self.op2(k, IntOp::DivU, r, d)?;
                 let ne = self.op2(k, IntOp::Ne, q, y)?;
                 let nz = self.op2(k, IntOp::Ne, x, z)?;
                 self.op(Opcode::I32And, &[ne, nz])?
@@ -145,12 +145,12 @@ impl Lower<'_, '_, '_> {
                 let z = self.iconst(w, 0)?;
                 let one = self.iconst(w, 1)?;
                 let m1 = self.iconst(w, -1)?;
-                let min = self.iconst(w, i64::MIN)?;
+                let min = self.kconst(k, 1u128 << (k.bits() - 1))?;
                 let xm1 = self.op2(k, IntOp::Eq, x, m1)?;
                 let xz = self.op2(k, IntOp::Eq, x, z)?;
                 let bad = self.op(Opcode::I32Or, &[xm1, xz])?;
-                let d = self.op(Opcode::I64Select, &[bad, one, x])?;
-                let q = self.op(Opcode::I64DivS, &[r, d])?;
+                let d = self.select(w, bad, one, x)?;
+                let q = self.op2(k, IntOp::DivS, r, d)?;
                 let ne = self.op2(k, IntOp::Ne, q, y)?;
                 let nz = self.op2(k, IntOp::Ne, x, z)?;
                 let general = self.op(Opcode::I32And, &[ne, nz])?;

@@ -88,13 +88,35 @@ impl Lower<'_, '_, '_> {
         Ok(vec![r])
     }
 
+    /// `v` of integer type `from` as type `to`: the low bits when narrowing, sign- (`signed`) or
+    /// zero-extended when widening.
+    pub(super) fn resize(&mut self, v: Value, from: Type, to: Type, signed: bool) -> DResult<Value> {
+        let (ext64, ext128) = if signed {
+            (Opcode::I64ExtendI32S, Opcode::I128ExtendI64S)
+        } else {
+            (Opcode::I64ExtendI32U, Opcode::I128ExtendI64U)
+        };
+        match (from, to) {
+            (Type::I32, Type::I64) => self.op(ext64, &[v]),
+            (Type::I32, Type::I128) => {
+                let w = self.op(ext64, &[v])?;
+                self.op(ext128, &[w])
+            }
+            (Type::I64, Type::I128) => self.op(ext128, &[v]),
+            (Type::I64, Type::I32) => self.op(Opcode::I32WrapI64, &[v]),
+            (Type::I128, Type::I64) => self.op(Opcode::I64WrapI128, &[v]),
+            (Type::I128, Type::I32) => {
+                let w = self.op(Opcode::I64WrapI128, &[v])?;
+                self.op(Opcode::I32WrapI64, &[w])
+            }
+            _ => Ok(v),
+        }
+    }
+
     /// Converts a shift amount of kind `kb` to the type of `k` and masks it to `k`'s width.
     pub(super) fn shift_amount(&mut self, k: Kind, y: Value, kb: Kind) -> DResult<Value> {
-        let y = match (k.wty(), kb.wty()) {
-            (Type::I32, Type::I64) => self.op(Opcode::I32WrapI64, &[y])?,
-            (Type::I64, Type::I32) => self.op(Opcode::I64ExtendI32U, &[y])?,
-            _ => y,
-        };
+        // The operators take the amount modulo the width, so its high bits never matter.
+        let y = self.resize(y, kb.wty(), k.wty(), false)?;
         if k.narrow() {
             let m = self.iconst(Type::I32, k.bits() as i64 - 1)?;
             self.op(Opcode::I32And, &[y, m])
@@ -110,10 +132,11 @@ impl Lower<'_, '_, '_> {
                 let ext = if ks.signed() { Opcode::I64ExtendI32S } else { Opcode::I64ExtendI32U };
                 self.op(ext, &[x])
             }
-            (Type::I64, Type::I32) => {
-                let w = self.op(Opcode::I32WrapI64, &[x])?;
+            (Type::I64 | Type::I128, Type::I32) => {
+                let w = self.resize(x, ks.wty(), Type::I32, false)?;
                 self.norm(kd, w)
             }
+            (from, to) if from != to => self.resize(x, from, to, ks.signed()),
             (Type::I32, Type::I32) => {
                 let keeps = !kd.narrow()
                     || (!ks.signed() && ks.bits() < kd.bits())

@@ -70,7 +70,8 @@ impl Lower<'_, '_, '_> {
                         self.op1(k, IntOp::Ctz, xm)?
                     }
                 };
-                if k.wty() == Type::I64 { self.op(Opcode::I32WrapI64, &[r])? } else { r }
+                // The count is a `u32`.
+                self.resize(r, k.wty(), Type::I32, false)?
             }
             "rotate_left" | "rotate_right" => {
                 let (x, k) = ops[0];
@@ -102,10 +103,14 @@ impl Lower<'_, '_, '_> {
             "bitreverse" => {
                 let (x, k) = ops[0];
                 let w = k.wty();
-                let wide = if w == Type::I64 { Kind::U(64) } else { Kind::U(32) };
+                let wide = match w {
+                    Type::I128 => Kind::U(128),
+                    Type::I64 => Kind::U(64),
+                    _ => Kind::U(32),
+                };
                 let mut v = x;
                 for (sh, m) in [(1, 0x5555_5555_5555_5555u64), (2, 0x3333_3333_3333_3333), (4, 0x0f0f_0f0f_0f0f_0f0f)] {
-                    let m = self.kconst(wide, m as u128)?;
+                    let m = self.kconst(wide, (m as u128) << 64 | m as u128)?;
                     let c = self.iconst(w, sh)?;
                     let hi = self.op2(wide, IntOp::ShrU, v, c)?;
                     let hi = self.op2(wide, IntOp::And, hi, m)?;

@@ -100,7 +100,7 @@ impl Lower<'_, '_, '_> {
                     UnOp::Not => {
                         let m = match k {
                             Kind::Bool => 1u128,
-                            Kind::U(b) => (1u128 << b) - 1,
+                            Kind::U(b) => u128::MAX >> (128 - b),
                             Kind::S(_) => u128::MAX,
                         };
                         let m = self.kconst(k, m)?;

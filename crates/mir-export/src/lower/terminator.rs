@@ -2,6 +2,7 @@
 //! functions, imports, intrinsics, panics), `Drop` of types without drop glue, and the ones that
 //! only trap (`Unreachable`, `Abort`).
 
+use super::builder::IntOp;
 use super::index::{Local, MirBlock};
 use super::{Lower, err, pos_of};
 use crate::diag::{Code, DResult};
@@ -80,6 +81,21 @@ impl Lower<'_, '_, '_> {
             // `switchInt(c) -> [0: a, otherwise: b]` is `br_if c, b, a`.
             let zero = self.target(branches[0].1)?;
             self.fb.br_if(v, otherwise.block, &[], zero.block, &[])?;
+            return Ok(());
+        }
+        if k.wty() == Type::I128 {
+            // `switch` takes i32 or i64: number the cases (they are distinct, so at most one
+            // compares equal) and switch on that number, keeping the block's successors.
+            let mut idx = self.iconst(Type::I32, 0)?;
+            let mut cases = Vec::with_capacity(branches.len());
+            for (i, (val, b)) in branches.iter().enumerate() {
+                let c = self.kconst(k, *val)?;
+                let eq = self.op2(k, IntOp::Eq, v, c)?;
+                let n = self.iconst(Type::I32, i as i64 + 1)?;
+                idx = self.select(Type::I32, eq, n, idx)?;
+                cases.push((i as u64 + 1, self.target(*b)?));
+            }
+            self.fb.switch(idx, otherwise, cases)?;
             return Ok(());
         }
         let cases =

@@ -612,7 +612,8 @@ impl<'a> FunctionBuilder<'a> {
         self.single_result(inst)
     }
 
-    /// An integer constant of type `ty` (`i32` keeps the low 32 bits of `imm`).
+    /// An integer constant of type `ty` (`i32` keeps the low 32 bits of `imm`, `i128` sign-extends
+    /// it; a 128-bit value that does not fit an `i64` goes through [`constant`](Self::constant)).
     ///
     /// Errors: [`BuildError::ConstantType`] for a float type, and those of
     /// [`constant`](Self::constant).
@@ -620,6 +621,7 @@ impl<'a> FunctionBuilder<'a> {
         let c = match ty {
             Type::I32 => Constant::i32(imm as i32),
             Type::I64 => Constant::i64(imm),
+            Type::I128 => Constant::i128(imm.into()),
             _ => return Err(BuildError::ConstantType(ty)),
         };
         self.constant(c)
