@@ -48,7 +48,10 @@ pub(crate) fn legalized(module: &Module, spans: &SourceMap) -> Vec<Diagnostic> {
     }
     for (id, g) in module.globals.iter() {
         if is_wide(&g.ty) {
-            out.push(unlegalized_i128(sigil_name('$', &g.name), spans.globals.get(id).copied().unwrap_or(spans.header)));
+            out.push(unlegalized_i128(
+                sigil_name('$', &g.name),
+                spans.globals.get(id).copied().unwrap_or(spans.header),
+            ));
         }
     }
     out

@@ -116,3 +116,28 @@ fn names_over_the_string_limit_are_left_out_of_the_name_section() {
     // The names after the long ones are still there.
     assert!(locals.contains(&(1, 0, "a".to_string())), "{locals:?}");
 }
+
+/// wasm has no 128-bit integers: IR that still has an `i128` (a signature, a value, a
+/// `call_indirect` signature) is E0309 at each function or signature that has one, verified or
+/// not, never an `i128` silently read as an `i64` (spec §3.4.1, §7).
+#[test]
+fn unlegalized_i128_is_rejected_by_name() {
+    let src = "wasmir 0.2\n\ntype $wide = fn(i128) -> i32\n\nfn @id(i128) -> i128 {\n^entry(%x: i128):\n    return %x\n}\n\n\
+               fn @low(i64) -> i64 {\n^entry(%x: i64):\n    %w = i128.extend_i64_u %x\n    %l = i64.wrap_i128 %w\n    return %l\n}\n\n\
+               fn @plain(i32) -> i32 {\n^entry(%x: i32):\n    return %x\n}\n";
+    let (m, spans) = wasmir_syntax::parse(src).expect("parses");
+    for verify in [true, false] {
+        let opts = wasmir_emit::EmitOptions { verify, ..Default::default() };
+        let errs = wasmir_emit::emit_with(&m, &spans, &opts).expect_err("i128 is not emitted");
+        let items: Vec<(String, String)> = errs
+            .iter()
+            .map(|d| {
+                let item = d.args.iter().find(|(k, _)| *k == "item").map(|(_, v)| v.clone()).unwrap_or_default();
+                (d.code.to_string(), item)
+            })
+            .collect();
+        let want = [("E0309", "@id"), ("E0309", "@low"), ("E0309", "$wide")];
+        assert_eq!(items, want.map(|(c, i)| (c.to_string(), i.to_string())), "verify: {verify}");
+        assert!(errs.iter().all(|d| d.span != Default::default()), "{errs:?}");
+    }
+}

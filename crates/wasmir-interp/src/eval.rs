@@ -79,8 +79,8 @@ fn trap_kind(op: Opcode, args: &[Constant]) -> crate::TrapKind {
     use Opcode::*;
     match op {
         I32AddOvfS | I32AddOvfU | I32SubOvfS | I32SubOvfU | I32MulOvfS | I32MulOvfU | I64AddOvfS | I64AddOvfU
-        | I64SubOvfS | I64SubOvfU | I64MulOvfS | I64MulOvfU | I128AddOvfS | I128AddOvfU | I128SubOvfS
-        | I128SubOvfU | I128MulOvfS | I128MulOvfU => TrapKind::CheckedOverflow,
+        | I64SubOvfS | I64SubOvfU | I64MulOvfS | I64MulOvfU | I128AddOvfS | I128AddOvfU | I128SubOvfS | I128SubOvfU
+        | I128MulOvfS | I128MulOvfU => TrapKind::CheckedOverflow,
         I32DivS | I32DivU | I32RemS | I32RemU | I64DivS | I64DivU | I64RemS | I64RemU | I128DivS | I128DivU
         | I128RemS | I128RemU => {
             if args.get(1).is_some_and(|d| d.bits == 0) {
@@ -149,7 +149,9 @@ pub fn ptr(addr: u32) -> Constant {
 fn select(op: Opcode, c: Constant, a: Constant, b: Constant) -> Option<Constant> {
     use Opcode::*;
     match op {
-        I32Select | I64Select | I128Select | F32Select | F64Select | PtrSelect => Some(if u32_of(c) != 0 { a } else { b }),
+        I32Select | I64Select | I128Select | F32Select | F64Select | PtrSelect => {
+            Some(if u32_of(c) != 0 { a } else { b })
+        }
         _ => None,
     }
 }

@@ -79,7 +79,8 @@ fn fold_branches(body: &mut Body) -> bool {
                 let cond = if k == 0 {
                     body.insert_inst(block, at, InstKind::Op(eqz), vec![v], &[Type::I32])
                 } else {
-                    let c = body.insert_inst(block, at, InstKind::Const(Constant { ty, bits: k.into() }), vec![], &[ty]);
+                    let c =
+                        body.insert_inst(block, at, InstKind::Const(Constant { ty, bits: k.into() }), vec![], &[ty]);
                     let c = body.insts[c].results[0];
                     body.insert_inst(block, at + 1, InstKind::Op(eq), vec![v, c], &[Type::I32])
                 };

@@ -158,7 +158,9 @@ fn every_i128_operator_agrees_with_its_legalization() {
         let boundary: Vec<Vec<Constant>> = match op.params() {
             [Type::I128, Type::I128] => BOUNDARY
                 .iter()
-                .flat_map(|&a| BOUNDARY.iter().map(move |&b| vec![Constant::i128(a as i128), Constant::i128(b as i128)]))
+                .flat_map(|&a| {
+                    BOUNDARY.iter().map(move |&b| vec![Constant::i128(a as i128), Constant::i128(b as i128)])
+                })
                 .collect(),
             [Type::I128] => BOUNDARY.iter().map(|&a| vec![Constant::i128(a as i128)]).collect(),
             _ => Vec::new(),

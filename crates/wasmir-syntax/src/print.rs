@@ -463,8 +463,10 @@ fn print_block(
             }
             InstKind::Switch { default, cases } => {
                 let ty = inst.args.first().map(|&a| body.ty(a)).unwrap_or(Type::I64);
-                let cases: Vec<String> =
-                    cases.iter().map(|(k, t)| format!("{}: {}", int_literal(ty, *k as u128), names.target(t))).collect();
+                let cases: Vec<String> = cases
+                    .iter()
+                    .map(|(k, t)| format!("{}: {}", int_literal(ty, *k as u128), names.target(t)))
+                    .collect();
                 let _ = write!(out, "switch {}, {}, [{}]", args(), names.target(default), cases.join(", "));
             }
             InstKind::Return => {

@@ -514,7 +514,12 @@ impl Cx<'_> {
 
         self.check_targets(b, pos, i);
         if let InstKind::Switch { cases, .. } = &inst.kind {
-            let scrutinee = inst.args.first().and_then(|&a| body.values.get(a)).map(|d| d.ty).filter(|t| matches!(t, Type::I32 | Type::I64));
+            let scrutinee = inst
+                .args
+                .first()
+                .and_then(|&a| body.values.get(a))
+                .map(|d| d.ty)
+                .filter(|t| matches!(t, Type::I32 | Type::I64));
             self.check_cases(i, scrutinee, cases);
         }
     }

@@ -11,11 +11,11 @@
 //! it at a function's entry, the interpreter at the call.
 
 use crate::codes;
+use std::collections::BTreeMap;
 use wasmir_emit::locs::LocTable;
 use wasmir_syntax::diag::{Code, Diagnostic};
 use wasmir_syntax::ir::Module as IrModule;
 use wasmir_syntax::ir::Span;
-use std::collections::BTreeMap;
 use wasmir_syntax::ir::{Signature, Type};
 use wasmtime::{Engine, Instance, Module, Store, Val, ValType};
 

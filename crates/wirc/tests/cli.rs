@@ -368,3 +368,37 @@ fn passes_and_print_after() {
     let o = wirc(&["passes"]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("dead-funcs"));
 }
+
+/// `i128` from the command line: one decimal argument or result on both backends (two `i64` on
+/// wasm), legalization after `--passes=` too, and its IR after `--print-after=legalize-i128`.
+#[test]
+fn i128_arguments_and_results_are_one_number() {
+    let d = dir("i128");
+    let src = d.join("wide.wir");
+    let text =
+        "wasmir 0.2\n\nexport \"mul\" fn @mul\n\nfn @mul(i128, i64) -> (i128, i32) {\n^entry(%a: i128, %b: i64):\n    \
+                %w = i128.extend_i64_s %b\n    %p = i128.mul %a, %w\n    %n = i128.lt_s %p, %a\n    return %p, %n\n}\n";
+    std::fs::write(&src, text).expect("write");
+    let args = ["--invoke", "mul", "--", "-170141183460469231731687303715884105727", "-1"];
+    for backend in ["wasmtime", "interp"] {
+        for level in ["-O0", "-O2"] {
+            let mut a = vec!["run", s(&src), level, "--backend", backend];
+            a.extend(args);
+            let o = wirc(&a);
+            assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+            assert_eq!(String::from_utf8_lossy(&o.stdout), "170141183460469231731687303715884105727\n0\n");
+        }
+    }
+    let out = d.join("wide.wasm");
+    let o = wirc(&["build", s(&src), "-o", s(&out), "--passes=dce", "--print-after=legalize-i128"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("; after legalize-i128") && err.contains("fn @mul(i64, i64, i64) -> (i64, i64, i32)"),
+        "{err}"
+    );
+    assert!(!err.contains("i128.") && !err.contains(": i128"), "{err}");
+    // The wasm export takes the halves.
+    let o = wirc(&["run", s(&out), "--invoke", "mul", "--", "3", "0", "-2"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "-6\n-1\n1\n");
+}

@@ -204,8 +204,9 @@ fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> (Vec<String>, Vec<S
             )
         });
     // With the IR signatures, a u128 argument or result is one value (two i64 on wasm).
-    let runner =
-        Runner::new(&wasm).unwrap_or_else(|d| panic!("{d:?}")).with_ir_signatures(wirc::run::export_signatures(&parsed));
+    let runner = Runner::new(&wasm)
+        .unwrap_or_else(|d| panic!("{d:?}"))
+        .with_ir_signatures(wirc::run::export_signatures(&parsed));
     let (mut module, _) = wirc::check(&src).unwrap_or_else(|d| panic!("{d:?}"));
     wasmir_opt::run_pipeline(&mut module, level);
     let show = |r: Result<Vec<wirc::run::Value>, wasmir_syntax::diag::Diagnostic>, what: &str| match r {

@@ -34,8 +34,8 @@ use crate::rewrite::Aliases;
 use crate::Changed;
 use cranelift_entity::{EntityRef, SecondaryMap};
 use wasmir_syntax::ir::{
-    Block, Body, Constant, FuncId, Function, Imm, Inst, InstData, InstKind, InstLoc, MemArg, Module,
-    Opcode, Signature, Type, Value, ValueData, ValueDef,
+    Block, Body, Constant, FuncId, Function, Imm, Inst, InstData, InstKind, InstLoc, MemArg, Module, Opcode, Signature,
+    Type, Value, ValueData, ValueDef,
 };
 
 /// The helper functions, WasmIR text with `i128` (see the file's comments).
@@ -215,7 +215,8 @@ fn legalize_body(body: &mut Body) {
     for bi in 0..body.layout.len() {
         let b = body.layout[bi];
         let old = std::mem::take(&mut body.blocks[b].insts);
-        let mut cx = Lower { body, halves: &halves, aliases: &mut aliases, out: Vec::with_capacity(old.len()), loc: None };
+        let mut cx =
+            Lower { body, halves: &halves, aliases: &mut aliases, out: Vec::with_capacity(old.len()), loc: None };
         for i in old {
             cx.loc = cx.body.locs.get(i).copied().flatten();
             cx.inst(i);
@@ -653,7 +654,13 @@ mod tests {
 
     #[test]
     fn high_access_past_the_address_space_still_traps() {
-        let m = MemArg { mem: wasmir_syntax::ir::MemoryId::new(0), offset: u32::MAX - 3, align: 16, notrap: false, aligned: false };
+        let m = MemArg {
+            mem: wasmir_syntax::ir::MemoryId::new(0),
+            offset: u32::MAX - 3,
+            align: 16,
+            notrap: false,
+            aligned: false,
+        };
         let (lo, hi) = split_memarg(m);
         assert_eq!((lo.offset, lo.align), (u32::MAX - 3, 8));
         assert_eq!(hi.offset, u32::MAX);
