@@ -298,3 +298,43 @@ fn @f(i128, i32) -> (i128, i128) {
         assert_eq!(want.map(|r| r[0].bits), Ok(fact), "{n}!");
     }
 }
+
+/// Shifts and rotates by a constant amount take another path (whole-word moves, no `select`),
+/// as does a multiplication whose operands are widened `i64` (known-zero high halves): every
+/// amount from 0 to 129 and both widenings, against the interpreter on the `i128` code.
+#[test]
+fn constant_shift_amounts_and_widened_products() {
+    let mut rng = Rng(0xc075_7001u64.wrapping_add(env_u64("I128_SEED", 0)));
+    for op in ["i128.shl", "i128.shr_u", "i128.shr_s", "i128.rotl", "i128.rotr"] {
+        for k in 0..130 {
+            let src = format!(
+                "wasmir 0.2\n\nexport \"f\" fn @f\n\nfn @f(i128) -> i128 {{\n^entry(%a: i128):\n    \
+                 %k = i128.const {k}\n    %r = {op} %a, %k\n    return %r\n}}\n"
+            );
+            let m = wasmir_syntax::parse(&src).unwrap_or_else(|d| panic!("{d:?}")).0;
+            let l = legalized(&m);
+            let text = wasmir_syntax::print_module(&l);
+            assert!(!text.contains("select"), "{op} by {k} still selects:\n{text}");
+            for _ in 0..8 {
+                let args = [rng.value(Type::I128)];
+                let want = run(&m, &args);
+                let got = run(&l, &split(&args)).map(|r| merge(&r, &[Type::I128]));
+                assert_eq!(got, want, "{op} {:#x} by {k}", args[0].bits);
+            }
+        }
+    }
+    let src = "wasmir 0.2\n\nexport \"f\" fn @f\n\nfn @f(i64, i64, i128) -> (i128, i128) {\n\
+               ^entry(%a: i64, %b: i64, %c: i128):\n    %x = i128.extend_i64_u %a\n    %y = i128.extend_i64_u %b\n    \
+               %p = i128.mul %x, %y\n    %q = i128.mul %x, %c\n    return %p, %q\n}\n";
+    let m = wasmir_syntax::parse(src).unwrap_or_else(|d| panic!("{d:?}")).0;
+    let l = legalized(&m);
+    let muls = wasmir_syntax::print_module(&l).matches("i64.mul").count();
+    // mulhu is four partial products, plus the low product: 5 for `p`, 6 for `q` (one cross).
+    assert_eq!(muls, 11, "{}", wasmir_syntax::print_module(&l));
+    for _ in 0..500 {
+        let args = [rng.value(Type::I64), rng.value(Type::I64), rng.value(Type::I128)];
+        let want = run(&m, &args);
+        let got = run(&l, &split(&args)).map(|r| merge(&r, &[Type::I128, Type::I128]));
+        assert_eq!(got, want, "{args:?}");
+    }
+}

@@ -364,19 +364,19 @@ impl Lower<'_> {
         let (rl, rh) = self.split(r);
         match op {
             I128ExtendI64S => {
-                self.aliases.insert(rl, arg(0));
+                self.alias(rl, arg(0));
                 let c63 = self.i64(63);
                 self.def(rh, I64ShrS, &[arg(0), c63]);
                 return;
             }
             I128ExtendI64U => {
-                self.aliases.insert(rl, arg(0));
+                self.alias(rl, arg(0));
                 self.const_into(rh, 0);
                 return;
             }
             I64WrapI128 => {
                 let (al, _) = self.split(arg(0));
-                self.aliases.insert(r, al);
+                self.alias(r, al);
                 return;
             }
             I128Select => {
@@ -424,8 +424,15 @@ impl Lower<'_> {
                     I128Or => I64Or,
                     _ => I64Xor,
                 };
-                self.def(rl, half, &[al, bl]);
-                self.def(rh, half, &[ah, bh]);
+                for (r, x, y) in [(rl, al, bl), (rh, ah, bh)] {
+                    // A half that is known to be 0 (a widened i64, a small constant) decides it.
+                    match (self.const_of(x), self.const_of(y), op) {
+                        (Some(0), _, I128And) | (_, Some(0), I128And) => self.const_into(r, 0),
+                        (Some(0), _, _) => self.alias(r, y),
+                        (_, Some(0), _) => self.alias(r, x),
+                        _ => self.def(r, half, &[x, y]),
+                    }
+                }
             }
             I128Add | I128AddOvfS | I128AddOvfU => {
                 self.add(rl, rh, (al, ah), (bl, bh));
@@ -466,13 +473,21 @@ impl Lower<'_> {
             }
             I128Mul => {
                 self.def(rl, I64Mul, &[al, bl]);
-                let h = self.mul_high_u(al, bl);
-                let x1 = self.op(I64Mul, &[al, bh]);
-                let x2 = self.op(I64Mul, &[ah, bl]);
-                let t = self.op(I64Add, &[h, x1]);
-                self.def(rh, I64Add, &[t, x2]);
+                let mut h = self.mul_high_u(al, bl);
+                // A known-zero high half (a widened i64, as in `a as u128 * b as u128`) adds no
+                // cross product.
+                for (x, y) in [(al, bh), (ah, bl)] {
+                    if self.const_of(y) != Some(0) && self.const_of(x) != Some(0) {
+                        let cross = self.op(I64Mul, &[x, y]);
+                        h = self.op(I64Add, &[h, cross]);
+                    }
+                }
+                self.alias(rh, h);
             }
-            I128Shl | I128ShrU | I128ShrS | I128Rotl | I128Rotr => self.shift(op, (rl, rh), (al, ah), bl),
+            I128Shl | I128ShrU | I128ShrS | I128Rotl | I128Rotr => match self.const_of(bl) {
+                Some(n) => self.shift_by(op, (rl, rh), (al, ah), (n & 127) as u32),
+                None => self.shift(op, (rl, rh), (al, ah), bl),
+            },
             I128Eq | I128Ne => {
                 let (half, join) = if op == I128Eq { (I64Eq, I32And) } else { (I64Ne, I32Or) };
                 let l = self.op(half, &[al, bl]);
@@ -502,6 +517,96 @@ impl Lower<'_> {
                 let args = self.expand(&data.args);
                 let results = self.expand(&data.results);
                 self.push(InstKind::Op(op), args, results);
+            }
+        }
+    }
+
+    /// Makes every use of `target` (a half, or the result of `i64.wrap_i128`) read `v`. Should
+    /// the alias be refused (it never is: each target is defined once, by its own instruction),
+    /// `target` is defined as `v | 0` instead, so the IR stays valid.
+    fn alias(&mut self, target: Value, v: Value) {
+        if !self.aliases.insert(target, v) {
+            let zero = self.i64(0);
+            self.def(target, Opcode::I64Or, &[v, zero]);
+        }
+    }
+
+    /// The value of `v` when an `i64.const` made here or in the input defines it. Halves not yet
+    /// defined still point at the instruction they come from, an `i128` one, so the type check
+    /// keeps a 128-bit constant's bits from being read as either half.
+    fn const_of(&self, v: Value) -> Option<u64> {
+        let v = self.aliases.resolve(v);
+        let ValueDef::Result(inst, 0) = self.body.values.get(v)?.def else { return None };
+        match self.body.insts.get(inst)?.kind {
+            InstKind::Const(c) if c.ty == Type::I64 && self.body.ty(v) == Type::I64 => Some(c.bits as u64),
+            _ => None,
+        }
+    }
+
+    /// A shift or rotate by the constant `k` (0..128): the halves move by whole words and
+    /// constant shifts, with no `select`.
+    fn shift_by(&mut self, op: Opcode, (rl, rh): (Value, Value), (al, ah): (Value, Value), k: u32) {
+        use Opcode::*;
+        let (op, k) = match op {
+            I128Rotr => (I128Rotl, (128 - k) % 128),
+            _ => (op, k),
+        };
+        // `x << s` / `x >> s` by a constant, and `(x << s) | (y >> (64 - s))` for 0 < s < 64.
+        let by = |cx: &mut Self, shift: Opcode, x: Value, s: u32| {
+            let c = cx.i64(s as i64);
+            cx.op(shift, &[x, c])
+        };
+        let funnel = |cx: &mut Self, shift: Opcode, back: Opcode, x: Value, y: Value, s: u32| {
+            let a = by(cx, shift, x, s);
+            let b = by(cx, back, y, 64 - s);
+            cx.op(I64Or, &[a, b])
+        };
+        match (op, k) {
+            (_, 0) => {
+                self.alias(rl, al);
+                self.alias(rh, ah);
+            }
+            (I128Shl, 1..=63) => {
+                let c = self.i64(k as i64);
+                self.def(rl, I64Shl, &[al, c]);
+                let h = funnel(self, I64Shl, I64ShrU, ah, al, k);
+                self.alias(rh, h);
+            }
+            (I128Shl, _) => {
+                self.const_into(rl, 0);
+                let h = if k == 64 { al } else { by(self, I64Shl, al, k - 64) };
+                self.alias(rh, h);
+            }
+            (I128ShrU | I128ShrS, 1..=63) => {
+                let l = funnel(self, I64ShrU, I64Shl, al, ah, k);
+                self.alias(rl, l);
+                let shift = if op == I128ShrS { I64ShrS } else { I64ShrU };
+                let c = self.i64(k as i64);
+                self.def(rh, shift, &[ah, c]);
+            }
+            (I128ShrU | I128ShrS, _) => {
+                let shift = if op == I128ShrS { I64ShrS } else { I64ShrU };
+                let l = if k == 64 { ah } else { by(self, shift, ah, k - 64) };
+                self.alias(rl, l);
+                if op == I128ShrS {
+                    let c63 = self.i64(63);
+                    self.def(rh, I64ShrS, &[ah, c63]);
+                } else {
+                    self.const_into(rh, 0);
+                }
+            }
+            _ => {
+                // Rotate left: by 64 swaps the halves, then both move by the rest.
+                let (l, h, k) = if k >= 64 { (ah, al, k - 64) } else { (al, ah, k) };
+                if k == 0 {
+                    self.alias(rl, l);
+                    self.alias(rh, h);
+                } else {
+                    let nl = funnel(self, I64Shl, I64ShrU, l, h, k);
+                    let nh = funnel(self, I64Shl, I64ShrU, h, l, k);
+                    self.alias(rl, nl);
+                    self.alias(rh, nh);
+                }
             }
         }
     }
