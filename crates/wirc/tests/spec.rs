@@ -82,10 +82,10 @@ fn every_operator_is_documented() {
         .iter()
         .map(|op| op.name())
         .filter(|name| {
-            // Documented either by its own name or in a row covering both widths as `iN.op`/`fN.op`.
+            // Documented either by its own name or in a row covering the widths as `iN.op`/`fN.op`.
             let (ty, op) = name.split_once('.').unwrap_or(("", name));
             let generic = match ty {
-                "i32" | "i64" => format!("`iN.{op}`"),
+                "i32" | "i64" | "i128" => format!("`iN.{op}`"),
                 _ => format!("`fN.{op}`"),
             };
             !text.contains(&format!("`{name}`")) && !text.contains(&generic)

@@ -737,7 +737,7 @@ fn is_i128_op(op: Opcode) -> bool {
 fn split_memarg(m: MemArg) -> (MemArg, MemArg) {
     let align = m.align.min(8);
     let lo = MemArg { align, ..m };
-    let hi = MemArg { align, offset: m.offset.checked_add(8).unwrap_or(u32::MAX), ..m };
+    let hi = MemArg { align, offset: m.offset.saturating_add(8), ..m };
     (lo, hi)
 }
 
