@@ -66,7 +66,7 @@ fn check_scalar_sig(inst: &Instance, what: &str) -> DResult<(Vec<Ty>, Ty)> {
         Diag::new(
             Code::Signature,
             format!("unsupported type `{t}` in the signature of {what} `{}`", inst.name()),
-            "exported and imported functions take and return integers and bool only",
+            "exported and imported functions take and return integers, floats and bool only",
         )
         .at(Some(pos_of(inst.def.span())))
     };

@@ -16,7 +16,7 @@ pub enum Code {
     Statement,
     /// E0503: unsupported MIR terminator.
     Terminator,
-    /// E0504: unsupported type (references, floats, 128-bit integers, arrays, ...).
+    /// E0504: unsupported type (references, pointers, f16/f128, arrays, ...).
     Type,
     /// E0505: unsupported place projection (`Deref`, `Index`, ...).
     Projection,

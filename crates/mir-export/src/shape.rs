@@ -5,7 +5,7 @@
 
 use crate::diag::{Code, DResult, Diag};
 use rustc_public::mir::FieldIdx;
-use rustc_public::ty::{AdtKind, IntTy, RigidTy, Ty, TyKind, UintTy, VariantIdx};
+use rustc_public::ty::{AdtKind, FloatTy, IntTy, RigidTy, Ty, TyKind, UintTy, VariantIdx};
 use rustc_public_bridge::IndexedVal;
 use wasmir_syntax::ir::Type;
 
@@ -18,6 +18,8 @@ pub enum Kind {
     U(u32),
     /// Signed integer of the given width (8, 16, 32, 64, 128), sign-extended.
     S(u32),
+    /// IEEE 754 binary float of the given width (32, 64): `f32`, `f64`.
+    F(u32),
 }
 
 impl Kind {
@@ -26,6 +28,8 @@ impl Kind {
         match self {
             Kind::U(64) | Kind::S(64) => Type::I64,
             Kind::U(128) | Kind::S(128) => Type::I128,
+            Kind::F(32) => Type::F32,
+            Kind::F(64) => Type::F64,
             _ => Type::I32,
         }
     }
@@ -33,8 +37,12 @@ impl Kind {
     pub fn bits(self) -> u32 {
         match self {
             Kind::Bool => 1,
-            Kind::U(b) | Kind::S(b) => b,
+            Kind::U(b) | Kind::S(b) | Kind::F(b) => b,
         }
+    }
+    /// Whether a float.
+    pub fn is_float(self) -> bool {
+        matches!(self, Kind::F(_))
     }
     /// Whether signed.
     pub fn signed(self) -> bool {
@@ -117,7 +125,7 @@ fn unsupported(ty: Ty, what: &str) -> Diag {
     Diag::new(
         Code::Type,
         format!("unsupported type `{ty}` ({what})"),
-        "the exporter handles integers, bool, char, tuples, structs and enums made of them",
+        "the exporter handles integers, floats, bool, char, tuples, structs and enums made of them",
     )
 }
 
@@ -147,6 +155,12 @@ pub fn scalar_kind(ty: Ty) -> Option<Kind> {
                 UintTy::U32 | UintTy::Usize => Some(Kind::U(32)),
                 UintTy::U64 => Some(Kind::U(64)),
                 UintTy::U128 => Some(Kind::U(128)),
+            },
+            RigidTy::Float(f) => match f {
+                FloatTy::F32 => Some(Kind::F(32)),
+                FloatTy::F64 => Some(Kind::F(64)),
+                // f16 and f128 have no wasm type and no WasmIR type yet.
+                FloatTy::F16 | FloatTy::F128 => None,
             },
             // Pattern types (`u32 is 1..`, inside `NonZero`) are their base integer.
             RigidTy::Pat(base, _) => scalar_kind(base),
@@ -204,8 +218,7 @@ fn build(ty: Ty, kinds: &mut Vec<Kind>, depth: u32) -> DResult<Node> {
             }
             AdtKind::Union => Err(unsupported(ty, "union")),
         },
-        RigidTy::Float(_) => Err(unsupported(ty, "floating point")),
-        RigidTy::Int(_) | RigidTy::Uint(_) => Err(unsupported(ty, "128-bit integer")),
+        RigidTy::Float(_) => Err(unsupported(ty, "f16 and f128 are not exported")),
         RigidTy::Ref(..) | RigidTy::RawPtr(..) => Err(unsupported(ty, "reference or pointer")),
         RigidTy::Array(..) | RigidTy::Slice(_) | RigidTy::Str => Err(unsupported(ty, "array, slice or str")),
         _ => Err(unsupported(ty, "not in the exported subset")),

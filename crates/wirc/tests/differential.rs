@@ -18,7 +18,9 @@ struct Case {
     name: String,
     params: Vec<String>,
     ret: String,
-    inputs: Vec<Vec<i128>>,
+    /// Argument texts: integers (canonicalized by type, [`canon`]) or float literals (`1.5`,
+    /// `-0.0`, `inf`, `-inf`, `nan`).
+    inputs: Vec<Vec<String>>,
 }
 
 struct Program {
@@ -61,12 +63,35 @@ fn parse_program(path: &Path) -> Program {
                 if part.is_empty() && i > 0 {
                     continue;
                 }
-                inputs.push(part.split(',').map(str::trim).filter(|s| !s.is_empty()).map(parse_lit).collect());
+                inputs.push(part.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect());
             }
             p.cases.push(Case { name: name.trim().to_string(), params, ret, inputs });
         }
     }
     p
+}
+
+fn is_float(ty: &str) -> bool {
+    matches!(ty, "f32" | "f64")
+}
+
+/// A float argument as a Rust expression of type `ty`.
+fn float_expr(ty: &str, text: &str) -> String {
+    match text {
+        "nan" => format!("{ty}::NAN"),
+        "inf" => format!("{ty}::INFINITY"),
+        "-inf" => format!("{ty}::NEG_INFINITY"),
+        t => format!("({t}{ty})"),
+    }
+}
+
+/// An argument as `wirc run` takes it: a float as written, an integer canonicalized.
+fn arg_text(ty: &str, text: &str) -> String {
+    if is_float(ty) {
+        text.to_string()
+    } else {
+        canon(ty, parse_lit(text)).to_string()
+    }
 }
 
 /// The value a Rust integer of type `ty` has after `as`-casting `v`, and the bits wasm carries
@@ -113,15 +138,24 @@ fn native_results(p: &Program, dir: &Path) -> Vec<String> {
                 .params
                 .iter()
                 .zip(input)
-                .map(|(ty, &v)| {
-                    if ty == "bool" {
-                        format!("{}", canon(ty, v) != 0)
+                .map(|(ty, text)| {
+                    if is_float(ty) {
+                        float_expr(ty, text)
+                    } else if ty == "bool" {
+                        format!("{}", canon(ty, parse_lit(text)) != 0)
                     } else {
-                        format!("({}i128 as {ty})", canon(ty, v))
+                        format!("({}i128 as {ty})", canon(ty, parse_lit(text)))
                     }
                 })
                 .collect();
-            let _ = writeln!(main, "        {n} => println!(\"{{}}\", prog::{}({}) as i128),", c.name, args.join(", "));
+            // Floats print as `wirc run` prints them (Rust's `Debug`: shortest round trip, `NaN`).
+            let call = format!("prog::{}({})", c.name, args.join(", "));
+            let line = if is_float(&c.ret) {
+                format!("println!(\"{{:?}}\", {call})")
+            } else {
+                format!("println!(\"{{}}\", {call} as i128)")
+            };
+            let _ = writeln!(main, "        {n} => {line},");
             n += 1;
         }
     }
@@ -161,7 +195,7 @@ fn native_results(p: &Program, dir: &Path) -> Vec<String> {
     for c in &p.cases {
         for _ in &c.inputs {
             if let Some(l) = lines.get_mut(i) {
-                if l != "trap" {
+                if l != "trap" && !is_float(&c.ret) {
                     let v: i128 = l.parse().unwrap_or_else(|_| panic!("native printed `{l}`"));
                     *l = wasm_text(&c.ret, canon(&c.ret, v));
                 }
@@ -217,7 +251,7 @@ fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> (Vec<String>, Vec<S
     let (mut wasm_out, mut interp_out) = (Vec::new(), Vec::new());
     for c in &p.cases {
         for input in &c.inputs {
-            let args: Vec<String> = c.params.iter().zip(input).map(|(ty, &v)| canon(ty, v).to_string()).collect();
+            let args: Vec<String> = c.params.iter().zip(input).map(|(ty, t)| arg_text(ty, t)).collect();
             let what = format!("{}({args:?})", c.name);
             wasm_out.push(show(runner.call_with_text(&c.name, &args), &what));
             interp_out.push(show(wirc::run::interpret(&module, &c.name, &args), &what));

@@ -127,6 +127,8 @@ pub(super) fn int_opcode(ty: Type, op: IntOp) -> Option<Opcode> {
         (Type::I64, O::SubOvfU) => C::I64SubOvfU,
         (Type::I64, O::MulOvfS) => C::I64MulOvfS,
         (Type::I64, O::MulOvfU) => C::I64MulOvfU,
+        (Type::F32, O::Select) => C::F32Select,
+        (Type::F64, O::Select) => C::F64Select,
         (Type::I128, O::Add) => C::I128Add,
         (Type::I128, O::Sub) => C::I128Sub,
         (Type::I128, O::Mul) => C::I128Mul,
@@ -174,9 +176,15 @@ impl Lower<'_, '_, '_> {
 
     /// The constant of kind `k` whose low bits are `raw`, in normal form.
     pub(super) fn kconst(&mut self, k: Kind, raw: u128) -> DResult<Value> {
-        if k.wty() == Type::I128 {
+        match k.wty() {
             // 128 bits are the whole value: its normal form is `raw` itself.
-            return Ok(self.fb.constant(Constant { ty: Type::I128, bits: raw })?);
+            Type::I128 => return Ok(self.fb.constant(Constant { ty: Type::I128, bits: raw })?),
+            // A float's bits, exactly (NaN payloads and signed zeros included).
+            ty @ (Type::F32 | Type::F64) => {
+                let mask = u128::MAX >> (128 - k.bits());
+                return Ok(self.fb.constant(Constant { ty, bits: raw & mask })?);
+            }
+            _ => {}
         }
         self.iconst(k.wty(), k.literal(raw))
     }

@@ -38,7 +38,41 @@ impl Lower<'_, '_, '_> {
                     return Err(err(Code::Cast, format!("unsupported transmute from `{src_ty}` to `{ty}`"), ""));
                 }
                 let x = self.operand(o)?[0];
+                if ks.is_float() || kd.is_float() {
+                    // A transmute between a float and an integer of its size keeps the bits.
+                    let op = match (ks.wty(), kd.wty()) {
+                        (a, b) if a == b => return Ok(vec![x]),
+                        (Type::F32, Type::I32) => Opcode::I32ReinterpretF32,
+                        (Type::I32, Type::F32) => Opcode::F32ReinterpretI32,
+                        (Type::F64, Type::I64) => Opcode::I64ReinterpretF64,
+                        (Type::I64, Type::F64) => Opcode::F64ReinterpretI64,
+                        _ => {
+                            return Err(err(
+                                Code::Cast,
+                                format!("unsupported transmute from `{src_ty}` to `{ty}`"),
+                                "",
+                            ));
+                        }
+                    };
+                    return Ok(vec![self.op(op, &[x])?]);
+                }
                 Ok(vec![self.int_cast(x, ks, kd)?])
+            }
+            CastKind::IntToFloat | CastKind::FloatToInt | CastKind::FloatToFloat => {
+                let src_ty = self.operand_ty(o)?;
+                let (Some(ks), Some(kd)) = (scalar_kind(src_ty), scalar_kind(ty)) else {
+                    return Err(err(Code::Cast, format!("unsupported cast from `{src_ty}` to `{ty}`"), ""));
+                };
+                let x = self.operand(o)?[0];
+                let v = self.numeric_cast(x, ks, kd).ok_or_else(|| {
+                    err(
+                        Code::Cast,
+                        format!("unsupported cast from `{src_ty}` to `{ty}`"),
+                        "casts between 128-bit integers and floats are calls of compiler-builtins, \
+                         exported once its bodies are",
+                    )
+                })??;
+                Ok(vec![v])
             }
             other => Err(err(
                 Code::Cast,
@@ -46,6 +80,94 @@ impl Lower<'_, '_, '_> {
                 "only casts between integer types (and bool/char) are exported",
             )),
         }
+    }
+
+    /// `x as kd` between an integer and a float or between floats (MIR `IntToFloat`, `FloatToInt`,
+    /// `FloatToFloat`), with Rust's semantics: int to float rounds to nearest, ties to even
+    /// (wasm's `convert`); float to int truncates toward zero, saturates at the target's range and
+    /// maps NaN to 0 (wasm's `trunc_sat`, then a clamp for types narrower than 32 bits); `f32` to
+    /// `f64` is exact and `f64` to `f32` rounds to nearest (`promote`, `demote`). `None` for a
+    /// 128-bit integer, which has no such instruction.
+    fn numeric_cast(&mut self, x: Value, ks: Kind, kd: Kind) -> Option<DResult<Value>> {
+        use Opcode::*;
+        let (ts, td) = (ks.wty(), kd.wty());
+        if ts == Type::I128 || td == Type::I128 {
+            return None;
+        }
+        let op = match (ts, td) {
+            (a, b) if a == b => return Some(Ok(x)),
+            (Type::F32, Type::F64) => F64PromoteF32,
+            (Type::F64, Type::F32) => F32DemoteF64,
+            // Narrow integers are normalized (sign- or zero-extended) in their i32.
+            (Type::I32, Type::F32) => {
+                if ks.signed() {
+                    F32ConvertI32S
+                } else {
+                    F32ConvertI32U
+                }
+            }
+            (Type::I32, Type::F64) => {
+                if ks.signed() {
+                    F64ConvertI32S
+                } else {
+                    F64ConvertI32U
+                }
+            }
+            (Type::I64, Type::F32) => {
+                if ks.signed() {
+                    F32ConvertI64S
+                } else {
+                    F32ConvertI64U
+                }
+            }
+            (Type::I64, Type::F64) => {
+                if ks.signed() {
+                    F64ConvertI64S
+                } else {
+                    F64ConvertI64U
+                }
+            }
+            (Type::F32 | Type::F64, Type::I32 | Type::I64) => {
+                return Some(self.float_to_int(x, ks, kd));
+            }
+            _ => return None,
+        };
+        Some(self.op(op, &[x]))
+    }
+
+    /// Rust's saturating float-to-int `as`: `trunc_sat` to the 32- or 64-bit slot, then, for
+    /// targets narrower than 32 bits, a clamp to their range (NaN is already 0).
+    fn float_to_int(&mut self, x: Value, ks: Kind, kd: Kind) -> DResult<Value> {
+        use Opcode::*;
+        let f32 = ks.bits() == 32;
+        let signed = kd.signed() || kd.narrow();
+        let op = match (kd.wty(), f32, signed) {
+            (Type::I64, true, true) => I64TruncSatF32S,
+            (Type::I64, true, false) => I64TruncSatF32U,
+            (Type::I64, false, true) => I64TruncSatF64S,
+            (Type::I64, false, false) => I64TruncSatF64U,
+            (_, true, true) => I32TruncSatF32S,
+            (_, true, false) => I32TruncSatF32U,
+            (_, false, true) => I32TruncSatF64S,
+            (_, false, false) => I32TruncSatF64U,
+        };
+        let v = self.op(op, &[x])?;
+        if !kd.narrow() {
+            return Ok(v);
+        }
+        // The i32 result is exact for any narrow range: clamp it.
+        let b = kd.bits();
+        let (lo, hi) = match kd {
+            Kind::Bool => (0, 1),
+            _ if kd.signed() => (-(1i64 << (b - 1)), (1i64 << (b - 1)) - 1),
+            _ => (0, (1i64 << b) - 1),
+        };
+        let lo = self.iconst(Type::I32, lo)?;
+        let hi = self.iconst(Type::I32, hi)?;
+        let below = self.op(I32LtS, &[v, lo])?;
+        let v = self.select(Type::I32, below, lo, v)?;
+        let above = self.op(I32GtS, &[v, hi])?;
+        self.select(Type::I32, above, hi, v)
     }
 
     /// `transmute` between types whose layout is one integer scalar of the same size: integers,
@@ -67,6 +189,9 @@ impl Lower<'_, '_, '_> {
         }
         let vals = self.operand(o)?;
         let ss = shape_of(src)?;
+        if ss.kinds.iter().chain(&shape_of(dst)?.kinds).any(|k| k.is_float()) {
+            return Err(bad());
+        }
         let bits = self.encode_bits(src, &ss.root, &vals, size).map_err(|e| e.unwrap_or_else(bad))?;
         let ds = shape_of(dst)?;
         let mut out: Vec<Option<Value>> = vec![None; ds.kinds.len()];

@@ -28,10 +28,13 @@ impl Lower<'_, '_, '_> {
         }
     }
 
-    /// `BinaryOp(op, a, b)` of integer or bool operands, with result type `dst_ty`.
+    /// `BinaryOp(op, a, b)` of integer, bool or float operands, with result type `dst_ty`.
     pub(super) fn binop(&mut self, op: BinOp, a: &Operand, b: &Operand, dst_ty: Ty) -> DResult<Vec<Value>> {
         let (x, k) = self.scalar(a)?;
         let (y, kb) = self.scalar(b)?;
+        if k.is_float() {
+            return Ok(vec![self.float_binop(op, k, x, y)?]);
+        }
         let s = k.signed();
         let r = match op {
             BinOp::Add | BinOp::AddUnchecked => {
@@ -111,6 +114,97 @@ impl Lower<'_, '_, '_> {
             }
             _ => Ok(v),
         }
+    }
+
+    /// `BinaryOp(op, x, y)` on floats of kind `k`: IEEE 754 arithmetic rounding to nearest even
+    /// and IEEE comparisons (false with a NaN operand, except `!=`), which wasm's instructions
+    /// compute exactly. Rust leaves the sign and payload of a NaN result unspecified, as wasm does.
+    fn float_binop(&mut self, op: BinOp, k: Kind, x: Value, y: Value) -> DResult<Value> {
+        use Opcode::*;
+        let f32 = k.bits() == 32;
+        let code = match op {
+            BinOp::Add => {
+                if f32 {
+                    F32Add
+                } else {
+                    F64Add
+                }
+            }
+            BinOp::Sub => {
+                if f32 {
+                    F32Sub
+                } else {
+                    F64Sub
+                }
+            }
+            BinOp::Mul => {
+                if f32 {
+                    F32Mul
+                } else {
+                    F64Mul
+                }
+            }
+            BinOp::Div => {
+                if f32 {
+                    F32Div
+                } else {
+                    F64Div
+                }
+            }
+            BinOp::Eq => {
+                if f32 {
+                    F32Eq
+                } else {
+                    F64Eq
+                }
+            }
+            BinOp::Ne => {
+                if f32 {
+                    F32Ne
+                } else {
+                    F64Ne
+                }
+            }
+            BinOp::Lt => {
+                if f32 {
+                    F32Lt
+                } else {
+                    F64Lt
+                }
+            }
+            BinOp::Le => {
+                if f32 {
+                    F32Le
+                } else {
+                    F64Le
+                }
+            }
+            BinOp::Gt => {
+                if f32 {
+                    F32Gt
+                } else {
+                    F64Gt
+                }
+            }
+            BinOp::Ge => {
+                if f32 {
+                    F32Ge
+                } else {
+                    F64Ge
+                }
+            }
+            BinOp::Rem => {
+                return Err(err(
+                    Code::Operator,
+                    "unsupported float remainder `%`",
+                    "wasm has no float remainder: Rust's `%` on floats is libm's `fmod`, which is \
+                     exported once core's and compiler-builtins' bodies are (use `x - (x / y).trunc() * y` \
+                     where its rounding is acceptable)",
+                ));
+            }
+            other => return Err(err(Code::Operator, format!("unsupported MIR binary op `{other:?}` on floats"), "")),
+        };
+        self.op(code, &[x, y])
     }
 
     /// Converts a shift amount of kind `kb` to the type of `k` and masks it to `k`'s width.

@@ -9,6 +9,9 @@ use crate::shape::Kind;
 use rustc_public::mir::{BinOp, Operand, Place};
 use wasmir_syntax::ir::{Opcode, Type, Value};
 
+/// Float intrinsics generic over the float type in this nightly (`fabs<T: FloatPrimitive>`).
+const GENERIC_FLOAT: &[&str] = &["fabs", "sqrt", "floor", "ceil", "trunc", "copysign"];
+
 impl Lower<'_, '_, '_> {
     /// Lowers an intrinsic call; `None` means the call never returns (trap).
     pub(super) fn intrinsic(&mut self, name: &str, args: &[Operand], dest: &Place) -> DResult<Option<Vec<Value>>> {
@@ -18,7 +21,8 @@ impl Lower<'_, '_, '_> {
                 format!("unsupported intrinsic `{name}`"),
                 "supported: ctpop, ctlz, cttz, rotate_left/right, bswap, unchecked_*, exact_div, \
                  wrapping_*, *_with_overflow, saturating_add/sub, three_way_compare, cold_path, \
-                 assume, likely/unlikely, abort",
+                 assume, likely/unlikely, abort; for floats sqrt, fabs, copysign, floor, ceil, trunc, \
+                 round, round_ties_even, rint, minimum/maximum, minnum/maxnum (f32::min/max)",
             )
         };
         if name == "is_val_statically_known" {
@@ -36,6 +40,9 @@ impl Lower<'_, '_, '_> {
         let bin = |this: &mut Self, op: BinOp| -> DResult<Value> {
             Ok(this.binop(op, &args[0], &args[1], this.operand_ty(&args[0])?)?[0])
         };
+        if let Some(v) = self.float_intrinsic(name, &ops)? {
+            return Ok(Some(vec![v]));
+        }
         let v = match name {
             "cold_path" | "assume" => return Ok(Some(vec![])),
             "abort" => return Ok(None),
@@ -172,5 +179,73 @@ impl Lower<'_, '_, '_> {
             _ => return Err(unsupported()),
         };
         Ok(Some(vec![v]))
+    }
+
+    /// The float intrinsics that wasm computes exactly (`sqrtf64`, `fabsf32`, `floorf64`, ...),
+    /// with the operands `ops`; `None` when `name` is not one of them. Rust's `minnum`/`maxnum`
+    /// return the other operand when one is NaN (IEEE 754-2008 `minNum`), which wasm's `min`
+    /// (NaN if either is) does not: the NaN cases are selected around it. `round` (half away
+    /// from zero) is `trunc` plus one step when the dropped fraction is at least one half, which
+    /// is exact: `x - trunc(x)` has no rounding error.
+    fn float_intrinsic(&mut self, name: &str, ops: &[(Value, Kind)]) -> DResult<Option<Value>> {
+        use Opcode::*;
+        // `sqrtf64`, `round_ties_even_f64`; or generic over the float type (`fabs<T>`), which
+        // the operand's kind then tells.
+        let suffixed =
+            name.strip_suffix("f32").map(|b| (b, true)).or_else(|| name.strip_suffix("f64").map(|b| (b, false)));
+        let (base, f32) = match (suffixed, ops.first()) {
+            (Some(s), _) => s,
+            (None, Some((_, k))) if k.is_float() && GENERIC_FLOAT.contains(&name) => (name, k.bits() == 32),
+            _ => return Ok(None),
+        };
+        let base = base.strip_suffix('_').unwrap_or(base);
+        // Rust's `f64::min`/`max` (IEEE 754-2019 minimumNumber, signed zeros unordered).
+        let base = match base {
+            "minimum_number_nsz" => "minnum",
+            "maximum_number_nsz" => "maxnum",
+            b => b,
+        };
+        let pick = |a: Opcode, b: Opcode| if f32 { a } else { b };
+        let arg = |i: usize| ops.get(i).map(|o| o.0).ok_or_else(|| err(Code::Intrinsic, format!("`{name}` arity"), ""));
+        let unary = match base {
+            "sqrt" => Some(pick(F32Sqrt, F64Sqrt)),
+            "fabs" => Some(pick(F32Abs, F64Abs)),
+            "floor" => Some(pick(F32Floor, F64Floor)),
+            "ceil" => Some(pick(F32Ceil, F64Ceil)),
+            "trunc" => Some(pick(F32Trunc, F64Trunc)),
+            "rint" | "nearbyint" | "roundeven" | "round_ties_even" => Some(pick(F32Nearest, F64Nearest)),
+            _ => None,
+        };
+        if let Some(op) = unary {
+            return Ok(Some(self.op(op, &[arg(0)?])?));
+        }
+        let ty = if f32 { Type::F32 } else { Type::F64 };
+        let v = match base {
+            "copysign" => self.op(pick(F32Copysign, F64Copysign), &[arg(0)?, arg(1)?])?,
+            "minimum" => self.op(pick(F32Min, F64Min), &[arg(0)?, arg(1)?])?,
+            "maximum" => self.op(pick(F32Max, F64Max), &[arg(0)?, arg(1)?])?,
+            "minnum" | "maxnum" => {
+                let (a, b) = (arg(0)?, arg(1)?);
+                let m = self.op(if base == "minnum" { pick(F32Min, F64Min) } else { pick(F32Max, F64Max) }, &[a, b])?;
+                let a_nan = self.op(pick(F32Ne, F64Ne), &[a, a])?;
+                let b_nan = self.op(pick(F32Ne, F64Ne), &[b, b])?;
+                let m = self.select(ty, b_nan, a, m)?;
+                self.select(ty, a_nan, b, m)?
+            }
+            "round" => {
+                let x = arg(0)?;
+                let t = self.op(pick(F32Trunc, F64Trunc), &[x])?;
+                let frac = self.op(pick(F32Sub, F64Sub), &[x, t])?;
+                let frac = self.op(pick(F32Abs, F64Abs), &[frac])?;
+                let half = self.fb.fconst(ty, 0.5)?;
+                let up = self.op(pick(F32Ge, F64Ge), &[frac, half])?;
+                let one = self.fb.fconst(ty, 1.0)?;
+                let step = self.op(pick(F32Copysign, F64Copysign), &[one, x])?;
+                let away = self.op(pick(F32Add, F64Add), &[t, step])?;
+                self.select(ty, up, away, t)?
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
     }
 }

@@ -9,7 +9,7 @@ use crate::index::Idx;
 use crate::shape::{Kind, Node};
 use rustc_public::mir::{AggregateKind, NonDivergingIntrinsic, Operand, Place, Rvalue, Statement, StatementKind, UnOp};
 use rustc_public_bridge::IndexedVal;
-use wasmir_syntax::ir::Value;
+use wasmir_syntax::ir::{Opcode, Value};
 
 impl Lower<'_, '_, '_> {
     /// Lowers MIR block `mb` into the current WasmIR block.
@@ -102,9 +102,15 @@ impl Lower<'_, '_, '_> {
                             Kind::Bool => 1u128,
                             Kind::U(b) => u128::MAX >> (128 - b),
                             Kind::S(_) => u128::MAX,
+                            Kind::F(_) => return Err(err(Code::Rvalue, "`Not` of a float", "")),
                         };
                         let m = self.kconst(k, m)?;
                         self.op2(k, IntOp::Xor, x, m)?
+                    }
+                    UnOp::Neg if k.is_float() => {
+                        // Flips the sign bit, NaN included (Rust's `-x` is IEEE `negate`).
+                        let op = if k.bits() == 32 { Opcode::F32Neg } else { Opcode::F64Neg };
+                        self.op(op, &[x])?
                     }
                     UnOp::Neg => {
                         let z = self.iconst(k.wty(), 0)?;
