@@ -163,8 +163,15 @@ fn wrapper(args: Vec<String>) -> i32 {
     let probe = rest.iter().any(|a| a == "-vV" || a == "-V" || a == "--version" || a.starts_with("--print"))
         || !rest.iter().any(|a| a.ends_with(".rs"));
     if !primary || probe {
-        // Dependencies and probes: the real rustc.
-        return match std::process::Command::new(rustc).args(rest).status() {
+        // Dependencies and probes: the real rustc. A dependency is compiled with the MIR of every
+        // function in its metadata (`-Zalways-encode-mir`, as Miri builds crates), so that the
+        // primary crate's export reaches all of it, not only its generic and `#[inline]` items.
+        let mut cmd = std::process::Command::new(rustc);
+        cmd.args(rest);
+        if !probe && !has_flag(rest, &["-Zalways-encode-mir"]) {
+            cmd.arg("-Zalways-encode-mir");
+        }
+        return match cmd.status() {
             Ok(s) => s.code().unwrap_or(1),
             Err(e) => {
                 let _ = print_err(&format!("mir-export: cannot run `{rustc}`: {e}\n"));

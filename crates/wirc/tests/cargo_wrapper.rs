@@ -1,6 +1,8 @@
-//! mir-export as cargo's `RUSTC_WORKSPACE_WRAPPER`: a one-file Cargo package is built for wasm32
-//! with the pinned nightly, the wrapper writes the package's `.wir` next to its output, and that
-//! `.wir` compiles and runs.
+//! mir-export as cargo's `RUSTC_WORKSPACE_WRAPPER`: a Cargo package with a path dependency is built
+//! for wasm32 with the pinned nightly, the wrapper writes the package's `.wir` next to its output,
+//! and that `.wir` compiles and runs. The dependency's function is `#[inline(never)]` and not
+//! generic, so its MIR is in the dependency's metadata only because the wrapper compiles
+//! dependencies with `-Zalways-encode-mir`: the whole program is one `.wir`.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -30,16 +32,29 @@ fn cargo_package_exports_through_the_wrapper() {
     std::fs::create_dir_all(pkg.join("src")).expect("package dir");
     std::fs::write(
         pkg.join("Cargo.toml"),
-        "[package]\nname = \"tri\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n\n[profile.release]\npanic = \"abort\"\n\n[workspace]\n",
+        "[package]\nname = \"tri\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[lib]\ncrate-type = [\"cdylib\"]\n\n\
+         [dependencies]\nstepper = { path = \"stepper\" }\n\n[profile.release]\npanic = \"abort\"\n\n[workspace]\n",
     )
     .expect("Cargo.toml");
     std::fs::write(
         pkg.join("src/lib.rs"),
         "#![no_std]\n#[panic_handler]\nfn panic(_: &core::panic::PanicInfo) -> ! { core::arch::wasm32::unreachable() }\n\
-         fn step(acc: u32, k: u32) -> u32 { acc.wrapping_add(k) }\n\
-         #[no_mangle]\npub extern \"C\" fn triangle(n: u32) -> u32 { let mut acc = 0; let mut k = 1; while k <= n { acc = step(acc, k); k += 1; } acc }\n",
+         #[no_mangle]\npub extern \"C\" fn triangle(n: u32) -> u32 { let mut acc = 0; let mut k = 1; while k <= n { acc = stepper::step(acc, k); k += 1; } acc }\n",
     )
     .expect("lib.rs");
+    std::fs::create_dir_all(pkg.join("stepper/src")).expect("dependency dir");
+    std::fs::write(
+        pkg.join("stepper/Cargo.toml"),
+        "[package]\nname = \"stepper\"\nversion = \"0.1.0\"\nedition = \"2021\"\n",
+    )
+    .expect("dependency Cargo.toml");
+    std::fs::write(
+        pkg.join("stepper/src/lib.rs"),
+        "#![no_std]\n/// `acc + k`, wrapping, the long way round (too big to be inlined across crates).\n\
+         #[inline(never)]\npub fn step(acc: u32, k: u32) -> u32 {\n    let mut a = acc;\n    let mut i = 0;\n    \
+         while i < 4 { a = a.rotate_left(8); i += 1; }\n    a.wrapping_add(k)\n}\n",
+    )
+    .expect("dependency lib.rs");
 
     let mut cmd = Command::new("rustup");
     cmd.args(["run", &channel, "cargo", "build", "--release", "--target", "wasm32-unknown-unknown"])
