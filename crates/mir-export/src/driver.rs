@@ -10,7 +10,7 @@ use wasmir_syntax::ir::Module;
 /// The sysroot of the toolchain this binary was built with (set by build.rs).
 const SYSROOT: &str = env!("MIR_EXPORT_SYSROOT");
 
-const USAGE: &str = "usage: mir-export FILE.rs [-o FILE.wir] [rustc flags...]
+const USAGE: &str = "usage: mir-export FILE.rs [-o FILE.wir] [--lang TAG] [rustc flags...]
        RUSTC_WORKSPACE_WRAPPER=mir-export cargo build --target wasm32-unknown-unknown";
 
 fn has_flag(args: &[String], names: &[&str]) -> bool {
@@ -50,9 +50,8 @@ fn print_err(text: &str) -> std::io::Result<()> {
     err.write_all(text.as_bytes()).and_then(|()| err.flush())
 }
 
-fn report(diags: &[Diag]) -> i32 {
-    // The language: WIRC_LANG, then the POSIX locale variables, as wirc does (one function).
-    let msgs = Messages::new(Locale::from_env());
+fn report(diags: &[Diag], locale: Locale) -> i32 {
+    let msgs = Messages::new(locale);
     let mut text = crate::diag::render_all(&msgs, diags);
     text.push_str(&format!("error: aborting due to {} previous error(s); no .wir written\n", diags.len()));
     let _ = print_err(&text);
@@ -60,11 +59,11 @@ fn report(diags: &[Diag]) -> i32 {
 }
 
 /// Writes the module (verified by `export_crate`) in the canonical text of `print_module`.
-fn write_out(path: &Path, m: &Module) -> i32 {
+fn write_out(path: &Path, m: &Module, locale: Locale) -> i32 {
     let text = wasmir_syntax::print_module(m);
     match std::fs::write(path, text) {
         Ok(()) => 0,
-        Err(e) => report(&[Diag::new(Code::Driver, format!("cannot write `{}`: {e}", path.display()), "")]),
+        Err(e) => report(&[Diag::new(Code::Driver, format!("cannot write `{}`: {e}", path.display()), "")], locale),
     }
 }
 
@@ -104,10 +103,23 @@ fn is_rustc(a: &str) -> bool {
 fn plain(args: Vec<String>) -> i32 {
     let mut input: Option<String> = None;
     let mut output: Option<PathBuf> = None;
+    // The language of diagnostics: `--lang`, else WIRC_LANG and the POSIX locale variables, as
+    // wirc does (one function).
+    let mut lang: Option<String> = None;
     let mut pass: Vec<String> = vec![];
     let mut it = args.iter().skip(1);
     while let Some(a) = it.next() {
-        if a == "-o" {
+        if let Some(tag) = a.strip_prefix("--lang=") {
+            lang = Some(tag.to_string());
+        } else if a == "--lang" {
+            match it.next() {
+                Some(tag) => lang = Some(tag.clone()),
+                None => {
+                    let _ = print_err(&format!("{USAGE}\n"));
+                    return 1;
+                }
+            }
+        } else if a == "-o" {
             match it.next() {
                 Some(o) => output = Some(PathBuf::from(o)),
                 None => {
@@ -124,6 +136,7 @@ fn plain(args: Vec<String>) -> i32 {
             pass.push(a.clone());
         }
     }
+    let locale = lang.map_or_else(Locale::from_env, |t| Locale::from_tag(&t));
     let Some(input) = input else {
         let _ = print_err(&format!("{USAGE}\n"));
         return 1;
@@ -150,8 +163,8 @@ fn plain(args: Vec<String>) -> i32 {
     }
     rargs.extend(pass);
     match export(&rargs, true) {
-        Ok(m) => write_out(&output, &m),
-        Err(d) => report(&d),
+        Ok(m) => write_out(&output, &m, locale),
+        Err(d) => report(&d, locale),
     }
 }
 
@@ -193,7 +206,8 @@ fn wrapper(args: Vec<String>) -> i32 {
         rargs.push(format!("--sysroot={SYSROOT}"));
     }
     match export(&rargs, false) {
-        Ok(m) => write_out(&out_dir.join(format!("{crate_name}.wir")), &m),
-        Err(d) => report(&d),
+        // Under cargo the language comes from the environment (WIRC_LANG, LC_ALL, ...).
+        Ok(m) => write_out(&out_dir.join(format!("{crate_name}.wir")), &m, Locale::from_env()),
+        Err(d) => report(&d, Locale::from_env()),
     }
 }

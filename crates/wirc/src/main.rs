@@ -26,6 +26,10 @@ use wirc::Options;
 #[derive(Parser)]
 #[command(name = "wirc", version, args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 struct Cli {
+    /// Language of diagnostics (`fr`, `zh-CN`, `es_ES.UTF-8`, ...); default: WIRC_LANG, then
+    /// LC_ALL, LC_MESSAGES, LANG, then English.
+    #[arg(long, global = true, value_name = "TAG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
     #[command(flatten)]
@@ -165,9 +169,9 @@ struct Reporter {
 }
 
 impl Reporter {
-    fn new() -> Reporter {
-        // WIRC_LANG, then the POSIX locale variables in their usual order of precedence.
-        Reporter { msgs: Messages::new(Locale::from_env()) }
+    fn new(lang: Option<&str>) -> Reporter {
+        // `--lang`, else WIRC_LANG, then the POSIX locale variables in their usual order.
+        Reporter { msgs: Messages::new(lang.map_or_else(Locale::from_env, Locale::from_tag)) }
     }
 
     /// Prints diagnostics against a source file and returns exit code 1.
@@ -203,8 +207,36 @@ impl Reporter {
     }
 }
 
+/// Takes `--lang TAG` / `--lang=TAG` out of the command line wherever it is (before or after the
+/// subcommand: clap's shorthand `wirc file.wir` makes top-level options conflict with
+/// subcommands), returning the tag and the other arguments. The clap field documents it.
+fn take_lang(args: Vec<String>) -> (Option<String>, Vec<String>) {
+    let mut lang = None;
+    let mut rest = Vec::with_capacity(args.len());
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        if a == "--" {
+            rest.push(a);
+            rest.extend(it.by_ref());
+            break;
+        } else if let Some(tag) = a.strip_prefix("--lang=") {
+            lang = Some(tag.to_string());
+        } else if a == "--lang" {
+            match it.next() {
+                Some(tag) => lang = Some(tag),
+                // Left for clap, which reports the missing value.
+                None => rest.push(a),
+            }
+        } else {
+            rest.push(a);
+        }
+    }
+    (lang, rest)
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let (lang, args) = take_lang(std::env::args().collect());
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version on stdout (exit 0), usage errors on stderr (exit 2). A failed write
@@ -213,7 +245,7 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    let rep = Reporter::new();
+    let rep = Reporter::new(lang.as_deref().or(cli.lang.as_deref()));
     match (cli.command, cli.build) {
         (Some(Command::Build(b)), _) | (None, Some(b)) => build(&rep, b),
         (Some(Command::Check { file }), _) => check(&rep, &file),

@@ -152,6 +152,62 @@ mod tests {
         }
     }
 
+    /// Every message of every file of one catalogue, as `(file, id, attribute)` with the set of
+    /// variables (`$name`) its text uses; a line-based reading of Fluent that suffices for these
+    /// catalogues (messages start at column 0, attributes are indented `.name =`).
+    fn messages_of(
+        locale: Locale,
+    ) -> std::collections::BTreeMap<(String, String, String), std::collections::BTreeSet<String>> {
+        let mut out = std::collections::BTreeMap::new();
+        for (file, src) in locale.sources() {
+            let mut key: Option<(String, String, String)> = None;
+            for line in src.lines() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let trimmed = line.trim_start();
+                if !line.starts_with(' ') {
+                    if let Some((id, _)) = line.split_once('=') {
+                        key = Some((file.to_string(), id.trim().to_string(), String::new()));
+                    }
+                } else if let Some(rest) = trimmed.strip_prefix('.') {
+                    if let (Some((attr, _)), Some(k)) = (rest.split_once('='), key.as_mut()) {
+                        k.2 = attr.trim().to_string();
+                    }
+                }
+                if let Some(k) = &key {
+                    let vars: &mut std::collections::BTreeSet<String> = out.entry(k.clone()).or_default();
+                    for part in line.split('$').skip(1) {
+                        let name: String =
+                            part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                        if !name.is_empty() {
+                            vars.insert(name);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Full coverage: every locale has every message and attribute of the English catalogue,
+    /// in the same file, no other, and uses no variable the program does not pass.
+    #[test]
+    fn every_locale_has_every_message_and_only_known_variables() {
+        let english = messages_of(Locale::EnUs);
+        for &locale in &Locale::ALL[1..] {
+            let other = messages_of(locale);
+            for (key, vars) in &english {
+                let Some(theirs) = other.get(key) else { panic!("{locale:?} lacks {key:?}") };
+                let unknown: Vec<_> = theirs.difference(vars).collect();
+                assert!(unknown.is_empty(), "{locale:?} {key:?} uses unknown variables {unknown:?}");
+            }
+            for key in other.keys() {
+                assert!(english.contains_key(key), "{locale:?} has {key:?}, which English has not");
+            }
+        }
+    }
+
     #[test]
     fn locale_tags() {
         assert_eq!(Locale::from_tag("fr_FR.UTF-8"), Locale::Fr);
