@@ -618,7 +618,7 @@ mod tests {
 
     /// Every diagnostic renders in every language with all its arguments.
     fn renders(d: &[Diagnostic]) {
-        for locale in [Locale::EnUs, Locale::Fr] {
+        for &locale in Locale::ALL {
             let text = render(&Messages::new(locale), "t.wir", "", d);
             assert!(!text.contains("{$") && !text.contains("error E0"), "{locale:?}:\n{text}");
         }
@@ -691,7 +691,7 @@ mod tests {
         let d: Vec<Diagnostic> =
             error::Broken::all().into_iter().map(|b| error::malformed("f", b, Span::new(1, 2))).collect();
         renders(&d);
-        for locale in [Locale::EnUs, Locale::Fr] {
+        for &locale in Locale::ALL {
             let msgs = Messages::new(locale);
             let headline = |d: &Diagnostic| msgs.format(&d.code.message_id(), None, &d.args).unwrap_or_default();
             let other = headline(&d[0].clone().arg("what", "not-a-keyword"));

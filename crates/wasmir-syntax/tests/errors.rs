@@ -13,7 +13,7 @@ fn errors(src: &str) -> Vec<(String, String)> {
 
 /// Every diagnostic has a headline, label and hint in both languages, with all arguments bound.
 fn check_messages(src: &str, diags: &[Diagnostic]) {
-    for locale in [Locale::EnUs, Locale::Fr] {
+    for &locale in Locale::ALL {
         let msgs = Messages::new(locale);
         for d in diags {
             let id = d.code.message_id();

@@ -43,7 +43,7 @@ fn one(s: Signature, build: impl FnOnce(&mut Body)) -> Module {
 /// its message arguments supplied (Fluent leaves `{$name}` for a missing one).
 fn run(m: &Module) -> Vec<Diagnostic> {
     let diags = verify(m, &SourceMap::default());
-    for locale in [Locale::EnUs, Locale::Fr] {
+    for &locale in Locale::ALL {
         let text = render(&Messages::new(locale), "t.wir", "", &diags);
         assert!(!text.contains("{$"), "{locale:?}: missing argument in\n{text}");
         assert!(!text.contains("error E0"), "{locale:?}: missing message in\n{text}");
@@ -115,7 +115,7 @@ fn valid_module_has_no_diagnostics() {
 
 #[test]
 fn every_code_has_messages_in_every_language() {
-    for locale in [Locale::EnUs, Locale::Fr] {
+    for &locale in Locale::ALL {
         let msgs = Messages::new(locale);
         for &c in codes::ALL {
             let id = c.message_id();

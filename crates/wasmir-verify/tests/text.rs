@@ -16,7 +16,7 @@ fn check(src: &str) -> Vec<Diagnostic> {
         Err(errs) => panic!("parse failed:\n{}", render(&Messages::new(Locale::EnUs), "t.wir", src, &errs)),
     };
     let diags = verify(&module, &spans);
-    for locale in [Locale::EnUs, Locale::Fr] {
+    for &locale in Locale::ALL {
         let text = render(&Messages::new(locale), "t.wir", src, &diags);
         assert!(!text.contains("{$"), "{locale:?}: missing message argument in\n{text}");
     }

@@ -10,6 +10,14 @@ pub enum Locale {
     EnUs,
     /// French.
     Fr,
+    /// Simplified Chinese.
+    ZhCn,
+    /// Hindi.
+    Hi,
+    /// Spanish.
+    Es,
+    /// Arabic (written right to left; see [`Locale::is_rtl`]).
+    Ar,
 }
 
 impl Locale {
@@ -19,6 +27,11 @@ impl Locale {
         let lang = tag.split(['_', '-', '.']).next().unwrap_or("");
         match lang.to_ascii_lowercase().as_str() {
             "fr" => Locale::Fr,
+            // Every Chinese tag gets the Simplified catalogue, the only Chinese one.
+            "zh" => Locale::ZhCn,
+            "hi" => Locale::Hi,
+            "es" => Locale::Es,
+            "ar" => Locale::Ar,
             _ => Locale::EnUs,
         }
     }
@@ -39,13 +52,23 @@ impl Locale {
     }
 
     /// Every shipped locale, English first.
-    pub const ALL: &'static [Locale] = &[Locale::EnUs, Locale::Fr];
+    pub const ALL: &'static [Locale] = &[Locale::EnUs, Locale::Fr, Locale::ZhCn, Locale::Hi, Locale::Es, Locale::Ar];
 
-    fn tag(self) -> &'static str {
+    /// The BCP 47 tag of the catalogue (its directory under `locales/`).
+    pub fn tag(self) -> &'static str {
         match self {
             Locale::EnUs => "en-US",
             Locale::Fr => "fr",
+            Locale::ZhCn => "zh-CN",
+            Locale::Hi => "hi",
+            Locale::Es => "es",
+            Locale::Ar => "ar",
         }
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Locale::Ar
     }
 
     /// The Fluent sources of this locale's catalogue, `(stage, text)` with `stage` the file's name
@@ -67,6 +90,34 @@ impl Locale {
                 ("driver", include_str!("../../locales/fr/driver.ftl")),
                 ("export", include_str!("../../locales/fr/export.ftl")),
             ],
+            Locale::ZhCn => &[
+                ("syntax", include_str!("../../locales/zh-CN/syntax.ftl")),
+                ("verify", include_str!("../../locales/zh-CN/verify.ftl")),
+                ("emit", include_str!("../../locales/zh-CN/emit.ftl")),
+                ("driver", include_str!("../../locales/zh-CN/driver.ftl")),
+                ("export", include_str!("../../locales/zh-CN/export.ftl")),
+            ],
+            Locale::Hi => &[
+                ("syntax", include_str!("../../locales/hi/syntax.ftl")),
+                ("verify", include_str!("../../locales/hi/verify.ftl")),
+                ("emit", include_str!("../../locales/hi/emit.ftl")),
+                ("driver", include_str!("../../locales/hi/driver.ftl")),
+                ("export", include_str!("../../locales/hi/export.ftl")),
+            ],
+            Locale::Es => &[
+                ("syntax", include_str!("../../locales/es/syntax.ftl")),
+                ("verify", include_str!("../../locales/es/verify.ftl")),
+                ("emit", include_str!("../../locales/es/emit.ftl")),
+                ("driver", include_str!("../../locales/es/driver.ftl")),
+                ("export", include_str!("../../locales/es/export.ftl")),
+            ],
+            Locale::Ar => &[
+                ("syntax", include_str!("../../locales/ar/syntax.ftl")),
+                ("verify", include_str!("../../locales/ar/verify.ftl")),
+                ("emit", include_str!("../../locales/ar/emit.ftl")),
+                ("driver", include_str!("../../locales/ar/driver.ftl")),
+                ("export", include_str!("../../locales/ar/export.ftl")),
+            ],
         }
     }
 }
@@ -80,8 +131,10 @@ pub struct Messages {
 fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = locale.tag().parse().unwrap_or_default();
     let mut b = FluentBundle::new(vec![id]);
-    // Unicode isolation marks would end up in terminals and golden files.
-    b.set_use_isolating(false);
+    // Unicode isolation marks would end up in terminals and golden files; in a right-to-left
+    // language they are what keeps a left-to-right argument (a name, a type, a number) from being
+    // reordered with the words around it by a terminal that applies the bidirectional algorithm.
+    b.set_use_isolating(locale.is_rtl());
     for (_, src) in locale.sources() {
         // The catalogues are compiled in and checked by `every_catalogue_parses`; a syntax error
         // in one only loses that resource's messages, which then fall back to the code itself.
@@ -215,6 +268,15 @@ mod tests {
         assert_eq!(Locale::from_tag("C"), Locale::EnUs);
         assert_eq!(Locale::from_tag("POSIX"), Locale::EnUs);
         assert_eq!(Locale::from_tag("fr-CA"), Locale::Fr);
+        assert_eq!(Locale::from_tag("zh_CN.UTF-8"), Locale::ZhCn);
+        assert_eq!(Locale::from_tag("zh-Hans"), Locale::ZhCn);
+        assert_eq!(Locale::from_tag("hi_IN.UTF-8"), Locale::Hi);
+        assert_eq!(Locale::from_tag("es_ES.UTF-8"), Locale::Es);
+        assert_eq!(Locale::from_tag("es-419"), Locale::Es);
+        assert_eq!(Locale::from_tag("ar_EG.UTF-8"), Locale::Ar);
+        for &l in Locale::ALL {
+            assert_eq!(Locale::from_tag(l.tag()), l);
+        }
     }
 
     /// `from_env`'s precedence, over a fake environment: the process environment is never touched.

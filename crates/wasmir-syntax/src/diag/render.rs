@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn every_locale_has_the_closing_line() {
-        for locale in [Locale::EnUs, Locale::Fr] {
+        for &locale in Locale::ALL {
             let msgs = Messages::new(locale);
             assert!(msgs.has("more-errors"), "{locale:?}");
             let mut args = FluentArgs::new();
