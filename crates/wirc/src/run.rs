@@ -484,10 +484,14 @@ mod tests {
         .map(wasmtime_trap_keyword);
         for &locale in Locale::ALL {
             let msgs = Messages::new(locale);
-            let text = |d: &Diagnostic, attr| msgs.format(&d.code.message_id(), attr, &d.args).unwrap_or_default();
+            // Without the isolation marks a right-to-left catalogue puts around arguments.
+            let text = |d: &Diagnostic, attr| {
+                let t = msgs.format(&d.code.message_id(), attr, &d.args).unwrap_or_default();
+                t.replace(['\u{2068}', '\u{2069}'], "")
+            };
             for kw in interp.iter().chain(&engine) {
                 let t = text(&trapped("f", kw, "DETAIL".into(), Some("@g".into()), None), None);
-                assert!(!t.contains("DETAIL") && t.contains(" @g"), "{locale:?} {kw}: {t}");
+                assert!(!t.contains("DETAIL") && t.contains("@g"), "{locale:?} {kw}: {t}");
                 let t = text(&trapped("f", kw, "DETAIL".into(), None, None), None);
                 assert!(!t.contains("none") && !t.ends_with(' '), "{locale:?} {kw}: {t}");
             }
@@ -495,7 +499,11 @@ mod tests {
                 &trapped("f", "divide-by-zero", "D".into(), Some("@g".into()), Some("src/a.rs:7:13".into())),
                 None,
             );
-            assert!(t.contains(" @g ") && t.ends_with(" src/a.rs:7:13") && !t.contains("none"), "{locale:?}: {t}");
+            // Word order and punctuation are the language's: both are named, neither is `none`.
+            assert!(t.contains("@g") && t.contains("src/a.rs:7:13") && !t.contains("none"), "{locale:?}: {t}");
+            if matches!(locale, Locale::EnUs | Locale::Fr | Locale::Es) {
+                assert!(t.contains(" @g ") && t.ends_with(" src/a.rs:7:13"), "{locale:?}: {t}");
+            }
             let t = text(&trapped("f", "stack-overflow", "D".into(), None, Some("src/a.rs:7:13".into())), None);
             assert!(!t.contains("src/a.rs"), "{locale:?}: a stack overflow has no location: {t}");
             let t = text(&trapped("f", "other", "DETAIL".into(), None, None), None);
