@@ -14,7 +14,8 @@ use rustc_public::{CrateDef, ItemKind};
 use std::collections::{HashMap, HashSet, VecDeque};
 use wasmir_syntax::diag::{Locale, Messages};
 use wasmir_syntax::ir::{
-    Export, ExportItem, FuncId, Function, FunctionKind, InstKind, Module, Signature, SourceLoc, SourceMap, Version,
+    Export, ExportItem, FuncId, Function, FunctionKind, Imm, InstKind, MemoryData, Module, Signature, SourceLoc,
+    SourceMap, Version,
 };
 
 /// The worklist and naming state.
@@ -266,6 +267,15 @@ fn assemble(funcs: Vec<Option<Function>>, exports: &[(String, FuncId)]) -> Resul
     }
     for (sym, id) in exports {
         module.exports.push(Export { name: sym.clone(), item: ExportItem::Func(renumber(*id).ok_or_else(missing)?) });
+    }
+    // The memory every slot, load and store names (memory 0), declared only when used, so that
+    // programs without memory stay without (the emitter sizes it for the shadow stack).
+    let uses_memory =
+        module.funcs.values().filter_map(Function::body).any(|b| {
+            !b.slots.is_empty() || b.insts.values().any(|i| matches!(i.kind, InstKind::OpImm(_, Imm::MemArg(_))))
+        });
+    if uses_memory {
+        module.memories.push(MemoryData { name: "memory".into(), min_pages: 1, max_pages: None, import: None });
     }
     Ok(module)
 }

@@ -20,6 +20,8 @@ pub enum Kind {
     S(u32),
     /// IEEE 754 binary float of the given width (32, 64): `f32`, `f64`.
     F(u32),
+    /// A thin pointer (`&T`, `&mut T`, `*const T`, `*mut T` with `T: Sized`): a `ptr`.
+    Ptr,
 }
 
 impl Kind {
@@ -30,6 +32,7 @@ impl Kind {
             Kind::U(128) | Kind::S(128) => Type::I128,
             Kind::F(32) => Type::F32,
             Kind::F(64) => Type::F64,
+            Kind::Ptr => Type::Ptr,
             _ => Type::I32,
         }
     }
@@ -38,6 +41,7 @@ impl Kind {
         match self {
             Kind::Bool => 1,
             Kind::U(b) | Kind::S(b) | Kind::F(b) => b,
+            Kind::Ptr => 32,
         }
     }
     /// Whether a float.
@@ -162,6 +166,10 @@ pub fn scalar_kind(ty: Ty) -> Option<Kind> {
                 // f16 and f128 have no wasm type and no WasmIR type yet.
                 FloatTy::F16 | FloatTy::F128 => None,
             },
+            // Thin pointers; a pointer to an unsized type is fat (two scalars), not exported yet.
+            RigidTy::Ref(_, t, _) | RigidTy::RawPtr(t, _) if t.layout().is_ok_and(|l| l.shape().is_sized()) => {
+                Some(Kind::Ptr)
+            }
             // Pattern types (`u32 is 1..`, inside `NonZero`) are their base integer.
             RigidTy::Pat(base, _) => scalar_kind(base),
             _ => None,

@@ -14,6 +14,7 @@
 //! | `cfg.rs` | MIR control flow: successors, doomed blocks, unused locals, WasmIR block layout, reverse postorder |
 //! | `builder.rs` | appending through the builder: constants, operators as `Opcode`s, variables and their names |
 //! | `place.rs` | places (locals, fields, downcasts) and operands |
+//! | `memory.rs` | address-taken locals in stack slots, `Deref`, loads and stores by rustc's layout |
 //! | `statement.rs` | statements and rvalues (`Assign`, `SetDiscriminant`, aggregates) |
 //! | `int.rs` | integer operations: normal form of narrow integers, `BinaryOp`, shifts, integer casts, byte swap |
 //! | `checked.rs` | `CheckedBinaryOp` and its fusion with the `Assert` that tests the flag |
@@ -38,6 +39,7 @@ mod constant;
 mod index;
 mod int;
 mod intrinsic;
+mod memory;
 mod place;
 mod statement;
 mod terminator;
@@ -142,6 +144,8 @@ struct Lower<'a, 'tcx, 'f> {
     fused_asserts: Vec<MirBlock>,
     /// The span of the statement or terminator being lowered, for diagnostics.
     cur_span: Option<Span>,
+    /// The stack slot of each address-taken local (`memory.rs`); `None` for SSA locals.
+    slots: IdxVec<Local, Option<ir::Slot>>,
 }
 
 impl Idx for Block {
@@ -200,6 +204,7 @@ pub fn lower_fn(
         preds: IdxVec::new(),
         fused_asserts: vec![],
         cur_span: None,
+        slots: IdxVec::new(),
     };
     l.run().map_err(|d| at(d, l.cur_span))?;
     l.fb.finalize().map_err(|e| at(Diag::from(e), None))?;
@@ -240,17 +245,18 @@ impl Lower<'_, '_, '_> {
         self.dead_locals = self.unused_bad_locals();
         let order = self.layout_blocks()?;
 
-        // Parameters.
+        // Parameters; an address-taken one is stored into its slot.
         let entry = Block::new(0);
         self.fb.switch_to_block(entry)?;
+        self.make_slots()?;
         let params = self.fb.append_block_params_for_function_params(entry)?;
         let mut params = params.into_iter();
         for a in 1..=body.arg_locals().len() {
-            let base = self.locals[Local::new(a)].1;
-            for i in 0..self.locals[Local::new(a)].0.kinds.len() {
-                let v = params.next().ok_or_else(|| Diag::internal("fewer entry parameters than leaves"))?;
-                self.def_var(base.leaf(i), v)?;
+            let mut vals = vec![];
+            for _ in 0..self.locals[Local::new(a)].0.kinds.len() {
+                vals.push(params.next().ok_or_else(|| Diag::internal("fewer entry parameters than leaves"))?);
             }
+            self.write_place(&rustc_public::mir::Place::from(a), vals)?;
         }
         self.seal(entry)?;
 

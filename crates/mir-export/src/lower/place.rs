@@ -3,6 +3,7 @@
 //! place read (`Copy`, `Move`), a constant, or a `RuntimeChecks` flag.
 
 use super::index::{Local, Var};
+use super::memory::PlaceRef;
 use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::index::Idx;
@@ -13,11 +14,19 @@ use rustc_public_bridge::IndexedVal;
 use wasmir_syntax::ir::{Type, Value};
 
 impl Lower<'_, '_, '_> {
-    /// The variables of a place, in leaf order, and its node.
+    /// The variables of a place, in leaf order, and its node: for places that are SSA variables
+    /// (enum discriminants, checked-operation flags); a place in memory is an error here.
     pub(super) fn place_vars(&self, p: &Place) -> DResult<(Node, Vec<Var>)> {
         let local = Local::new(p.local);
         if let Some(d) = &self.bad_locals[local] {
             return Err(d.clone());
+        }
+        if self.slots.get(local).is_some_and(Option::is_some) {
+            return Err(err(
+                Code::Projection,
+                "unsupported use of a local whose address is taken",
+                "enums and checked operations on locals in memory are not exported yet",
+            ));
         }
         let (shape, base) = &self.locals[local];
         let mut node = shape.root.clone();
@@ -52,22 +61,28 @@ impl Lower<'_, '_, '_> {
         Ok((node, leaves.into_iter().map(|l| base.leaf(l)).collect()))
     }
 
-    /// The current values of a place's variables.
+    /// The current values of a place: its variables, or loads from memory.
     pub(super) fn read_place(&mut self, p: &Place) -> DResult<Vec<Value>> {
-        let (_, vars) = self.place_vars(p)?;
-        vars.into_iter().map(|v| self.use_var(v)).collect()
+        match self.resolve(p)? {
+            PlaceRef::Vars(_, vars) => vars.into_iter().map(|v| self.use_var(v)).collect(),
+            PlaceRef::Mem { base, off, ty } => self.load_value(base, off, ty),
+        }
     }
 
-    /// Assigns `vals` (one per leaf) to a place.
+    /// Assigns `vals` (one per leaf) to a place: defines its variables, or stores to memory.
     pub(super) fn write_place(&mut self, place: &Place, vals: Vec<Value>) -> DResult<()> {
-        let (_, vars) = self.place_vars(place)?;
-        if vars.len() != vals.len() {
-            return Err(err(Code::Rvalue, "internal: value does not match its place", ""));
+        match self.resolve(place)? {
+            PlaceRef::Vars(_, vars) => {
+                if vars.len() != vals.len() {
+                    return Err(err(Code::Rvalue, "internal: value does not match its place", ""));
+                }
+                for (var, v) in vars.into_iter().zip(vals) {
+                    self.def_var(var, v)?;
+                }
+                Ok(())
+            }
+            PlaceRef::Mem { base, off, ty } => self.store_value(base, off, ty, &vals),
         }
-        for (var, v) in vars.into_iter().zip(vals) {
-            self.def_var(var, v)?;
-        }
-        Ok(())
     }
 
     /// The values of an operand, one per leaf of its type.

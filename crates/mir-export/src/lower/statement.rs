@@ -3,6 +3,7 @@
 
 use super::builder::IntOp;
 use super::index::{Local, MirBlock};
+use super::memory::PlaceRef;
 use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::index::Idx;
@@ -102,7 +103,7 @@ impl Lower<'_, '_, '_> {
                             Kind::Bool => 1u128,
                             Kind::U(b) => u128::MAX >> (128 - b),
                             Kind::S(_) => u128::MAX,
-                            Kind::F(_) => return Err(err(Code::Rvalue, "`Not` of a float", "")),
+                            Kind::F(_) | Kind::Ptr => return Err(err(Code::Rvalue, "`Not` of a float or pointer", "")),
                         };
                         let m = self.kconst(k, m)?;
                         self.op2(k, IntOp::Xor, x, m)?
@@ -128,6 +129,17 @@ impl Lower<'_, '_, '_> {
                 self.write_place(place, v)
             }
             Rvalue::Aggregate(kind, ops) => self.aggregate(place, kind, ops),
+            Rvalue::Ref(_, _, p) | Rvalue::AddressOf(_, p) => {
+                let PlaceRef::Mem { base, off, .. } = self.resolve(p)? else {
+                    return Err(err(Code::Rvalue, "internal: address of a local without a slot", ""));
+                };
+                let a = self.address(base, off)?;
+                self.write_place(place, vec![a])
+            }
+            Rvalue::CopyForDeref(p) => {
+                let v = self.read_place(p)?;
+                self.write_place(place, v)
+            }
             Rvalue::Discriminant(p) => {
                 let (node, vars) = self.place_vars(p)?;
                 let v: Value = match node {
@@ -156,6 +168,10 @@ impl Lower<'_, '_, '_> {
         }
         match kind {
             AggregateKind::Tuple => self.write_place(place, vals),
+            // A struct's leaves are its fields' in order, in SSA or in memory alike.
+            AggregateKind::Adt(adt, _, _, _, None) if adt.kind() == rustc_public::ty::AdtKind::Struct => {
+                self.write_place(place, vals)
+            }
             AggregateKind::Adt(_, variant, _, _, None) => {
                 let (node, vars) = self.place_vars(place)?;
                 match node {

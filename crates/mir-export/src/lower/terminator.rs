@@ -11,7 +11,7 @@ use crate::shape::shape_of;
 use rustc_public::mir::mono::{Instance, InstanceKind};
 use rustc_public::mir::{Operand, Place, SwitchTargets, TerminatorKind};
 use rustc_public::ty::{RigidTy, TyKind};
-use wasmir_syntax::ir::{Block, BlockCall, Type, Value};
+use wasmir_syntax::ir::{Block, BlockCall, Type};
 
 impl Lower<'_, '_, '_> {
     /// A branch to the WasmIR block of MIR block `mb` (the builder passes the arguments of the
@@ -33,8 +33,7 @@ impl Lower<'_, '_, '_> {
             TerminatorKind::Goto { target } => self.br(MirBlock::new(*target))?,
             TerminatorKind::SwitchInt { discr, targets } => self.switch(discr, targets)?,
             TerminatorKind::Return => {
-                let (_, vars) = self.place_vars(&Place::from(Local::RETURN.index()))?;
-                let vs = vars.into_iter().map(|v| self.use_var(v)).collect::<DResult<Vec<Value>>>()?;
+                let vs = self.read_place(&Place::from(Local::RETURN.index()))?;
                 self.fb.ret(&vs)?;
             }
             TerminatorKind::Unreachable | TerminatorKind::Abort => self.fb.trap()?,

@@ -97,7 +97,8 @@
 //! [`create_block`]: FunctionBuilder::create_block
 
 use super::{
-    Block, BlockCall, Body, Constant, FuncId, Inst, InstKind, InstLoc, Opcode, Signature, Type, Value, ValueDef,
+    Block, BlockCall, Body, Constant, FuncId, Imm, Inst, InstKind, InstLoc, Opcode, Signature, Slot, SlotData, Type,
+    Value, ValueDef,
 };
 use cranelift_entity::packed_option::PackedOption;
 use cranelift_entity::{entity_impl, PrimaryMap, SecondaryMap};
@@ -602,6 +603,27 @@ impl<'a> FunctionBuilder<'a> {
         self.check_operands(args, op.params())?;
         let inst = self.append(block, InstKind::Op(op), args.to_vec(), &[op.result()]);
         self.single_result(inst)
+    }
+
+    /// Appends operator `op` with immediates `imm` (a load, a store, `slot.addr`, ...) to the
+    /// current block; returns its result, or `None` for an operator without one (stores).
+    ///
+    /// Errors: [`BuildError::Internal`] when `imm` is not what `op`'s format takes; those of
+    /// [`ins_op`](Self::ins_op) for the operands.
+    pub fn ins_op_imm(&mut self, op: Opcode, imm: Imm, args: &[Value]) -> BuildResult<Option<Value>> {
+        let block = self.open_block()?;
+        if !op.format().takes(&imm) {
+            return Err(BuildError::Internal("immediates of another format"));
+        }
+        self.check_operands(args, op.params())?;
+        let inst = self.append(block, InstKind::OpImm(op, imm), args.to_vec(), op.results());
+        Ok(self.body.insts[inst].results.first().copied())
+    }
+
+    /// Declares a stack slot of `size` bytes aligned to `align` (a power of two) in the body
+    /// (spec §12.3); its address is `slot.addr[#s]`.
+    pub fn create_slot(&mut self, size: u32, align: u32) -> Slot {
+        self.body.slots.push(SlotData { name: None, size, align })
     }
 
     /// Appends `T.const` of constant `c`; returns its value. Errors: [`BuildError::NoCurrentBlock`],
