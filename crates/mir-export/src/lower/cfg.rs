@@ -105,26 +105,40 @@ impl<'a> Lower<'a, '_, '_> {
         }
     }
 
-    /// Locals of unsupported type whose only mentions outside doomed blocks are whole
-    /// assignments to them (e.g. `&x` built for a panic message): never observed, so their
-    /// assignments are skipped instead of reported.
-    pub(super) fn unused_bad_locals(&self) -> IdxVec<Local, bool> {
+    /// Locals whose only mentions outside doomed blocks are whole assignments to them, directly
+    /// or through other such locals (e.g. `&x` and `(&x, &y)` built for a panic message): never
+    /// observed, so their assignments are skipped. A local of unsupported type is then not
+    /// reported, and a local whose address only such a reference takes stays in SSA. The
+    /// greatest set with that property, by iteration from "all dead"; the return place and the
+    /// arguments are never dead.
+    pub(super) fn unused_locals(&self) -> IdxVec<Local, bool> {
         let body = self.body;
-        let mut used: IdxVec<Local, bool> = IdxVec::from_elem(false, body.locals().len());
-        for (b, blk) in body.blocks.iter().enumerate() {
-            if self.doomed[MirBlock::new(b)] {
-                continue;
-            }
-            let mut mark = |p: &Place| used[Local::new(p.local)] = true;
-            for st in &blk.statements {
-                match &st.kind {
-                    StatementKind::Assign(p, rv) if p.projection.is_empty() => visit_rvalue(rv, &mut mark),
-                    _ => visit_statement(st, &mut mark),
+        let n = body.locals().len();
+        let fixed = |l: usize| l <= body.arg_locals().len();
+        let mut dead: IdxVec<Local, bool> = IdxVec::from_elem(true, n);
+        loop {
+            let mut used: IdxVec<Local, bool> = IdxVec::from_elem(false, n);
+            for (b, blk) in body.blocks.iter().enumerate() {
+                if self.doomed[MirBlock::new(b)] {
+                    continue;
                 }
+                let mut mark = |p: &Place| used[Local::new(p.local)] = true;
+                for st in &blk.statements {
+                    match &st.kind {
+                        // An assignment to a dead local is skipped: it reads nothing.
+                        StatementKind::Assign(p, _) if dead[Local::new(p.local)] && !fixed(p.local) => {}
+                        StatementKind::Assign(p, rv) if p.projection.is_empty() => visit_rvalue(rv, &mut mark),
+                        _ => visit_statement(st, &mut mark),
+                    }
+                }
+                visit_terminator(&blk.terminator.kind, &mut mark);
             }
-            visit_terminator(&blk.terminator.kind, &mut mark);
+            let next: IdxVec<Local, bool> = used.iter().enumerate().map(|(l, u)| !u && !fixed(l)).collect();
+            if next.iter().eq(dead.iter()) {
+                return dead;
+            }
+            dead = next;
         }
-        used.iter().zip(self.bad_locals.iter()).map(|(u, b)| !u && b.is_some()).collect()
     }
 
     /// Creates a WasmIR block for every reachable MIR block, in MIR index order, preceded by a

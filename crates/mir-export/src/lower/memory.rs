@@ -44,10 +44,10 @@ impl Lower<'_, '_, '_> {
                 if self.dead_locals[Local::new(dst.local)] {
                     continue;
                 }
-                if let Rvalue::Ref(_, _, p) | Rvalue::AddressOf(_, p) = rv {
-                    if !p.projection.iter().any(|e| matches!(e, ProjectionElem::Deref)) {
-                        taken[Local::new(p.local)] = true;
-                    }
+                if let Rvalue::Ref(_, _, p) | Rvalue::AddressOf(_, p) = rv
+                    && !p.projection.iter().any(|e| matches!(e, ProjectionElem::Deref))
+                {
+                    taken[Local::new(p.local)] = true;
                 }
             }
         }

@@ -123,7 +123,7 @@ struct Lower<'a, 'tcx, 'f> {
     bad_locals: IdxVec<Local, Option<Diag>>,
     /// MIR blocks from which every path panics without side effects: lowered to `trap`.
     doomed: IdxVec<MirBlock, bool>,
-    /// Locals of unsupported type that are only assigned outside doomed blocks.
+    /// Locals that are only assigned outside doomed blocks (see `unused_locals`).
     dead_locals: IdxVec<Local, bool>,
     /// The scalar kind of each variable.
     var_kinds: IdxVec<Var, Kind>,
@@ -242,7 +242,7 @@ impl Lower<'_, '_, '_> {
         let body = self.body;
         self.name_vars();
         self.doomed = self.doomed_blocks();
-        self.dead_locals = self.unused_bad_locals();
+        self.dead_locals = self.unused_locals();
         let order = self.layout_blocks()?;
 
         // Parameters; an address-taken one is stored into its slot.

@@ -644,6 +644,9 @@ impl<'a> FunctionBuilder<'a> {
             Type::I32 => Constant::i32(imm as i32),
             Type::I64 => Constant::i64(imm),
             Type::I128 => Constant::i128(imm.into()),
+            // `ptr.const`: an address (0 is null); a variable of type `ptr` read before any
+            // definition gets null, as integers get 0.
+            Type::Ptr => Constant { ty: Type::Ptr, bits: u128::from(imm as u32) },
             _ => return Err(BuildError::ConstantType(ty)),
         };
         self.constant(c)
