@@ -26,7 +26,7 @@ fn unsupported_rust_is_a_diagnostic_and_no_output() {
             Command::new(&exe).arg(&src).arg("-o").arg(&out).env("WIRC_LANG", lang).output().expect("run mir-export");
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(1), "{err}");
-        assert!(err.contains("error[E0504]"), "{err}");
+        assert!(err.contains("error[E0506]"), "{err}");
         assert!(err.contains("&[u32; 3]"), "names the construct: {err}");
         assert!(err.contains(word), "names the function: {err}");
         assert!(err.contains("table.rs:7:"), "points at the line: {err}");

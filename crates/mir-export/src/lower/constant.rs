@@ -23,6 +23,12 @@ impl Lower<'_, '_, '_> {
                     Err(err(Code::Constant, format!("zero-sized constant of type `{ty}`"), ""))
                 }
             }
+            ConstantKind::Allocated(alloc) if !alloc.provenance.ptrs.is_empty() => Err(err(
+                Code::Constant,
+                format!("unsupported constant of type `{ty}` that points into memory"),
+                "constants holding addresses (references to constants, strings, statics) become data items \
+                 in a later version; only null pointers are exported now",
+            )),
             ConstantKind::Allocated(alloc) => {
                 // Uninitialized bytes (padding, inactive enum variants) read as 0; only the
                 // fields of the active variant are decoded.
