@@ -8,6 +8,7 @@
 //! diff: twice_indirect(i64) -> i64 ; inputs: 5 ; -9223372036854775808 ; 0
 //! diff: raw(u32) -> u32 ; inputs: 7 ; 4294967295
 //! diff: overflow_in_method(u32, u32) -> u32 ; inputs: 1,2 ; 4294967295,1 ; 100,200
+//! diff: same(bool) -> u32 ; inputs: true ; false
 #![cfg_attr(target_arch = "wasm32", no_std)]
 
 #[cfg(target_arch = "wasm32")]
@@ -155,4 +156,18 @@ pub extern "C" fn overflow_in_method(a: u32, b: u32) -> u32 {
     let mut acc = Acc { sum: a };
     acc.add(b);
     acc.sum
+}
+
+#[inline(never)]
+fn same_place(a: &u32, b: &u32) -> bool {
+    core::ptr::eq(a, b)
+}
+
+#[no_mangle]
+pub extern "C" fn same(alias: bool) -> u32 {
+    let x = 1u32;
+    let y = 2u32;
+    let p = &x as *const u32;
+    let r = if alias { &x } else { &y };
+    (same_place(&x, r) as u32) * 10 + unsafe { *p }
 }

@@ -7,7 +7,7 @@ use super::builder::IntOp;
 use super::{Lower, err};
 use crate::diag::{Code, DResult, Diag};
 use crate::shape::{Kind, Node, scalar_kind, shape_of};
-use rustc_public::mir::{CastKind, Operand};
+use rustc_public::mir::{CastKind, Operand, PointerCoercion};
 use rustc_public::ty::{RigidTy, Ty, TyKind};
 use rustc_public_bridge::IndexedVal;
 use wasmir_syntax::ir::{Opcode, Type, Value};
@@ -57,6 +57,12 @@ impl Lower<'_, '_, '_> {
                     return Ok(vec![self.op(op, &[x])?]);
                 }
                 Ok(vec![self.int_cast(x, ks, kd)?])
+            }
+            // Between thin pointers (`&mut T as *mut T`, `*const T as *const U`): the same address.
+            CastKind::PtrToPtr | CastKind::PointerCoercion(PointerCoercion::MutToConstPointer)
+                if scalar_kind(self.operand_ty(o)?) == Some(Kind::Ptr) && scalar_kind(ty) == Some(Kind::Ptr) =>
+            {
+                self.operand(o)
             }
             CastKind::IntToFloat | CastKind::FloatToInt | CastKind::FloatToFloat => {
                 let src_ty = self.operand_ty(o)?;
@@ -189,7 +195,7 @@ impl Lower<'_, '_, '_> {
         }
         let vals = self.operand(o)?;
         let ss = shape_of(src)?;
-        if ss.kinds.iter().chain(&shape_of(dst)?.kinds).any(|k| k.is_float()) {
+        if ss.kinds.iter().chain(&shape_of(dst)?.kinds).any(|k| k.is_float() || *k == Kind::Ptr) {
             return Err(bad());
         }
         let bits = self.encode_bits(src, &ss.root, &vals, size).map_err(|e| e.unwrap_or_else(bad))?;

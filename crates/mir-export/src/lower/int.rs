@@ -112,6 +112,17 @@ impl Lower<'_, '_, '_> {
                 let w = self.op(Opcode::I64WrapI128, &[v])?;
                 self.op(Opcode::I32WrapI64, &[w])
             }
+            // A pointer's address is its 32 bits (spec §12.2).
+            (Type::Ptr, Type::I32) => self.op(Opcode::PtrToInt, &[v]),
+            (Type::I32, Type::Ptr) => self.op(Opcode::PtrFromInt, &[v]),
+            (Type::Ptr, to) => {
+                let a = self.op(Opcode::PtrToInt, &[v])?;
+                self.resize(a, Type::I32, to, false)
+            }
+            (from, Type::Ptr) => {
+                let a = self.resize(v, from, Type::I32, signed)?;
+                self.op(Opcode::PtrFromInt, &[a])
+            }
             _ => Ok(v),
         }
     }
