@@ -9,6 +9,8 @@
 //! diff: raw(u32) -> u32 ; inputs: 7 ; 4294967295
 //! diff: overflow_in_method(u32, u32) -> u32 ; inputs: 1,2 ; 4294967295,1 ; 100,200
 //! diff: same(bool) -> u32 ; inputs: true ; false
+//! diff: holder(i32) -> i32 ; inputs: 1 ; -50 ; 0
+//! diff: use_opt(u32, bool) -> u32 ; inputs: 5,true ; 5,false ; 4294967294,true
 #![cfg_attr(target_arch = "wasm32", no_std)]
 
 #[cfg(target_arch = "wasm32")]
@@ -170,4 +172,39 @@ pub extern "C" fn same(alias: bool) -> u32 {
     let p = &x as *const u32;
     let r = if alias { &x } else { &y };
     (same_place(&x, r) as u32) * 10 + unsafe { *p }
+}
+
+pub struct Holder<'a> {
+    r: &'a mut i32,
+    k: i32,
+}
+
+/// Writes through a pointer held in a struct field: `(*((*h).r)) += (*h).k`.
+#[inline(never)]
+fn poke(h: &mut Holder) {
+    *h.r += h.k;
+    h.k -= 1;
+}
+
+#[no_mangle]
+pub extern "C" fn holder(v: i32) -> i32 {
+    let mut x = v;
+    let mut h = Holder { r: &mut x, k: 5 };
+    poke(&mut h);
+    poke(&mut h);
+    let k = h.k;
+    x * 10 + k
+}
+
+#[inline(never)]
+fn opt(o: Option<&u32>) -> u32 {
+    match o {
+        Some(v) => *v + 1,
+        None => 0,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn use_opt(x: u32, some: bool) -> u32 {
+    if some { opt(Some(&x)) } else { opt(None) }
 }

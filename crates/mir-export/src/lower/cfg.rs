@@ -125,8 +125,10 @@ impl<'a> Lower<'a, '_, '_> {
                 let mut mark = |p: &Place| used[Local::new(p.local)] = true;
                 for st in &blk.statements {
                     match &st.kind {
-                        // An assignment to a dead local is skipped: it reads nothing.
-                        StatementKind::Assign(p, _) if dead[Local::new(p.local)] && !fixed(p.local) => {}
+                        // An assignment into a dead local is skipped: it reads nothing. One through a
+                        // pointer the local holds (`(*p).f = v`) writes memory and reads `p`.
+                        StatementKind::Assign(p, _)
+                            if dead[Local::new(p.local)] && !fixed(p.local) && !writes_through(p) => {}
                         StatementKind::Assign(p, rv) if p.projection.is_empty() => visit_rvalue(rv, &mut mark),
                         _ => visit_statement(st, &mut mark),
                     }
@@ -230,4 +232,10 @@ impl<'a> Lower<'a, '_, '_> {
         post.reverse();
         Ok(post)
     }
+}
+
+/// Whether an assignment to `p` writes through a pointer (`*p = v`, `(*p).f = v`) rather than into
+/// the local itself.
+pub(super) fn writes_through(p: &Place) -> bool {
+    p.projection.iter().any(|e| matches!(e, rustc_public::mir::ProjectionElem::Deref))
 }

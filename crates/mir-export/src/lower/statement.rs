@@ -41,7 +41,11 @@ impl Lower<'_, '_, '_> {
     /// Lowers statement `si` of block `mb`.
     fn statement(&mut self, mb: MirBlock, si: usize, st: &Statement) -> DResult<()> {
         match &st.kind {
-            StatementKind::Assign(place, _) if self.dead_locals[Local::new(place.local)] => Ok(()),
+            StatementKind::Assign(place, _)
+                if self.dead_locals[Local::new(place.local)] && !super::cfg::writes_through(place) =>
+            {
+                Ok(())
+            }
             StatementKind::Assign(place, rv) => self.assign(mb, si, place, rv),
             StatementKind::SetDiscriminant { place, variant_index } => {
                 let (node, _) = self.place_vars(place)?;
