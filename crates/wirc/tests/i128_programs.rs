@@ -12,38 +12,24 @@
 //! `I128PROG_SEED=n` runs a different batch; `I128PROG_CASES=n` changes the number of functions.
 //! A failing case is written to `target/i128-programs-failure.wir`.
 
+mod common;
+
+use common::{env_u64, Rng};
 use std::fmt::Write as _;
 use wasmir_opt::OptLevel;
 use wasmir_syntax::ir::{Format, Opcode, Type};
 use wirc::run::Runner;
 use wirc::Options;
 
-/// SplitMix64 (Steele et al. 2014): a seeded, dependency-free stream.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    /// An `i128` literal: small, a power of two (±), near a half boundary, or random.
-    fn literal(&mut self) -> i128 {
-        match self.below(6) {
-            0 => self.below(130) as i128 - 2,
-            1 => 1i128.wrapping_shl(self.below(128) as u32),
-            2 => 1i128.wrapping_shl(self.below(128) as u32).wrapping_neg(),
-            3 => (u64::MAX as i128) + self.below(5) as i128 - 2,
-            4 => self.next() as i64 as i128,
-            _ => ((self.next() as u128) << 64 | self.next() as u128) as i128,
-        }
+/// An `i128` literal: small, a power of two (±), near a half boundary, or random.
+fn literal(rng: &mut Rng) -> i128 {
+    match rng.below(6) {
+        0 => rng.below(130) as i128 - 2,
+        1 => 1i128.wrapping_shl(rng.below(128) as u32),
+        2 => 1i128.wrapping_shl(rng.below(128) as u32).wrapping_neg(),
+        3 => (u64::MAX as i128) + rng.below(5) as i128 - 2,
+        4 => rng.next() as i64 as i128,
+        _ => ((rng.next() as u128) << 64 | rng.next() as u128) as i128,
     }
 }
 
@@ -75,7 +61,7 @@ fn module(rng: &mut Rng, ops: &[Opcode]) -> String {
     let first = fresh(&mut body, "i32.const 1".into());
     pools[2].push(first);
     for _ in 0..2 + rng.below(3) {
-        let lit = rng.literal();
+        let lit = literal(rng);
         let v = fresh(&mut body, format!("i128.const {lit}"));
         pools[0].push(v);
     }
@@ -124,10 +110,6 @@ fn module(rng: &mut Rng, ops: &[Opcode]) -> String {
     )
 }
 
-fn env_u64(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
 /// A result line as the run tests print it, or the trap keyword.
 fn outcome(r: Result<Vec<wirc::run::Value>, wasmir_syntax::diag::Diagnostic>) -> String {
     match r {
@@ -167,7 +149,8 @@ fn generated_i128_code_agrees_on_interpreter_and_wasm() {
             })
             .collect();
         for _ in 0..6 {
-            let args = vec![rng.literal().to_string(), rng.literal().to_string(), (rng.next() as i64).to_string()];
+            let args =
+                vec![literal(&mut rng).to_string(), literal(&mut rng).to_string(), (rng.next() as i64).to_string()];
             let want = outcome(wirc::run::interpret(&m, "f", &args));
             traps += want.starts_with("trap") as u32;
             for (lvl, r) in &runners {

@@ -11,31 +11,13 @@
 //! `MEMOPS_SEED=n` runs a different batch; `MEMOPS_CASES=n` changes the number of functions.
 //! A failing case is written to `target/memory-ops-failure.wir`.
 
+mod common;
+
+use common::Rng;
 use std::fmt::Write as _;
 use wasmir_opt::OptLevel;
 use wirc::run::Runner;
 use wirc::Options;
-
-/// SplitMix64 (Steele et al. 2014): a seeded, dependency-free stream.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len() as u64) as usize]
-    }
-}
 
 const LOADS: &[&str] = &[
     "i32.load",

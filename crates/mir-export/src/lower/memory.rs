@@ -68,7 +68,11 @@ impl Lower<'_, '_, '_> {
             let shape = ty.layout().map_err(|e| err(Code::Type, format!("no layout for `{ty}`: {e:?}"), ""))?.shape();
             let size = u32::try_from(shape.size.bytes()).map_err(|_| err(Code::Type, "local too large", ""))?;
             let align = u32::try_from(shape.abi_align).unwrap_or(8).max(1);
-            self.slots[l] = Some(self.fb.create_slot(size, align));
+            // Named after the Rust variable that lives in the local, if any (`#counter`).
+            let name = self.body.var_debug_info.iter().find_map(|info| {
+                (info.local() == Some(l.index()) && info.composite.is_none()).then(|| info.name.clone())
+            });
+            self.slots[l] = Some(self.fb.create_slot(size, align, name));
         }
         Ok(())
     }

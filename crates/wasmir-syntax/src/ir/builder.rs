@@ -621,9 +621,10 @@ impl<'a> FunctionBuilder<'a> {
     }
 
     /// Declares a stack slot of `size` bytes aligned to `align` (a power of two) in the body
-    /// (spec §12.3); its address is `slot.addr[#s]`.
-    pub fn create_slot(&mut self, size: u32, align: u32) -> Slot {
-        self.body.slots.push(SlotData { name: None, size, align })
+    /// (spec §12.3), named `name` if given (the printer makes names unique); its address is
+    /// `slot.addr[#s]`.
+    pub fn create_slot(&mut self, size: u32, align: u32, name: Option<String>) -> Slot {
+        self.body.slots.push(SlotData { name, size, align })
     }
 
     /// Appends `T.const` of constant `c`; returns its value. Errors: [`BuildError::NoCurrentBlock`],
