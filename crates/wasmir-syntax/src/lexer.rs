@@ -341,8 +341,8 @@ fn unicode_escape(esc: &str) -> Option<(char, usize)> {
     Some((c, 3 + end + 1))
 }
 
-/// The value of a decimal or `0x` integer literal, saturating (out of every type's range then).
-fn int_value(slice: &str) -> i128 {
+/// The sign of a decimal or `0x` integer literal and its magnitude, `None` beyond 128 bits.
+fn sign_and_magnitude(slice: &str) -> (bool, Option<u128>) {
     let (neg, digits) = match slice.strip_prefix('-') {
         Some(d) => (true, d),
         None => (false, slice),
@@ -351,11 +351,17 @@ fn int_value(slice: &str) -> i128 {
         Some(h) => (16, h),
         None => (10, digits),
     };
-    let mut v: i128 = 0;
+    let mut v: Option<u128> = Some(0);
     for c in digits.chars().filter(|&c| c != '_') {
-        let d = c.to_digit(radix).unwrap_or(0) as i128;
-        v = v.saturating_mul(radix as i128).saturating_add(d);
+        v = v.and_then(|v| v.checked_mul(radix as u128)?.checked_add(c.to_digit(radix)? as u128));
     }
+    (neg, v)
+}
+
+/// The value of a decimal or `0x` integer literal, saturating (out of every type's range then).
+fn int_value(slice: &str) -> i128 {
+    let (neg, m) = sign_and_magnitude(slice);
+    let v = m.and_then(|m| i128::try_from(m).ok()).unwrap_or(i128::MAX);
     if neg {
         -v
     } else {
@@ -367,19 +373,8 @@ fn int_value(slice: &str) -> i128 {
 /// magnitude. [`Tok::Int`] saturates at `i128`; the resolver reads `i128.const` literals, whose
 /// unsigned range reaches 2^128 - 1, through this.
 pub fn int_value_wide(slice: &str) -> Option<(bool, u128)> {
-    let (neg, digits) = match slice.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, slice),
-    };
-    let (radix, digits) = match digits.strip_prefix("0x") {
-        Some(h) => (16, h),
-        None => (10, digits),
-    };
-    let mut v: u128 = 0;
-    for c in digits.chars().filter(|&c| c != '_') {
-        v = v.checked_mul(radix as u128)?.checked_add(c.to_digit(radix)? as u128)?;
-    }
-    Some((neg, v))
+    let (neg, m) = sign_and_magnitude(slice);
+    m.map(|m| (neg, m))
 }
 
 /// `nan:0x...` or `-nan:0x...`.
