@@ -7,15 +7,17 @@ use crate::lower::{Callee, Resolver, lower_fn, pos_of};
 use crate::shape::{scalar_kind, shape_of};
 use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
 use rustc_middle::ty::TyCtxt;
-use rustc_public::mir::mono::Instance;
+use rustc_public::mir::alloc::{AllocId, GlobalAlloc};
+use rustc_public::mir::mono::{Instance, InstanceKind};
 use rustc_public::rustc_internal;
+use rustc_public::ty::Allocation;
 use rustc_public::ty::Ty;
 use rustc_public::{CrateDef, ItemKind};
 use std::collections::{HashMap, HashSet, VecDeque};
 use wasmir_syntax::diag::{Locale, Messages};
 use wasmir_syntax::ir::{
-    Export, ExportItem, FuncId, Function, FunctionKind, Imm, InstKind, MemoryData, Module, Signature, SourceLoc,
-    SourceMap, Version,
+    DataId, DataItem, DataPart, Export, ExportItem, FuncId, Function, FunctionKind, Imm, InstKind, MemoryData, Module,
+    SigData, SigId, Signature, SourceLoc, SourceMap, TableData, TableId, Version,
 };
 
 /// The worklist and naming state.
@@ -34,6 +36,16 @@ pub struct Collector<'tcx> {
     files: Vec<String>,
     /// Index of each file in `files` (lookup only).
     file_ids: HashMap<String, u32>,
+    /// Data items, in order of discovery (design record M4).
+    data: Vec<DataItem>,
+    /// The data item of each global allocation met (lookup only).
+    alloc_data: HashMap<AllocId, DataId>,
+    /// The data item of each memory-form constant's bytes (lookup only: equal constants share).
+    const_data: HashMap<Allocation, DataId>,
+    /// Whether the function table `$fns` is used.
+    uses_table: bool,
+    /// Named signatures of `call_indirect`, in order of first use.
+    sigs: Vec<Signature>,
 }
 
 impl<'tcx> Collector<'tcx> {
@@ -77,13 +89,110 @@ fn check_scalar_sig(inst: &Instance, what: &str) -> DResult<(Vec<Ty>, Ty)> {
         }
     }
     let out = sig.output();
-    if scalar_kind(out).is_none() && !shape_of(out).map(|s| s.kinds.is_empty()).unwrap_or(false) {
+    if scalar_kind(out).is_none() && !shape_of(out).map(|s| s.leaves.is_empty()).unwrap_or(false) {
         return Err(bad(out));
     }
     Ok((sig.inputs().to_vec(), out))
 }
 
+impl Collector<'_> {
+    /// A new data item for `a`; the pointers inside it become `data.addr` parts of the items of
+    /// the allocations they point into. `id` is reserved by the caller (recursive statics).
+    fn fill_data(&mut self, id: DataId, a: &Allocation) -> DResult<()> {
+        let bytes: Vec<u8> = a.bytes.iter().map(|b| b.unwrap_or(0)).collect();
+        let mut parts = vec![];
+        let mut at = 0usize;
+        let mut ptrs: Vec<(usize, AllocId)> = a.provenance.ptrs.iter().map(|(o, p)| (*o, p.0)).collect();
+        ptrs.sort_by_key(|(o, _)| *o);
+        let push_bytes = |parts: &mut Vec<DataPart>, b: &[u8]| {
+            if b.is_empty() {
+            } else if b.iter().all(|x| *x == 0) {
+                parts.push(DataPart::Zero(b.len() as u32));
+            } else {
+                parts.push(DataPart::Bytes(b.to_vec()));
+            }
+        };
+        for (off, target) in ptrs {
+            push_bytes(&mut parts, &bytes[at..off]);
+            let addend = u32::from_le_bytes(bytes[off..off + 4].try_into().unwrap_or([0; 4]));
+            let part = match GlobalAlloc::from(target) {
+                GlobalAlloc::Function(inst) => {
+                    DataPart::FuncIndex { table: self.fn_table(), func: self.callee(inst, None)? }
+                }
+                GlobalAlloc::VTable(..) => {
+                    return Err(Diag::new(
+                        Code::Constant,
+                        "unsupported constant holding a vtable pointer",
+                        "trait objects are not exported yet",
+                    ));
+                }
+                _ => DataPart::DataAddr { data: self.data_for_alloc(target)?, addend },
+            };
+            parts.push(part);
+            at = off + 4;
+        }
+        push_bytes(&mut parts, &bytes[at..]);
+        let align = u32::try_from(a.align).unwrap_or(1).max(1);
+        let item = &mut self.data[id.as_u32() as usize];
+        item.align = align;
+        item.parts = parts;
+        Ok(())
+    }
+
+    fn new_data(&mut self) -> DataId {
+        let id = DataId::from_u32(self.data.len() as u32);
+        self.data.push(DataItem { name: format!("d{}", self.data.len()), align: 1, parts: vec![] });
+        id
+    }
+}
+
 impl Resolver for Collector<'_> {
+    fn fn_table(&mut self) -> TableId {
+        self.uses_table = true;
+        TableId::from_u32(0)
+    }
+
+    fn sig_id(&mut self, sig: Signature) -> SigId {
+        let i = self.sigs.iter().position(|s| *s == sig).unwrap_or_else(|| {
+            self.sigs.push(sig);
+            self.sigs.len() - 1
+        });
+        SigId::from_u32(i as u32)
+    }
+
+    fn data_for_alloc(&mut self, alloc: AllocId) -> DResult<DataId> {
+        if let Some(&d) = self.alloc_data.get(&alloc) {
+            return Ok(d);
+        }
+        let id = self.new_data();
+        self.alloc_data.insert(alloc, id);
+        let a = match GlobalAlloc::from(alloc) {
+            GlobalAlloc::Memory(a) => a,
+            GlobalAlloc::Static(def) => def.eval_initializer().map_err(|e| {
+                Diag::new(Code::Constant, format!("cannot evaluate static `{}`: {e:?}", def.name()), "")
+            })?,
+            _ => {
+                return Err(Diag::new(
+                    Code::Constant,
+                    "unsupported pointer to a function, vtable or type id in a constant",
+                    "function pointers and trait objects are not exported yet",
+                ));
+            }
+        };
+        self.fill_data(id, &a)?;
+        Ok(id)
+    }
+
+    fn data_for_bytes(&mut self, alloc: &Allocation) -> DResult<DataId> {
+        if let Some(&d) = self.const_data.get(alloc) {
+            return Ok(d);
+        }
+        let id = self.new_data();
+        self.const_data.insert(alloc.clone(), id);
+        self.fill_data(id, alloc)?;
+        Ok(id)
+    }
+
     fn file_index(&mut self, file: &str) -> u32 {
         if let Some(&i) = self.file_ids.get(file) {
             return i;
@@ -134,7 +243,7 @@ impl Resolver for Collector<'_> {
         if let Some(id) = self.ids.get(&inst) {
             return Ok(*id);
         }
-        if !inst.has_body() {
+        if !inst.has_body() && !(matches!(inst.kind, InstanceKind::Shim) && inst.body().is_some()) {
             return Err(Diag::new(
                 Code::Callee,
                 format!("no MIR body available for callee `{}`", inst.name()),
@@ -173,6 +282,11 @@ pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
         funcs: vec![],
         files: vec![],
         file_ids: HashMap::new(),
+        data: vec![],
+        alloc_data: HashMap::new(),
+        const_data: HashMap::new(),
+        uses_table: false,
+        sigs: vec![],
     };
     let mut diags = vec![];
     let mut exports: Vec<(String, FuncId)> = vec![];
@@ -222,8 +336,14 @@ pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
     if !diags.is_empty() {
         return Err(diags);
     }
-    let mut module = assemble(c.funcs, &exports)?;
+    let mut module = assemble(c.funcs, &exports, c.data)?;
     module.files = c.files;
+    if c.uses_table {
+        module.tables.push(TableData { name: "fns".into(), import: None });
+    }
+    for (i, sig) in c.sigs.into_iter().enumerate() {
+        module.sigs.push(SigData { name: format!("sig{i}"), sig });
+    }
     verified(module)
 }
 
@@ -240,7 +360,11 @@ fn verified(module: Module) -> Result<Module, Vec<Diag>> {
 
 /// The module: imports first, then defined functions, each in order of discovery; calls and
 /// exports are renumbered from provisional ids to module ids.
-fn assemble(funcs: Vec<Option<Function>>, exports: &[(String, FuncId)]) -> Result<Module, Vec<Diag>> {
+fn assemble(
+    funcs: Vec<Option<Function>>,
+    exports: &[(String, FuncId)],
+    data: Vec<DataItem>,
+) -> Result<Module, Vec<Diag>> {
     let missing = || vec![Diag::internal("a function was neither lowered nor reported")];
     let is_import = |f: &Option<Function>| matches!(f, Some(Function { kind: FunctionKind::Import { .. }, .. }));
     let order: Vec<usize> = (0..funcs.len())
@@ -258,8 +382,11 @@ fn assemble(funcs: Vec<Option<Function>>, exports: &[(String, FuncId)]) -> Resul
         let mut f = funcs[i].take().ok_or_else(missing)?;
         if let Some(body) = f.body_mut() {
             for (_, inst) in body.insts.iter_mut() {
-                if let InstKind::Call(callee) = &mut inst.kind {
-                    *callee = renumber(*callee).ok_or_else(missing)?;
+                match &mut inst.kind {
+                    InstKind::Call(callee) | InstKind::OpImm(_, Imm::FuncIndex { func: callee, .. }) => {
+                        *callee = renumber(*callee).ok_or_else(missing)?;
+                    }
+                    _ => {}
                 }
             }
         }
@@ -268,11 +395,20 @@ fn assemble(funcs: Vec<Option<Function>>, exports: &[(String, FuncId)]) -> Resul
     for (sym, id) in exports {
         module.exports.push(Export { name: sym.clone(), item: ExportItem::Func(renumber(*id).ok_or_else(missing)?) });
     }
+    for mut d in data {
+        for p in &mut d.parts {
+            if let DataPart::FuncIndex { func, .. } = p {
+                *func = renumber(*func).ok_or_else(missing)?;
+            }
+        }
+        module.data.push(d);
+    }
     // The memory every slot, load and store names (memory 0), declared only when used, so that
     // programs without memory stay without (the emitter sizes it for the shadow stack).
-    let uses_memory =
-        module.funcs.values().filter_map(Function::body).any(|b| {
-            !b.slots.is_empty() || b.insts.values().any(|i| matches!(i.kind, InstKind::OpImm(_, Imm::MemArg(_))))
+    let uses_memory = !module.data.is_empty()
+        || module.funcs.values().filter_map(Function::body).any(|b| {
+            !b.slots.is_empty()
+                || b.insts.values().any(|i| matches!(i.kind, InstKind::OpImm(_, Imm::MemArg(_) | Imm::Memory(_))))
         });
     if uses_memory {
         module.memories.push(MemoryData { name: "memory".into(), min_pages: 1, max_pages: None, import: None });
@@ -311,7 +447,7 @@ mod tests {
             kind: FunctionKind::Import { module: "env".into(), field: "g".into() },
         };
         funcs.push(Some(import));
-        assemble(funcs, &[("f".into(), FuncId::from_u32(0))]).unwrap()
+        assemble(funcs, &[("f".into(), FuncId::from_u32(0))], vec![]).unwrap()
     }
 
     #[test]

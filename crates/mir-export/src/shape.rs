@@ -1,12 +1,24 @@
-//! Maps Rust types to *leaves*: the scalar pieces a value is split into (scalar replacement of
-//! aggregates). Integers and `bool` are one leaf; tuples and structs are the concatenation of their
-//! fields; enums are a discriminant leaf (holding the discriminant *value*) followed by the fields of
-//! every variant; zero-sized types have no leaves.
+//! Maps Rust types to the form their values take in the lowering (design record
+//! `design/memory.md`, M1): SSA *leaves* (scalars) at the byte offsets of rustc's layout, or
+//! memory.
+//!
+//! - Scalars (integers, floats, `bool`, `char`, thin pointers) are one leaf.
+//! - Structs and tuples whose fields all have leaves are the concatenation of their fields'
+//!   leaves, in declaration order (scalar replacement of aggregates; `Form::Fields`).
+//! - Other types whose rustc ABI is `Scalar` or `ScalarPair` (enums, unions, fat pointers,
+//!   closures) are those one or two scalars **in rustc's encoding** (tags and niches included),
+//!   in offset order (`Form::Abi`). A transmute or a constant's bytes then mean the same here as
+//!   in rustc.
+//! - Everything else (arrays, enums and unions with `Aggregate` ABI, structs holding those) lives
+//!   in memory only (`Form::Memory`): no leaves; a local of that type is a stack slot.
+//!
+//! Every leaf carries its byte offset in the type's layout, so a leaf is loaded from and stored
+//! to memory at that offset, and a field of an `Abi` value is found by offset.
 
 use crate::diag::{Code, DResult, Diag};
-use rustc_public::mir::FieldIdx;
-use rustc_public::ty::{AdtKind, FloatTy, IntTy, RigidTy, Ty, TyKind, UintTy, VariantIdx};
-use rustc_public_bridge::IndexedVal;
+use rustc_public::abi::{FieldsShape, LayoutShape, Primitive, Scalar, ValueAbi, VariantsShape};
+use rustc_public::ty::{AdtKind, FloatTy, IntTy, RigidTy, Ty, TyKind, UintTy};
+use std::ops::Range;
 use wasmir_syntax::ir::Type;
 
 /// The Rust scalar a leaf holds; fixes its WasmIR type and its normal form.
@@ -20,7 +32,8 @@ pub enum Kind {
     S(u32),
     /// IEEE 754 binary float of the given width (32, 64): `f32`, `f64`.
     F(u32),
-    /// A thin pointer (`&T`, `&mut T`, `*const T`, `*mut T` with `T: Sized`): a `ptr`.
+    /// A thin pointer (`&T`, `&mut T`, `*const T`, `*mut T` with `T: Sized`), or the address
+    /// half of a fat pointer: a `ptr`.
     Ptr,
 }
 
@@ -43,6 +56,10 @@ impl Kind {
             Kind::U(b) | Kind::S(b) | Kind::F(b) => b,
             Kind::Ptr => 32,
         }
+    }
+    /// Size in memory, in bytes.
+    pub fn bytes(self) -> u32 {
+        self.bits().div_ceil(8)
     }
     /// Whether a float.
     pub fn is_float(self) -> bool {
@@ -82,62 +99,89 @@ impl Kind {
             _ => v as u64,
         }
     }
-}
 
-/// The tree of leaves of one type.
-#[derive(Clone, Debug)]
-pub enum Node {
-    /// One leaf, by index.
-    Leaf(usize),
-    /// Fields in declaration order (tuples, structs, one enum variant).
-    Fields(Vec<Node>),
-    /// An enum: the discriminant leaf, the discriminant kind, per-variant fields and discriminant values.
-    Enum { discr: usize, kind: Kind, variants: Vec<Vec<Node>>, values: Vec<u128> },
-}
-
-impl Node {
-    /// All leaf indices under this node, in order.
-    pub fn leaves(&self, out: &mut Vec<usize>) {
-        match self {
-            Node::Leaf(i) => out.push(*i),
-            Node::Fields(fs) => fs.iter().for_each(|f| f.leaves(out)),
-            Node::Enum { discr, variants, .. } => {
-                out.push(*discr);
-                variants.iter().flatten().for_each(|f| f.leaves(out));
+    /// The kind of one of rustc's ABI scalars (`Primitive`), `None` for `f16`/`f128`.
+    pub fn of_primitive(p: Primitive) -> Option<Kind> {
+        use rustc_public::abi::FloatLength;
+        match p {
+            Primitive::Int { length, signed } => {
+                let b = length.bits() as u32;
+                Some(if signed { Kind::S(b) } else { Kind::U(b) })
             }
-        }
-    }
-    /// Field `i` of a struct-like node.
-    pub fn field(&self, i: FieldIdx) -> Option<&Node> {
-        match self {
-            Node::Fields(fs) => fs.get(i),
-            _ => None,
+            Primitive::Float { length: FloatLength::F32 } => Some(Kind::F(32)),
+            Primitive::Float { length: FloatLength::F64 } => Some(Kind::F(64)),
+            Primitive::Float { .. } => None,
+            Primitive::Pointer(_) => Some(Kind::Ptr),
         }
     }
 }
 
-/// The leaves of a type and their tree.
+/// The primitive of an ABI scalar.
+pub fn primitive(s: &Scalar) -> Primitive {
+    match s {
+        Scalar::Initialized { value, .. } | Scalar::Union { value } => *value,
+    }
+}
+
+/// How a value of a type is held.
+#[derive(Clone, Debug)]
+pub enum Form {
+    /// A struct or tuple in SSA: the leaf range of each field, in declaration order.
+    Fields(Vec<Range<usize>>),
+    /// rustc's `Scalar`/`ScalarPair` ABI (scalars, enums, unions, fat pointers, closures): the
+    /// leaves in offset order; fields are found by offset.
+    Abi,
+    /// Memory only: no leaves.
+    Memory,
+}
+
+/// The leaves of a type, with their byte offsets in its layout, and its form.
 #[derive(Clone, Debug)]
 pub struct Shape {
-    /// Kind of every leaf.
-    pub kinds: Vec<Kind>,
-    /// The tree.
-    pub root: Node,
+    /// Kind and byte offset of every leaf.
+    pub leaves: Vec<(Kind, u32)>,
+    /// The form.
+    pub form: Form,
+    /// Size in bytes (rustc's layout).
+    pub size: u32,
+    /// ABI alignment in bytes.
+    pub align: u32,
+}
+
+impl Shape {
+    /// The kinds of the leaves.
+    pub fn kinds(&self) -> Vec<Kind> {
+        self.leaves.iter().map(|(k, _)| *k).collect()
+    }
+    /// This shape with the larger size and alignment of the two (a slot that holds either).
+    pub fn max_align(mut self, other: &Shape) -> Shape {
+        self.size = self.size.max(other.size);
+        self.align = self.align.max(other.align);
+        self
+    }
+    /// Whether values live in memory only.
+    pub fn in_memory(&self) -> bool {
+        matches!(self.form, Form::Memory)
+    }
 }
 
 fn unsupported(ty: Ty, what: &str) -> Diag {
     Diag::new(
         Code::Type,
         format!("unsupported type `{ty}` ({what})"),
-        "the exporter handles integers, floats, bool, char, tuples, structs and enums made of them",
+        "the exporter handles integers, floats (f32, f64), bool, char, pointers, references, \
+         slices, arrays, tuples, structs, enums and unions",
     )
 }
 
-/// Computes the shape of `ty` (monomorphic).
+/// rustc's layout of `ty` (monomorphic).
+pub fn layout(ty: Ty) -> DResult<LayoutShape> {
+    Ok(ty.layout().map_err(|e| unsupported(ty, &format!("no layout: {e:?}")))?.shape())
+}
+
+/// Computes the shape of `ty` (monomorphic, sized).
 pub fn shape_of(ty: Ty) -> DResult<Shape> {
-    let mut kinds = Vec::new();
-    let root = build(ty, &mut kinds, 0)?;
-    Ok(Shape { kinds, root })
+    build(ty, 0)
 }
 
 /// The kind of a scalar type, if it is one.
@@ -166,7 +210,7 @@ pub fn scalar_kind(ty: Ty) -> Option<Kind> {
                 // f16 and f128 have no wasm type and no WasmIR type yet.
                 FloatTy::F16 | FloatTy::F128 => None,
             },
-            // Thin pointers; a pointer to an unsized type is fat (two scalars), not exported yet.
+            // Thin pointers; a pointer to an unsized type is fat (two scalars: `Form::Abi`).
             RigidTy::Ref(_, t, _) | RigidTy::RawPtr(t, _) if t.layout().is_ok_and(|l| l.shape().is_sized()) => {
                 Some(Kind::Ptr)
             }
@@ -178,57 +222,76 @@ pub fn scalar_kind(ty: Ty) -> Option<Kind> {
     }
 }
 
-fn build(ty: Ty, kinds: &mut Vec<Kind>, depth: u32) -> DResult<Node> {
-    if depth > 16 {
+/// The field types of a tuple or struct (its only variant), `None` for other types.
+pub fn struct_fields(ty: Ty) -> Option<Vec<Ty>> {
+    match ty.kind() {
+        TyKind::RigidTy(RigidTy::Tuple(ts)) => Some(ts),
+        TyKind::RigidTy(RigidTy::Adt(adt, args)) if adt.kind() == AdtKind::Struct => {
+            let v = adt.variants_iter().next()?;
+            Some(v.fields().iter().map(|f| f.ty_with_args(&args)).collect())
+        }
+        _ => None,
+    }
+}
+
+fn to_u32(ty: Ty, n: u64) -> DResult<u32> {
+    u32::try_from(n).map_err(|_| unsupported(ty, "larger than 4 GiB"))
+}
+
+fn build(ty: Ty, depth: u32) -> DResult<Shape> {
+    if depth > 24 {
         return Err(unsupported(ty, "nested too deeply"));
     }
-    if let Some(k) = scalar_kind(ty) {
-        kinds.push(k);
-        return Ok(Node::Leaf(kinds.len() - 1));
+    let l = layout(ty)?;
+    if !l.is_sized() {
+        return Err(unsupported(ty, "unsized"));
     }
-    let TyKind::RigidTy(r) = ty.kind() else {
-        return Err(unsupported(ty, "not a rigid type"));
-    };
-    match r {
-        RigidTy::Tuple(ts) => {
-            let mut fs = Vec::new();
-            for t in ts {
-                fs.push(build(t, kinds, depth + 1)?);
+    let size = to_u32(ty, l.size.bytes() as u64)?;
+    let align = to_u32(ty, l.abi_align)?.max(1);
+    if let Some(k) = scalar_kind(ty) {
+        return Ok(Shape { leaves: vec![(k, 0)], form: Form::Abi, size, align });
+    }
+    if let TyKind::RigidTy(RigidTy::Float(_)) = ty.kind() {
+        return Err(unsupported(ty, "f16 and f128 are not exported"));
+    }
+    let is_array = matches!(ty.kind(), TyKind::RigidTy(RigidTy::Array(..)));
+    if let (Some(ftys), FieldsShape::Arbitrary { offsets }) = (struct_fields(ty), &l.fields)
+        && matches!(l.variants, VariantsShape::Single { .. })
+    {
+        let mut leaves = vec![];
+        let mut ranges = vec![];
+        let mut memory = false;
+        for (i, fty) in ftys.into_iter().enumerate() {
+            let f = build(fty, depth + 1)?;
+            if f.in_memory() {
+                memory = true;
+                break;
             }
-            Ok(Node::Fields(fs))
+            let off = to_u32(ty, offsets[i].bytes() as u64)?;
+            let start = leaves.len();
+            leaves.extend(f.leaves.iter().map(|(k, o)| (*k, off + o)));
+            ranges.push(start..leaves.len());
         }
-        RigidTy::Never | RigidTy::FnDef(..) => Ok(Node::Fields(vec![])),
-        RigidTy::Adt(adt, ref args) => match adt.kind() {
-            AdtKind::Struct => {
-                let v = adt.variants_iter().next().ok_or_else(|| unsupported(ty, "no variant"))?;
-                let mut fs = Vec::new();
-                for f in v.fields() {
-                    fs.push(build(f.ty_with_args(args), kinds, depth + 1)?);
-                }
-                Ok(Node::Fields(fs))
-            }
-            AdtKind::Enum => {
-                let dty = r.discriminant_ty();
-                let kind = scalar_kind(dty).ok_or_else(|| unsupported(ty, "discriminant type"))?;
-                kinds.push(kind);
-                let discr = kinds.len() - 1;
-                let mut variants = Vec::new();
-                let mut values = Vec::new();
-                for (i, v) in adt.variants_iter().enumerate() {
-                    let mut fs = Vec::new();
-                    for f in v.fields() {
-                        fs.push(build(f.ty_with_args(args), kinds, depth + 1)?);
-                    }
-                    variants.push(fs);
-                    values.push(adt.discriminant_for_variant(VariantIdx::to_val(i)).val);
-                }
-                Ok(Node::Enum { discr, kind, variants, values })
-            }
-            AdtKind::Union => Err(unsupported(ty, "union")),
-        },
-        RigidTy::Float(_) => Err(unsupported(ty, "f16 and f128 are not exported")),
-        RigidTy::Ref(..) | RigidTy::RawPtr(..) => Err(unsupported(ty, "reference or pointer")),
-        RigidTy::Array(..) | RigidTy::Slice(_) | RigidTy::Str => Err(unsupported(ty, "array, slice or str")),
-        _ => Err(unsupported(ty, "not in the exported subset")),
+        if !memory {
+            return Ok(Shape { leaves, form: Form::Fields(ranges), size, align });
+        }
+    }
+    if size == 0 {
+        return Ok(Shape { leaves: vec![], form: Form::Abi, size, align });
+    }
+    let kind = |s: &Scalar| Kind::of_primitive(primitive(s)).ok_or_else(|| unsupported(ty, "holds f16 or f128"));
+    match &l.abi {
+        // Arrays always live in memory: `Index` needs an address.
+        _ if is_array => Ok(Shape { leaves: vec![], form: Form::Memory, size, align }),
+        ValueAbi::Scalar(s) => Ok(Shape { leaves: vec![(kind(s)?, 0)], form: Form::Abi, size, align }),
+        ValueAbi::ScalarPair(a, b) => {
+            let (ka, kb) = (kind(a)?, kind(b)?);
+            // The second scalar starts at the first's size rounded up to its own alignment.
+            let bb = kb.bytes().max(1);
+            let off = ka.bytes().div_ceil(bb) * bb;
+            Ok(Shape { leaves: vec![(ka, 0), (kb, off)], form: Form::Abi, size, align })
+        }
+        ValueAbi::Aggregate { .. } => Ok(Shape { leaves: vec![], form: Form::Memory, size, align }),
+        _ => Err(unsupported(ty, "SIMD vector")),
     }
 }

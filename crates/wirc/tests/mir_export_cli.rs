@@ -12,24 +12,24 @@ fn unsupported_rust_is_a_diagnostic_and_no_output() {
     assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mir-export-cli");
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let src = dir.join("table.rs");
+    let src = dir.join("simd.rs");
     std::fs::write(
         &src,
         "#![no_std]\n#[panic_handler]\nfn panic(_: &core::panic::PanicInfo) -> ! { core::arch::wasm32::unreachable() }\n\
-         static T: [u32; 3] = [1, 2, 3];\n#[no_mangle]\npub extern \"C\" fn get(i: u32) -> u32 {\n    let x = T[i as usize % 3];\n    x + 1\n}\n",
+         use core::arch::wasm32::*;\n#[no_mangle]\npub extern \"C\" fn get(i: u32) -> u32 {\n    let v = u32x4_splat(i);\n    u32x4_extract_lane::<2>(v)\n}\n",
     )
     .expect("write source");
-    let out = dir.join("table.wir");
+    let out = dir.join("simd.wir");
     let _ = std::fs::remove_file(&out);
-    for (lang, word) in [("en", "in function `table::get`"), ("fr", "dans la fonction `table::get`")] {
+    for (lang, word) in [("en", "in function `simd::get`"), ("fr", "dans la fonction `simd::get`")] {
         let o =
             Command::new(&exe).arg(&src).arg("-o").arg(&out).env("WIRC_LANG", lang).output().expect("run mir-export");
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(1), "{err}");
-        assert!(err.contains("error[E0506]"), "{err}");
-        assert!(err.contains("&[u32; 3]"), "names the construct: {err}");
+        assert!(err.contains("error[E0504]"), "{err}");
+        assert!(err.contains("v128"), "names the construct: {err}");
         assert!(err.contains(word), "names the function: {err}");
-        assert!(err.contains("table.rs:7:"), "points at the line: {err}");
+        assert!(err.contains("simd.rs:7:"), "points at the line: {err}");
         assert!(err.contains("help:"), "{err}");
         assert!(!out.exists(), "no .wir written");
     }
@@ -47,11 +47,11 @@ fn closed_pipes_are_not_panics() {
     assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mir-export-pipes");
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let unsupported = dir.join("table.rs");
+    let unsupported = dir.join("simd.rs");
     std::fs::write(
         &unsupported,
         "#![no_std]\n#[panic_handler]\nfn panic(_: &core::panic::PanicInfo) -> ! { core::arch::wasm32::unreachable() }\n\
-         static T: [u32; 3] = [1, 2, 3];\n#[no_mangle]\npub extern \"C\" fn get(i: u32) -> u32 {\n    T[i as usize % 3]\n}\n",
+         use core::arch::wasm32::*;\n#[no_mangle]\npub extern \"C\" fn get(i: u32) -> u32 {\n    let v = u32x4_splat(i);\n    u32x4_extract_lane::<2>(v)\n}\n",
     )
     .expect("write source");
     let ill_typed = dir.join("ill_typed.rs");

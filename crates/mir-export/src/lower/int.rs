@@ -76,7 +76,7 @@ impl Lower<'_, '_, '_> {
             BinOp::Cmp => {
                 // `Ordering` as its discriminant: (a > b) - (a < b).
                 let shape = shape_of(dst_ty)?;
-                if shape.kinds.len() != 1 {
+                if shape.leaves.len() != 1 {
                     return Err(err(Code::Operator, "unexpected `Cmp` result type", ""));
                 }
                 let gt = self.op2(k, if s { IntOp::GtS } else { IntOp::GtU }, x, y)?;
@@ -85,7 +85,12 @@ impl Lower<'_, '_, '_> {
                 return Ok(vec![r]);
             }
             BinOp::Offset => {
-                return Err(err(Code::Operator, "unsupported MIR binary op `Offset`", ""));
+                // `ptr.offset(n)`: `n` elements of the pointee.
+                let pty = self.operand_ty(a)?;
+                let size = crate::shape::layout(super::memory::pointee(pty)?)?.size.bytes();
+                let s = self.iconst(Type::I32, size as i64)?;
+                let o = self.op(Opcode::I32Mul, &[y, s])?;
+                return Ok(vec![self.op(Opcode::PtrAdd, &[x, o])?]);
             }
         };
         Ok(vec![r])

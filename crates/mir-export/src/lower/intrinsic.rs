@@ -3,11 +3,12 @@
 //! that lower to nothing (`assume`, `likely`, `cold_path`...).
 
 use super::builder::IntOp;
+use super::memory::{PlaceRef, Val, element, heap, pointee};
 use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::shape::Kind;
 use rustc_public::mir::{BinOp, Operand, Place};
-use wasmir_syntax::ir::{Opcode, Type, Value};
+use wasmir_syntax::ir::{Imm, Opcode, Type, Value};
 
 /// Float intrinsics generic over the float type in this nightly (`fabs<T: FloatPrimitive>`).
 const GENERIC_FLOAT: &[&str] = &["fabs", "sqrt", "floor", "ceil", "trunc", "copysign"];
@@ -35,7 +36,7 @@ impl Lower<'_, '_, '_> {
         }
         // A destination of unsupported type is an error even for intrinsics that never return
         // (`abort`) or write nothing.
-        self.place_vars(dest)?;
+        self.resolve(dest)?;
         // The arithmetic intrinsics are the MIR binary operators, lowered again from the operands.
         let bin = |this: &mut Self, op: BinOp| -> DResult<Value> {
             Ok(this.binop(op, &args[0], &args[1], this.operand_ty(&args[0])?)?[0])
@@ -247,5 +248,123 @@ impl Lower<'_, '_, '_> {
             _ => return Ok(None),
         };
         Ok(Some(v))
+    }
+}
+
+impl Lower<'_, '_, '_> {
+    /// The intrinsics on memory and pointers: `None` when `name` is not one of them.
+    pub(super) fn memory_intrinsic(&mut self, name: &str, args: &[Operand]) -> DResult<Option<Val>> {
+        let elem_size = |this: &Self, o: &Operand| -> DResult<u32> {
+            let ty = this.operand_ty(o)?;
+            Ok(crate::shape::layout(pointee(ty)?)?.size.bytes() as u32)
+        };
+        let one = |v: Value| Ok(Some(Val::Leaves(vec![v])));
+        match name {
+            // `(a - b) / size_of::<T>()`, exact by contract.
+            "ptr_offset_from_unsigned" | "ptr_offset_from" => {
+                let size = elem_size(self, &args[0])?;
+                let a = self.operand(&args[0])?[0];
+                let b = self.operand(&args[1])?[0];
+                let d = self.op(Opcode::PtrSub, &[a, b])?;
+                if size <= 1 {
+                    return one(d);
+                }
+                let s = self.iconst(Type::I32, size as i64)?;
+                let op = if name == "ptr_offset_from" { Opcode::I32DivS } else { Opcode::I32DivU };
+                let q = self.op(op, &[d, s])?;
+                one(q)
+            }
+            "arith_offset" => {
+                let size = elem_size(self, &args[0])?;
+                let p = self.operand(&args[0])?[0];
+                let n = self.operand(&args[1])?[0];
+                let s = self.iconst(Type::I32, size as i64)?;
+                let o = self.op(Opcode::I32Mul, &[n, s])?;
+                one(self.op(Opcode::PtrAdd, &[p, o])?)
+            }
+            // `copy(src, dst, count)`, `copy_nonoverlapping(src, dst, count)`.
+            "copy" | "copy_nonoverlapping" => {
+                let size = elem_size(self, &args[0])?;
+                let src = self.operand(&args[0])?[0];
+                let dst = self.operand(&args[1])?[0];
+                let n = self.operand(&args[2])?[0];
+                let s = self.iconst(Type::I32, size as i64)?;
+                let bytes = self.op(Opcode::I32Mul, &[n, s])?;
+                self.copy_bytes(dst, src, bytes)?;
+                Ok(Some(Val::Leaves(vec![])))
+            }
+            // `write_bytes(dst, val, count)`.
+            "write_bytes" => {
+                let size = elem_size(self, &args[0])?;
+                let dst = self.operand(&args[0])?[0];
+                let val = self.operand(&args[1])?[0];
+                let n = self.operand(&args[2])?[0];
+                let s = self.iconst(Type::I32, size as i64)?;
+                let bytes = self.op(Opcode::I32Mul, &[n, s])?;
+                self.fb.ins_op_imm(Opcode::MemoryFill, Imm::Memory(heap()), &[dst, val, bytes])?;
+                Ok(Some(Val::Leaves(vec![])))
+            }
+            "volatile_load" | "unaligned_volatile_load" | "read_via_copy" => {
+                let ty = pointee(self.operand_ty(&args[0])?)?;
+                let p = self.operand(&args[0])?[0];
+                let r = PlaceRef::Mem { base: p, off: 0, ty, variant: None, meta: None };
+                Ok(Some(self.read_ref(&r)?))
+            }
+            "volatile_store" | "unaligned_volatile_store" | "write_via_move" => {
+                let ty = pointee(self.operand_ty(&args[0])?)?;
+                let p = self.operand(&args[0])?[0];
+                let v = self.operand_val(&args[1])?;
+                let r = PlaceRef::Mem { base: p, off: 0, ty, variant: None, meta: None };
+                self.write_ref(&r, v)?;
+                Ok(Some(Val::Leaves(vec![])))
+            }
+            "black_box" => Ok(Some(self.operand_val(&args[0])?)),
+
+            // `size_of_val(p)` / `align_of_val(p)`: from the type, or from a slice's length.
+            "size_of_val" | "align_of_val" => {
+                let pty = self.operand_ty(&args[0])?;
+                let t = pointee(pty)?;
+                let v = self.operand(&args[0])?;
+                let l = crate::shape::layout(t)?;
+                if name == "align_of_val" {
+                    return one(self.iconst(Type::I32, l.abi_align as i64)?);
+                }
+                if l.is_sized() {
+                    return one(self.iconst(Type::I32, l.size.bytes() as i64)?);
+                }
+                match (t.kind(), v.get(1)) {
+                    (
+                        rustc_public::ty::TyKind::RigidTy(
+                            rustc_public::ty::RigidTy::Slice(_) | rustc_public::ty::RigidTy::Str,
+                        ),
+                        Some(len),
+                    ) => {
+                        let (_, stride) = element(t)?;
+                        let s = self.iconst(Type::I32, stride as i64)?;
+                        one(self.op(Opcode::I32Mul, &[*len, s])?)
+                    }
+                    _ => Err(err(Code::Intrinsic, format!("unsupported `{name}` of `{t}`"), "")),
+                }
+            }
+            // Whether two pointers are equal: `1` equal, `0` unequal (never `2`, "unknown").
+            "ptr_guaranteed_cmp" => {
+                let a = self.operand(&args[0])?[0];
+                let b = self.operand(&args[1])?[0];
+                one(self.op(Opcode::PtrEq, &[a, b])?)
+            }
+            "select_unpredictable" => {
+                let (c, _) = self.scalar(&args[0])?;
+                let a = self.operand(&args[1])?;
+                let b = self.operand(&args[2])?;
+                let ty = self.operand_ty(&args[1])?;
+                let kinds = crate::shape::shape_of(ty)?.kinds();
+                let mut out = vec![];
+                for ((x, y), k) in a.into_iter().zip(b).zip(kinds) {
+                    out.push(self.select(k.wty(), c, x, y)?);
+                }
+                Ok(Some(Val::Leaves(out)))
+            }
+            _ => Ok(None),
+        }
     }
 }

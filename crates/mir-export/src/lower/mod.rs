@@ -47,7 +47,7 @@ mod visit;
 
 use crate::diag::{Code, DResult, Diag, Pos};
 use crate::index::{Idx, IdxVec};
-use crate::shape::{Kind, Node, Shape, shape_of};
+use crate::shape::{Form, Kind, Shape, shape_of};
 use index::{Local, MirBlock, Var};
 use rustc_middle::ty::TyCtxt;
 use rustc_public::mir::Body;
@@ -68,6 +68,41 @@ pub trait Resolver {
     /// The index of `file` in the module's file table (`Module::files`), for instruction
     /// locations.
     fn file_index(&mut self, file: &str) -> u32;
+    /// The data item holding global allocation `alloc` (a static, a promoted or other constant
+    /// allocation a pointer points into), made once per allocation.
+    fn data_for_alloc(&mut self, alloc: rustc_public::mir::alloc::AllocId) -> DResult<ir::DataId>;
+    /// A data item holding the bytes of a memory-form constant.
+    fn data_for_bytes(&mut self, alloc: &rustc_public::ty::Allocation) -> DResult<ir::DataId>;
+    /// The table of function pointers (`table $fns: funcref`), declared on first use.
+    fn fn_table(&mut self) -> ir::TableId;
+    /// The module's named signature equal to `sig`, declared on first use (`call_indirect`).
+    fn sig_id(&mut self, sig: ir::Signature) -> ir::SigId;
+}
+
+/// The WasmIR signature of a call through a pointer of Rust signature `inputs -> output` (ABI
+/// `rust_call` for the `rust-call` ABI): the same as [`signature`] gives the body it reaches.
+pub fn ptr_signature(
+    inputs: &[rustc_public::ty::Ty],
+    output: rustc_public::ty::Ty,
+    rust_call: bool,
+) -> DResult<Signature> {
+    let form = |s: &Shape| -> Vec<ir::Type> {
+        if s.in_memory() { vec![ir::Type::Ptr] } else { s.leaves.iter().map(|(k, _)| k.wty()).collect() }
+    };
+    let ret = shape_of(output)?;
+    let mut params = if ret.in_memory() { vec![ir::Type::Ptr] } else { vec![] };
+    for (i, t) in inputs.iter().enumerate() {
+        let s = shape_of(*t)?;
+        if rust_call && i + 1 == inputs.len() && s.in_memory() {
+            for f in crate::shape::struct_fields(*t).unwrap_or_default() {
+                params.extend(form(&shape_of(f)?));
+            }
+        } else {
+            params.extend(form(&s));
+        }
+    }
+    let results = if ret.in_memory() { vec![] } else { form(&ret) };
+    Ok(Signature { params, results })
 }
 
 /// The source position of a span.
@@ -96,13 +131,13 @@ fn shape_locals(body: &Body) -> DResult<Locals> {
         let base = Var::new(out.var_kinds.len());
         match shape_of(decl.ty) {
             Ok(s) => {
-                out.var_kinds.extend(s.kinds.iter().copied());
+                out.var_kinds.extend(s.kinds());
                 out.locals.push((s, base));
                 out.bad_locals.push(None);
             }
             Err(d) if i <= nargs => return Err(d.at(Some(pos_of(decl.span)))),
             Err(d) => {
-                out.locals.push((Shape { kinds: vec![], root: Node::Fields(vec![]) }, base));
+                out.locals.push((Shape { leaves: vec![], form: Form::Abi, size: 0, align: 1 }, base));
                 out.bad_locals.push(Some(d.at(Some(pos_of(decl.span)))));
             }
         }
@@ -144,8 +179,8 @@ struct Lower<'a, 'tcx, 'f> {
     fused_asserts: Vec<MirBlock>,
     /// The span of the statement or terminator being lowered, for diagnostics.
     cur_span: Option<Span>,
-    /// The stack slot of each address-taken local (`memory.rs`); `None` for SSA locals.
-    slots: IdxVec<Local, Option<ir::Slot>>,
+    /// The home of each local in memory (`memory.rs`); `None` for SSA locals.
+    homes: IdxVec<Local, Option<memory::Home>>,
 }
 
 impl Idx for Block {
@@ -174,15 +209,8 @@ pub fn lower_fn(
     let fpos = pos_of(body.span);
     let at =
         |d: Diag, span: Option<Span>| d.in_fn(&rust_name).at(Some(span.map(pos_of).unwrap_or_else(|| fpos.clone())));
-    if body.spread_arg().is_some() {
-        return Err(at(err(Code::Signature, "unsupported `rust-call` ABI (spread argument)", ""), None));
-    }
     let Locals { locals, bad_locals, var_kinds } = shape_locals(body).map_err(|d| at(d, None))?;
-    let leaf_tys = |l: Local| -> Vec<ir::Type> { locals[l].0.kinds.iter().map(|k| k.wty()).collect() };
-    let sig = Signature {
-        params: (1..=body.arg_locals().len()).flat_map(|a| leaf_tys(Local::new(a))).collect(),
-        results: leaf_tys(Local::RETURN),
-    };
+    let sig = signature(&locals, body.arg_locals().len(), spread_fields(body).map_err(|d| at(d, None))?);
     let mut wbody = ir::Body::default();
     let mut fb = FunctionBuilder::with_signature(&mut wbody, &sig);
     let vars = var_kinds.iter().map(|k| fb.declare_var(k.wty())).collect();
@@ -204,7 +232,7 @@ pub fn lower_fn(
         preds: IdxVec::new(),
         fused_asserts: vec![],
         cur_span: None,
-        slots: IdxVec::new(),
+        homes: IdxVec::new(),
     };
     l.run().map_err(|d| at(d, l.cur_span))?;
     l.fb.finalize().map_err(|e| at(Diag::from(e), None))?;
@@ -216,6 +244,43 @@ pub fn lower_fn(
     })
 }
 
+/// The spread argument of a `rust-call` body when it is a memory-form tuple, with the shapes
+/// of its fields (see [`signature`]).
+fn spread_fields(body: &Body) -> DResult<Option<(Local, Vec<Shape>)>> {
+    let Some(l) = body.spread_arg() else { return Ok(None) };
+    let ty = body.locals()[l].ty;
+    if !shape_of(ty)?.in_memory() {
+        return Ok(None);
+    }
+    let fields =
+        crate::shape::struct_fields(ty).ok_or_else(|| err(Code::Signature, "spread argument is not a tuple", ""))?;
+    Ok(Some((Local::new(l), fields.into_iter().map(shape_of).collect::<DResult<_>>()?)))
+}
+
+/// The WasmIR signature of a body (design record M5): each argument's leaves, or one `ptr` to
+/// the caller's copy of a memory-form argument; the return value's leaves, or, for a memory-form
+/// return value, a leading `ptr` parameter to the place the caller provides (`sret`) and no
+/// results.
+///
+/// The `rust-call` ABI (closures' `call*`, spread argument `spread`): the last argument, a
+/// tuple, is passed as its fields. A tuple in SSA form has its fields' leaves, in order, so only a
+/// memory-form tuple differs: each field is passed on its own.
+fn signature(locals: &IdxVec<Local, (Shape, Var)>, nargs: usize, spread: Option<(Local, Vec<Shape>)>) -> Signature {
+    let form = |s: &Shape| -> Vec<ir::Type> {
+        if s.in_memory() { vec![ir::Type::Ptr] } else { s.leaves.iter().map(|(k, _)| k.wty()).collect() }
+    };
+    let ret = &locals[Local::RETURN].0;
+    let mut params = if ret.in_memory() { vec![ir::Type::Ptr] } else { vec![] };
+    for a in 1..=nargs {
+        match &spread {
+            Some((l, fields)) if l.index() == a => params.extend(fields.iter().flat_map(form)),
+            _ => params.extend(form(&locals[Local::new(a)].0)),
+        }
+    }
+    let results = if ret.in_memory() { vec![] } else { form(ret) };
+    Signature { params, results }
+}
+
 impl Lower<'_, '_, '_> {
     /// Names variables after the Rust variables of `var_debug_info` that live in a whole local: a
     /// scalar local `n` gives `n`, the leaves of an aggregate local `p` give `p.0`, `p.1`...
@@ -225,7 +290,7 @@ impl Lower<'_, '_, '_> {
         for info in &self.body.var_debug_info {
             let Some(local) = info.local().filter(|_| info.composite.is_none()) else { continue };
             let Some((shape, base)) = self.locals.get(Local::new(local)) else { continue };
-            let n = shape.kinds.len();
+            let n = shape.leaves.len();
             for k in 0..n {
                 let slot = &mut self.var_names[base.leaf(k)];
                 if slot.is_none() {
@@ -245,18 +310,56 @@ impl Lower<'_, '_, '_> {
         self.dead_locals = self.unused_locals();
         let order = self.layout_blocks()?;
 
-        // Parameters; an address-taken one is stored into its slot.
+        // Parameters: a memory-form one is the address of the caller's copy; an address-taken
+        // one is stored into its slot.
         let entry = Block::new(0);
         self.fb.switch_to_block(entry)?;
-        self.make_slots()?;
         let params = self.fb.append_block_params_for_function_params(entry)?;
         let mut params = params.into_iter();
+        let sret = if self.locals[Local::RETURN].0.in_memory() { params.next() } else { None };
+        let mut by_ref = vec![];
+        let mut by_val = vec![];
+        let mut spread_vals = vec![];
+        let spread = spread_fields(body)?;
         for a in 1..=body.arg_locals().len() {
+            if let Some((l, fields)) = &spread
+                && l.index() == a
+            {
+                for f in fields {
+                    let n = if f.in_memory() { 1 } else { f.leaves.len() };
+                    let mut vals = vec![];
+                    for _ in 0..n {
+                        vals.push(params.next().ok_or_else(|| Diag::internal("fewer entry parameters than leaves"))?);
+                    }
+                    spread_vals.push(if f.in_memory() { memory::Val::Ref(vals[0]) } else { memory::Val::Leaves(vals) });
+                }
+                continue;
+            }
+            let shape = &self.locals[Local::new(a)].0;
+            if shape.in_memory() {
+                let p = params.next().ok_or_else(|| Diag::internal("fewer entry parameters than arguments"))?;
+                by_ref.push((Local::new(a), p));
+                continue;
+            }
             let mut vals = vec![];
-            for _ in 0..self.locals[Local::new(a)].0.kinds.len() {
+            for _ in 0..shape.leaves.len() {
                 vals.push(params.next().ok_or_else(|| Diag::internal("fewer entry parameters than leaves"))?);
             }
+            by_val.push((a, vals));
+        }
+        self.make_homes(sret, &by_ref)?;
+        for (a, vals) in by_val {
             self.write_place(&rustc_public::mir::Place::from(a), vals)?;
+        }
+        if let Some((l, _)) = &spread {
+            // The tuple, put together in its slot from its fields.
+            let ty = body.locals()[l.index()].ty;
+            let ftys = crate::shape::struct_fields(ty).unwrap_or_default();
+            for (i, (v, fty)) in spread_vals.into_iter().zip(ftys).enumerate() {
+                let mut p = rustc_public::mir::Place::from(l.index());
+                p.projection.push(rustc_public::mir::ProjectionElem::Field(i, fty));
+                self.write_val(&p, v)?;
+            }
         }
         self.seal(entry)?;
 

@@ -1,94 +1,100 @@
-//! MIR places and operands: a place is a local narrowed by `Field`, `Downcast` and `OpaqueCast`
-//! projections to a node of its shape, i.e. to a run of the local's variables; an operand is a
-//! place read (`Copy`, `Move`), a constant, or a `RuntimeChecks` flag.
+//! Reading and writing places, and operands: a place read (`Copy`, `Move`), a constant, or a
+//! `RuntimeChecks` flag. Values of SSA form move as leaves; memory-form values as the address
+//! of the value ([`Val::Ref`]), copied with `memory.copy` where they land.
 
-use super::index::{Local, Var};
-use super::memory::PlaceRef;
+use super::memory::{PlaceRef, Val};
 use super::{Lower, err};
 use crate::diag::{Code, DResult};
-use crate::index::Idx;
-use crate::shape::{Kind, Node, scalar_kind};
-use rustc_public::mir::{Operand, Place, ProjectionElem, RuntimeChecks};
+use crate::shape::{Kind, scalar_kind, shape_of};
+use rustc_public::mir::{Operand, Place, RuntimeChecks};
 use rustc_public::ty::Ty;
-use rustc_public_bridge::IndexedVal;
 use wasmir_syntax::ir::{Type, Value};
 
 impl Lower<'_, '_, '_> {
-    /// The variables of a place, in leaf order, and its node: for places that are SSA variables
-    /// (enum discriminants, checked-operation flags); a place in memory is an error here.
-    pub(super) fn place_vars(&self, p: &Place) -> DResult<(Node, Vec<Var>)> {
-        let local = Local::new(p.local);
-        if let Some(d) = &self.bad_locals[local] {
-            return Err(d.clone());
-        }
-        if self.slots.get(local).is_some_and(Option::is_some) {
-            return Err(err(
-                Code::Projection,
-                "unsupported use of a local whose address is taken",
-                "enums and checked operations on locals in memory are not exported yet",
-            ));
-        }
-        let (shape, base) = &self.locals[local];
-        let mut node = shape.root.clone();
-        for elem in &p.projection {
-            match elem {
-                ProjectionElem::Field(f, _) => {
-                    node = node
-                        .field(*f)
-                        .cloned()
-                        .ok_or_else(|| err(Code::Projection, "unsupported field projection", ""))?;
+    /// The value of a resolved place.
+    pub(super) fn read_ref(&mut self, r: &PlaceRef) -> DResult<Val> {
+        match r {
+            PlaceRef::Vars { ty, vars, .. } => {
+                let sh = shape_of(*ty)?;
+                let mut out = vec![];
+                for ((k, _), var) in sh.leaves.iter().zip(vars) {
+                    let v = self.use_var(*var)?;
+                    out.push(self.conv(v, self.var_kinds[*var], *k)?);
                 }
-                ProjectionElem::Downcast(v) => {
-                    let Node::Enum { variants, .. } = &node else {
-                        return Err(err(Code::Projection, "downcast of a non-enum place", ""));
-                    };
-                    node = Node::Fields(variants[v.to_index()].clone());
-                }
-                ProjectionElem::OpaqueCast(_) => {}
-                other => {
-                    let name = format!("{other:?}");
-                    let name = name.split(['(', ' ', '{']).next().unwrap_or("?").to_string();
-                    return Err(err(
-                        Code::Projection,
-                        format!("unsupported MIR place projection `{name}`"),
-                        "memory (references, pointers, arrays, slices) is not exported yet",
-                    ));
+                Ok(Val::Leaves(out))
+            }
+            PlaceRef::Mem { base, off, ty, .. } => {
+                if shape_of(*ty)?.in_memory() {
+                    Ok(Val::Ref(self.address(*base, *off)?))
+                } else {
+                    Ok(Val::Leaves(self.load_value(*base, *off, *ty)?))
                 }
             }
         }
-        let mut leaves = vec![];
-        node.leaves(&mut leaves);
-        Ok((node, leaves.into_iter().map(|l| base.leaf(l)).collect()))
     }
 
-    /// The current values of a place: its variables, or loads from memory.
+    /// Writes `val` to a resolved place.
+    pub(super) fn write_ref(&mut self, r: &PlaceRef, val: Val) -> DResult<()> {
+        match (r, val) {
+            (PlaceRef::Vars { ty, vars, .. }, Val::Leaves(vals)) => {
+                let sh = shape_of(*ty)?;
+                if vars.len() != vals.len() || sh.leaves.len() != vals.len() {
+                    return Err(err(
+                        Code::Rvalue,
+                        format!("internal: value does not match its place of type `{ty}`"),
+                        "",
+                    ));
+                }
+                for (((k, _), var), v) in sh.leaves.iter().zip(vars).zip(vals) {
+                    let v = self.conv(v, *k, self.var_kinds[*var])?;
+                    self.def_var(*var, v)?;
+                }
+                Ok(())
+            }
+            (PlaceRef::Mem { base, off, ty, .. }, Val::Leaves(vals)) => self.store_value(*base, *off, *ty, &vals),
+            (PlaceRef::Mem { base, off, ty, .. }, Val::Ref(src)) => {
+                let size = shape_of(*ty)?.size;
+                if size == 0 {
+                    return Ok(());
+                }
+                let dst = self.address(*base, *off)?;
+                let n = self.iconst(Type::I32, size as i64)?;
+                self.copy_bytes(dst, src, n)
+            }
+            (PlaceRef::Vars { ty, .. }, Val::Ref(_)) => {
+                Err(err(Code::Rvalue, format!("internal: memory value written to SSA place of type `{ty}`"), ""))
+            }
+        }
+    }
+
+    /// The leaves of a place of SSA-form type.
     pub(super) fn read_place(&mut self, p: &Place) -> DResult<Vec<Value>> {
-        match self.resolve(p)? {
-            PlaceRef::Vars(_, vars) => vars.into_iter().map(|v| self.use_var(v)).collect(),
-            PlaceRef::Mem { base, off, ty } => self.load_value(base, off, ty),
+        let r = self.resolve(p)?;
+        match self.read_ref(&r)? {
+            Val::Leaves(v) => Ok(v),
+            Val::Ref(_) => Err(err(Code::Rvalue, format!("internal: `{}` read as scalars", r.ty()), "")),
         }
     }
 
     /// Assigns `vals` (one per leaf) to a place: defines its variables, or stores to memory.
     pub(super) fn write_place(&mut self, place: &Place, vals: Vec<Value>) -> DResult<()> {
-        match self.resolve(place)? {
-            PlaceRef::Vars(_, vars) => {
-                if vars.len() != vals.len() {
-                    return Err(err(Code::Rvalue, "internal: value does not match its place", ""));
-                }
-                for (var, v) in vars.into_iter().zip(vals) {
-                    self.def_var(var, v)?;
-                }
-                Ok(())
-            }
-            PlaceRef::Mem { base, off, ty } => self.store_value(base, off, ty, &vals),
-        }
+        let r = self.resolve(place)?;
+        self.write_ref(&r, Val::Leaves(vals))
     }
 
-    /// The values of an operand, one per leaf of its type.
-    pub(super) fn operand(&mut self, o: &Operand) -> DResult<Vec<Value>> {
+    /// Assigns a value of any form to a place.
+    pub(super) fn write_val(&mut self, place: &Place, val: Val) -> DResult<()> {
+        let r = self.resolve(place)?;
+        self.write_ref(&r, val)
+    }
+
+    /// The value of an operand, of any form.
+    pub(super) fn operand_val(&mut self, o: &Operand) -> DResult<Val> {
         match o {
-            Operand::Copy(p) | Operand::Move(p) => self.read_place(p),
+            Operand::Copy(p) | Operand::Move(p) => {
+                let r = self.resolve(p)?;
+                self.read_ref(&r)
+            }
             Operand::Constant(c) => self.constant(c),
             Operand::RuntimeChecks(rc) => {
                 // Known at compile time: the session's settings, as rustc's codegen reads them.
@@ -98,7 +104,18 @@ impl Lower<'_, '_, '_> {
                     RuntimeChecks::ContractChecks => sess.contract_checks(),
                     RuntimeChecks::OverflowChecks => sess.overflow_checks(),
                 };
-                Ok(vec![self.iconst(Type::I32, b as i64)?])
+                Ok(Val::Leaves(vec![self.iconst(Type::I32, b as i64)?]))
+            }
+        }
+    }
+
+    /// The leaves of an operand of SSA-form type.
+    pub(super) fn operand(&mut self, o: &Operand) -> DResult<Vec<Value>> {
+        match self.operand_val(o)? {
+            Val::Leaves(v) => Ok(v),
+            Val::Ref(_) => {
+                let ty = self.operand_ty(o)?;
+                Err(err(Code::Rvalue, format!("internal: operand of memory type `{ty}` read as scalars"), ""))
             }
         }
     }

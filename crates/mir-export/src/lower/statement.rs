@@ -4,13 +4,14 @@
 use super::builder::IntOp;
 use super::index::{Local, MirBlock};
 use super::memory::PlaceRef;
+use super::memory::Val;
 use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::index::Idx;
-use crate::shape::{Kind, Node};
+use crate::shape::Kind;
 use rustc_public::mir::{AggregateKind, NonDivergingIntrinsic, Operand, Place, Rvalue, Statement, StatementKind, UnOp};
-use rustc_public_bridge::IndexedVal;
-use wasmir_syntax::ir::{Opcode, Value};
+use rustc_public::ty::{AdtKind, Ty};
+use wasmir_syntax::ir::{Opcode, Type};
 
 impl Lower<'_, '_, '_> {
     /// Lowers MIR block `mb` into the current WasmIR block.
@@ -48,13 +49,8 @@ impl Lower<'_, '_, '_> {
             }
             StatementKind::Assign(place, rv) => self.assign(mb, si, place, rv),
             StatementKind::SetDiscriminant { place, variant_index } => {
-                let (node, _) = self.place_vars(place)?;
-                let Node::Enum { discr, kind, values, .. } = node else {
-                    return Err(err(Code::Statement, "`SetDiscriminant` on a non-enum", ""));
-                };
-                let base = self.locals[Local::new(place.local)].1;
-                let v = self.kconst(kind, values[variant_index.to_index()])?;
-                self.def_var(base.leaf(discr), v)
+                let r = self.resolve(place)?;
+                self.write_discriminant(&r, *variant_index)
             }
             StatementKind::StorageLive(_)
             | StatementKind::StorageDead(_)
@@ -65,11 +61,20 @@ impl Lower<'_, '_, '_> {
             | StatementKind::ConstEvalCounter
             | StatementKind::Nop
             | StatementKind::Intrinsic(NonDivergingIntrinsic::Assume(_)) => Ok(()),
-            StatementKind::Intrinsic(NonDivergingIntrinsic::CopyNonOverlapping(_)) => Err(err(
-                Code::Statement,
-                "unsupported MIR statement `CopyNonOverlapping`",
-                "memory is not exported yet",
-            )),
+            StatementKind::Intrinsic(NonDivergingIntrinsic::CopyNonOverlapping(c)) => {
+                // `count` elements of the pointee type.
+                let ty = self.operand_ty(&c.src)?;
+                let (_, stride) = super::memory::element(
+                    Ty::try_new_array(super::memory::pointee(ty)?, 1)
+                        .map_err(|e| err(Code::Statement, format!("`CopyNonOverlapping` of `{ty}`: {e:?}"), ""))?,
+                )?;
+                let src = self.operand(&c.src)?[0];
+                let dst = self.operand(&c.dst)?[0];
+                let n = self.operand(&c.count)?[0];
+                let s = self.iconst(Type::I32, stride as i64)?;
+                let bytes = self.op(Opcode::I32Mul, &[n, s])?;
+                self.copy_bytes(dst, src, bytes)
+            }
         }
     }
 
@@ -79,8 +84,8 @@ impl Lower<'_, '_, '_> {
             rv.ty(self.body.locals()).map_err(|e| err(Code::Rvalue, format!("cannot type rvalue: {e:?}"), ""))?;
         match rv {
             Rvalue::Use(o, _) => {
-                let v = self.operand(o)?;
-                self.write_place(place, v)
+                let v = self.operand_val(o)?;
+                self.write_val(place, v)
             }
             Rvalue::BinaryOp(op, a, b) => {
                 let v = self.binop(*op, a, b, dst_ty)?;
@@ -93,11 +98,17 @@ impl Lower<'_, '_, '_> {
                 let (r, flag) = self.checked(*op, ka, x, y, fuse)?;
                 if fuse && !ka.narrow() {
                     self.fused_asserts.push(mb);
-                    let (_, vars) = self.place_vars(place)?;
-                    self.def_var(vars[0], r)?;
-                    return Ok(());
+                    // Only the result: the flag is never read (the `Assert` traps instead).
+                    let mut p = place.clone();
+                    p.projection.push(rustc_public::mir::ProjectionElem::Field(0, self.operand_ty(a)?));
+                    return self.write_place(&p, vec![r]);
                 }
                 self.write_place(place, vec![r, flag])
+            }
+            Rvalue::UnaryOp(UnOp::PtrMetadata, a) => {
+                // The second scalar of a fat pointer; a thin pointer's metadata is `()`.
+                let v = self.operand(a)?;
+                self.write_place(place, v.into_iter().skip(1).collect())
             }
             Rvalue::UnaryOp(op, a) => {
                 let (x, k) = self.scalar(a)?;
@@ -122,37 +133,46 @@ impl Lower<'_, '_, '_> {
                         let r = self.op2(k, IntOp::Sub, z, x)?;
                         self.norm(k, r)?
                     }
-                    UnOp::PtrMetadata => {
-                        return Err(err(Code::Rvalue, "unsupported MIR unary op `PtrMetadata`", ""));
-                    }
+                    UnOp::PtrMetadata => unreachable!("handled above"),
                 };
                 self.write_place(place, vec![v])
             }
             Rvalue::Cast(kind, o, ty) => {
                 let v = self.cast(kind, o, *ty)?;
-                self.write_place(place, v)
+                self.write_val(place, v)
             }
             Rvalue::Aggregate(kind, ops) => self.aggregate(place, kind, ops),
             Rvalue::Ref(_, _, p) | Rvalue::AddressOf(_, p) => {
-                let PlaceRef::Mem { base, off, .. } = self.resolve(p)? else {
-                    return Err(err(Code::Rvalue, "internal: address of a local without a slot", ""));
+                let PlaceRef::Mem { base, off, meta, .. } = self.resolve(p)? else {
+                    return Err(err(Code::Rvalue, "internal: address of a local without a home", ""));
                 };
                 let a = self.address(base, off)?;
-                self.write_place(place, vec![a])
-            }
-            Rvalue::CopyForDeref(p) => {
-                let v = self.read_place(p)?;
+                let mut v = vec![a];
+                v.extend(meta);
                 self.write_place(place, v)
             }
+            Rvalue::CopyForDeref(p) => {
+                let r = self.resolve(p)?;
+                let v = self.read_ref(&r)?;
+                self.write_val(place, v)
+            }
             Rvalue::Discriminant(p) => {
-                let (node, vars) = self.place_vars(p)?;
-                let v: Value = match node {
-                    Node::Enum { .. } => self.use_var(vars[0])?,
-                    _ => {
-                        return Err(err(Code::Rvalue, "`Discriminant` of a non-enum place", ""));
-                    }
-                };
+                let dk = crate::shape::scalar_kind(dst_ty)
+                    .ok_or_else(|| err(Code::Rvalue, format!("discriminant of type `{dst_ty}`"), ""))?;
+                let r = self.resolve(p)?;
+                let v = self.read_discriminant(&r, dk)?;
                 self.write_place(place, vec![v])
+            }
+            Rvalue::Len(p) => {
+                let PlaceRef::Mem { ty, meta, .. } = self.resolve(p)? else {
+                    return Err(err(Code::Rvalue, "`Len` of a value that is not in memory", ""));
+                };
+                let n = self.length(ty, meta)?;
+                self.write_place(place, vec![n])
+            }
+            Rvalue::Repeat(o, count) => {
+                let n = count.eval_target_usize().map_err(|e| err(Code::Rvalue, format!("repeat count: {e:?}"), ""))?;
+                self.repeat(place, o, n)
             }
             other => Err(err(
                 Code::Rvalue,
@@ -163,53 +183,143 @@ impl Lower<'_, '_, '_> {
         }
     }
 
-    /// `Aggregate`: a tuple or struct writes its fields' leaves in order; an enum variant writes
-    /// the discriminant and that variant's fields.
+    /// `Aggregate`: every field (array element) written to its place, then the tag of an enum
+    /// variant. The operands are read first: one may read the place being written.
     fn aggregate(&mut self, place: &Place, kind: &AggregateKind, ops: &[Operand]) -> DResult<()> {
         let mut vals = vec![];
         for o in ops {
-            vals.extend(self.operand(o)?);
+            vals.push(self.operand_val(o)?);
         }
+        let dst = self.resolve(place)?;
+        let dst_ty = dst.ty();
         match kind {
-            AggregateKind::Tuple => self.write_place(place, vals),
-            // A struct's leaves are its fields' in order, in SSA or in memory alike.
-            AggregateKind::Adt(adt, _, _, _, None) if adt.kind() == rustc_public::ty::AdtKind::Struct => {
-                self.write_place(place, vals)
-            }
-            AggregateKind::Adt(_, variant, _, _, None) => {
-                let (node, vars) = self.place_vars(place)?;
-                match node {
-                    Node::Fields(_) => self.write_place(place, vals),
-                    Node::Enum { discr: _, kind, variants, values } => {
-                        let vi = variant.to_index();
-                        let d = self.kconst(kind, values[vi])?;
-                        self.def_var(vars[0], d)?;
-                        let mut leaves = vec![];
-                        Node::Fields(variants[vi].clone()).leaves(&mut leaves);
-                        if leaves.len() != vals.len() {
-                            return Err(err(Code::Rvalue, "internal: enum aggregate arity", ""));
-                        }
-                        let base = self.locals[Local::new(place.local)].1;
-                        for (l, v) in leaves.into_iter().zip(vals) {
-                            self.def_var(base.leaf(l), v)?;
-                        }
-                        Ok(())
-                    }
-                    Node::Leaf(_) => {
-                        // A one-field struct with a scalar leaf is still `Fields`; a leaf here is
-                        // an enum seen through a projection, which MIR does not produce.
-                        Err(err(Code::Rvalue, "unsupported aggregate target", ""))
+            AggregateKind::RawPtr(..) => {
+                // `*const T` from its address and metadata (none for a thin pointer).
+                let mut leaves = vec![];
+                for v in vals {
+                    match v {
+                        Val::Leaves(l) => leaves.extend(l),
+                        Val::Ref(_) => return Err(err(Code::Rvalue, "internal: pointer metadata in memory", "")),
                     }
                 }
+                let thin = crate::shape::scalar_kind(dst_ty).is_some();
+                leaves.truncate(if thin { 1 } else { 2 });
+                self.write_ref(&dst, Val::Leaves(leaves))
             }
-            AggregateKind::Adt(..) => Err(err(Code::Rvalue, "unsupported union aggregate", "")),
-            AggregateKind::Array(_) => Err(err(
-                Code::Rvalue,
-                "unsupported MIR rvalue `Aggregate` (array)",
-                "arrays live in memory, which is not exported yet",
-            )),
-            _ => Err(err(Code::Rvalue, "unsupported MIR rvalue `Aggregate` (closure)", "")),
+            AggregateKind::Array(_) => {
+                let PlaceRef::Mem { base, off, .. } = dst else {
+                    return Err(err(Code::Rvalue, "internal: array not in memory", ""));
+                };
+                let (ety, stride) = super::memory::element(dst_ty)?;
+                for (i, v) in vals.into_iter().enumerate() {
+                    let r = PlaceRef::Mem { base, off: off + stride * i as u32, ty: ety, variant: None, meta: None };
+                    self.write_ref(&r, v)?;
+                }
+                Ok(())
+            }
+            AggregateKind::Adt(_, variant, _, _, active) => {
+                let is_enum = matches!(self.adt_kind(dst_ty), Some(AdtKind::Enum));
+                let vidx = if is_enum { Some(*variant) } else { None };
+                let fields: Vec<usize> = match active {
+                    Some(f) => vec![*f],
+                    None => (0..vals.len()).collect(),
+                };
+                for (f, v) in fields.into_iter().zip(vals) {
+                    let fty = self.field_ty(dst_ty, vidx, f)?;
+                    let r = self.sub_field(&dst, vidx, f, fty)?;
+                    self.write_ref(&r, v)?;
+                }
+                if is_enum {
+                    self.write_discriminant(&dst, *variant)?;
+                }
+                Ok(())
+            }
+            AggregateKind::Tuple
+            | AggregateKind::Closure(..)
+            | AggregateKind::Coroutine(..)
+            | AggregateKind::CoroutineClosure(..) => {
+                for (f, v) in vals.into_iter().enumerate() {
+                    let fty = self.field_ty(dst_ty, None, f)?;
+                    let r = self.sub_field(&dst, None, f, fty)?;
+                    self.write_ref(&r, v)?;
+                }
+                Ok(())
+            }
         }
+    }
+
+    /// `[o; n]`: the element is written once, then copied in doubling runs (`log2 n`
+    /// `memory.copy`s, no loop).
+    fn repeat(&mut self, place: &Place, o: &Operand, n: u64) -> DResult<()> {
+        let PlaceRef::Mem { base, off, ty, .. } = self.resolve(place)? else {
+            return Err(err(Code::Rvalue, "internal: array not in memory", ""));
+        };
+        let (ety, stride) = super::memory::element(ty)?;
+        if n == 0 || stride == 0 {
+            return Ok(());
+        }
+        let v = self.operand_val(o)?;
+        let start = self.address(base, off)?;
+        self.write_ref(&PlaceRef::Mem { base: start, off: 0, ty: ety, variant: None, meta: None }, v)?;
+        let mut done = 1u64;
+        while done < n {
+            let k = done.min(n - done);
+            let dst = self.address(start, (done * stride as u64) as u32)?;
+            let bytes = self.iconst(Type::I32, (k * stride as u64) as i64)?;
+            self.copy_bytes(dst, start, bytes)?;
+            done += k;
+        }
+        Ok(())
+    }
+
+    fn adt_kind(&self, ty: Ty) -> Option<AdtKind> {
+        match ty.kind() {
+            rustc_public::ty::TyKind::RigidTy(rustc_public::ty::RigidTy::Adt(adt, _)) => Some(adt.kind()),
+            _ => None,
+        }
+    }
+
+    /// The type of field `f` of a tuple, closure, struct, union or enum variant.
+    fn field_ty(&self, ty: Ty, variant: Option<rustc_public::ty::VariantIdx>, f: usize) -> DResult<Ty> {
+        use rustc_public::ty::{RigidTy, TyKind};
+        let bad = || err(Code::Rvalue, format!("no field {f} in `{ty}`"), "");
+        match ty.kind() {
+            TyKind::RigidTy(RigidTy::Tuple(ts)) => ts.get(f).copied().ok_or_else(bad),
+            TyKind::RigidTy(RigidTy::Adt(adt, args)) => {
+                let v = match variant {
+                    Some(v) => adt.variant(v).ok_or_else(bad)?,
+                    None => adt.variants_iter().next().ok_or_else(bad)?,
+                };
+                Ok(v.fields().get(f).ok_or_else(bad)?.ty_with_args(&args))
+            }
+            TyKind::RigidTy(RigidTy::Closure(_, args)) => {
+                // The closure's captures: the last generic argument is the tuple of upvar types.
+                let tupled = args.0.last().and_then(|a| a.ty().copied()).ok_or_else(bad)?;
+                match tupled.kind() {
+                    TyKind::RigidTy(RigidTy::Tuple(ts)) => ts.get(f).copied().ok_or_else(bad),
+                    _ => Err(bad()),
+                }
+            }
+            _ => Err(bad()),
+        }
+    }
+
+    /// Field `f` of a resolved place (of variant `variant`).
+    fn sub_field(
+        &mut self,
+        r: &PlaceRef,
+        variant: Option<rustc_public::ty::VariantIdx>,
+        f: usize,
+        fty: Ty,
+    ) -> DResult<PlaceRef> {
+        let r = match (r.clone(), variant) {
+            (PlaceRef::Vars { ty, vars, .. }, Some(v)) => PlaceRef::Vars { ty, variant: Some(v), vars },
+            (PlaceRef::Mem { base, off, ty, meta, .. }, Some(v)) => {
+                PlaceRef::Mem { base, off, ty, variant: Some(v), meta }
+            }
+            (r, None) => r,
+        };
+        self.project(r, &rustc_public::mir::ProjectionElem::Field(f, fty))
     }
 }
 

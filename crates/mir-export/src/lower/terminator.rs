@@ -4,14 +4,15 @@
 
 use super::builder::IntOp;
 use super::index::{Local, MirBlock};
+use super::memory::{self, PlaceRef, Val};
 use super::{Lower, err, pos_of};
 use crate::diag::{Code, DResult};
 use crate::index::Idx;
 use crate::shape::shape_of;
 use rustc_public::mir::mono::{Instance, InstanceKind};
 use rustc_public::mir::{Operand, Place, SwitchTargets, TerminatorKind};
-use rustc_public::ty::{RigidTy, TyKind};
-use wasmir_syntax::ir::{Block, BlockCall, Type};
+use rustc_public::ty::{RigidTy, Ty, TyKind};
+use wasmir_syntax::ir::{Block, BlockCall, Opcode, Type, Value};
 
 impl Lower<'_, '_, '_> {
     /// A branch to the WasmIR block of MIR block `mb` (the builder passes the arguments of the
@@ -33,7 +34,12 @@ impl Lower<'_, '_, '_> {
             TerminatorKind::Goto { target } => self.br(MirBlock::new(*target))?,
             TerminatorKind::SwitchInt { discr, targets } => self.switch(discr, targets)?,
             TerminatorKind::Return => {
-                let vs = self.read_place(&Place::from(Local::RETURN.index()))?;
+                // A memory-form result is already in the caller's place (`sret`).
+                let vs = if self.locals[Local::RETURN].0.in_memory() {
+                    vec![]
+                } else {
+                    self.read_place(&Place::from(Local::RETURN.index()))?
+                };
                 self.fb.ret(&vs)?;
             }
             TerminatorKind::Unreachable | TerminatorKind::Abort => self.fb.trap()?,
@@ -50,12 +56,10 @@ impl Lower<'_, '_, '_> {
             }
             TerminatorKind::Drop { place, target, .. } => {
                 let ty = place.ty(body.locals()).map_err(|e| err(Code::Terminator, format!("{e:?}"), ""))?;
-                if shape_of(ty).is_ok() {
-                    // Integers, tuples and enums of integers have no drop glue.
-                    self.br(MirBlock::new(*target))?;
-                } else {
-                    return Err(err(Code::Terminator, "unsupported MIR terminator `Drop`", ""));
+                if needs_drop(self.tcx, ty) {
+                    self.drop_place(place, ty)?;
                 }
+                self.br(MirBlock::new(*target))?;
             }
             TerminatorKind::Resume => {
                 return Err(err(
@@ -107,23 +111,39 @@ impl Lower<'_, '_, '_> {
     /// import named by the resolver; then a branch to `target` (a trap if it diverges).
     fn call(&mut self, func: &Operand, args: &[Operand], dest: &Place, target: Option<MirBlock>) -> DResult<()> {
         let fty = self.operand_ty(func)?;
-        let TyKind::RigidTy(RigidTy::FnDef(def, gargs)) = fty.kind() else {
-            return Err(err(
-                Code::Callee,
-                format!("unsupported call through a value of type `{fty}`"),
-                "function pointers and closures are not exported yet",
-            ));
-        };
-        let inst = Instance::resolve(def, &gargs)
-            .map_err(|e| err(Code::Callee, format!("cannot resolve callee `{}`: {e:?}", def_name(def)), ""))?;
-        let callee_name = inst.name();
-        let krate = rustc_public::CrateDef::krate(&def).name;
         let finish = |this: &mut Self| -> DResult<()> {
             match target {
                 Some(t) => this.br(t),
                 None => Ok(this.fb.trap()?),
             }
         };
+        let (def, gargs) = match fty.kind() {
+            TyKind::RigidTy(RigidTy::FnDef(def, gargs)) => (def, gargs),
+            TyKind::RigidTy(RigidTy::FnPtr(sig)) => {
+                // A call through a function pointer: its table index, the signature from the type.
+                let sig = sig.skip_binder();
+                let rust_call = sig.abi == rustc_public::ty::Abi::RustCall;
+                let wsig = super::ptr_signature(sig.inputs(), sig.output(), rust_call)?;
+                let p = self.operand(func)?[0];
+                let idx = self.op(Opcode::PtrToInt, &[p])?;
+                let sig_id = self.res.sig_id(wsig);
+                let table = self.res.fn_table();
+                let vals = self.call_args(args, rust_call)?;
+                self.emit_call(CallTarget::Indirect { table, sig: sig_id, index: idx }, vals, Some(dest))?;
+                return finish(self);
+            }
+            _ => {
+                return Err(err(
+                    Code::Callee,
+                    format!("unsupported call through a value of type `{fty}`"),
+                    "trait objects (`dyn`) are not exported yet",
+                ));
+            }
+        };
+        let inst = Instance::resolve(def, &gargs)
+            .map_err(|e| err(Code::Callee, format!("cannot resolve callee `{}`: {e:?}", def_name(def)), ""))?;
+        let callee_name = inst.name();
+        let krate = rustc_public::CrateDef::krate(&def).name;
         // Panics: every function of `core::panicking`, and any diverging function of `core`.
         if callee_name.starts_with("core::panicking::")
             || (krate == "core" && target.is_none() && inst.kind != InstanceKind::Intrinsic)
@@ -133,6 +153,18 @@ impl Lower<'_, '_, '_> {
         }
         if inst.kind == InstanceKind::Intrinsic {
             let name = inst.intrinsic_name().unwrap_or_default();
+            if let Some(ok) = self.validity_check(&name, &inst) {
+                // Decided at compile time, as rustc's codegen does: nothing, or a panic.
+                if ok? {
+                    return finish(self);
+                }
+                self.fb.trap()?;
+                return Ok(());
+            }
+            if let Some(v) = self.memory_intrinsic(&name, args)? {
+                self.write_val(dest, v)?;
+                return finish(self);
+            }
             let vals = self.intrinsic(&name, args, dest)?;
             match vals {
                 None => self.fb.trap()?,
@@ -148,18 +180,132 @@ impl Lower<'_, '_, '_> {
         }
         let pos = self.cur_span.map(pos_of);
         let callee = self.res.callee(inst, pos)?;
-        let mut avals = vec![];
-        for a in args {
-            avals.extend(self.operand(a)?);
-        }
-        let (_, vars) = self.place_vars(dest)?;
-        let tys: Vec<Type> = vars.iter().map(|v| self.var_kinds[*v].wty()).collect();
-        let dsts = self.fb.call(callee, &avals, &tys)?;
-        for (var, v) in vars.into_iter().zip(dsts) {
-            self.def_var(var, v)?;
-        }
+        // `rust-call`: the last argument, a tuple, is passed as its fields (see `signature`).
+        let rust_call =
+            matches!(fty.kind().fn_sig().map(|s| s.skip_binder().abi), Some(rustc_public::ty::Abi::RustCall));
+        let vals = self.call_args(args, rust_call)?;
+        self.emit_call(CallTarget::Direct(callee), vals, Some(dest))?;
         finish(self)
     }
+
+    /// `assert_inhabited::<T>`, `assert_zero_valid::<T>`, `assert_mem_uninitialized_valid::<T>`:
+    /// whether `T` passes (rustc_middle fallback: `check_validity_requirement`, which rustc's
+    /// codegen asks); `None` for other intrinsics.
+    fn validity_check(&self, name: &str, inst: &Instance) -> Option<DResult<bool>> {
+        use rustc_middle::ty::layout::ValidityRequirement as V;
+        let req = match name {
+            "assert_inhabited" => V::Inhabited,
+            "assert_zero_valid" => V::Zero,
+            "assert_mem_uninitialized_valid" => V::UninitMitigated0x01Fill,
+            _ => return None,
+        };
+        let t = inst.args().0.first().and_then(|a| a.ty().copied());
+        let Some(t) = t else { return Some(Err(err(Code::Intrinsic, format!("`{name}` without a type"), ""))) };
+        let t = rustc_public::rustc_internal::internal(self.tcx, t);
+        let env = rustc_middle::ty::TypingEnv::fully_monomorphized();
+        Some(Ok(self.tcx.check_validity_requirement((req, env.as_query_input(t))).unwrap_or(false)))
+    }
+
+    /// The arguments of a call with their types; under `rust_call` a memory-form tuple as last
+    /// argument is split into its fields.
+    fn call_args(&mut self, args: &[Operand], rust_call: bool) -> DResult<Vec<(Ty, Val)>> {
+        let mut vals = vec![];
+        for (i, a) in args.iter().enumerate() {
+            let v = self.operand_val(a)?;
+            match v {
+                Val::Ref(addr) if rust_call && i + 1 == args.len() => {
+                    let ty = self.operand_ty(a)?;
+                    let ftys = crate::shape::struct_fields(ty).unwrap_or_default();
+                    for (f, fty) in ftys.into_iter().enumerate() {
+                        let off = memory::field_offset(ty, None, f)?;
+                        let r = PlaceRef::Mem { base: addr, off, ty: fty, variant: None, meta: None };
+                        vals.push((fty, self.read_ref(&r)?));
+                    }
+                }
+                v => vals.push((self.operand_ty(a)?, v)),
+            }
+        }
+        Ok(vals)
+    }
+
+    /// A call (design record M5): a memory-form result goes through a leading `sret` pointer to
+    /// the destination; a memory-form argument is passed as the address of a copy the callee
+    /// owns (rustc's `PassMode::Indirect`).
+    fn emit_call(&mut self, target: CallTarget, vals: Vec<(Ty, Val)>, dest: Option<&Place>) -> DResult<()> {
+        let dest_shape = match dest {
+            Some(d) => shape_of(d.ty(self.body.locals()).map_err(|e| err(Code::Terminator, format!("{e:?}"), ""))?)?,
+            None => shape_of(Ty::new_tuple(&[]))?,
+        };
+        let mut avals = vec![];
+        if let (true, Some(d)) = (dest_shape.in_memory(), dest) {
+            let PlaceRef::Mem { base, off, .. } = self.resolve(d)? else {
+                return Err(err(Code::Terminator, "internal: memory-form destination in SSA", ""));
+            };
+            avals.push(self.address(base, off)?);
+        }
+        for (ty, v) in vals {
+            match v {
+                Val::Leaves(l) => avals.extend(l),
+                Val::Ref(src) => {
+                    let sh = shape_of(ty)?;
+                    let tmp = self.temp_slot(&sh)?;
+                    let n = self.iconst(Type::I32, sh.size as i64)?;
+                    self.copy_bytes(tmp, src, n)?;
+                    avals.push(tmp);
+                }
+            }
+        }
+        let tys: Vec<Type> =
+            if dest_shape.in_memory() { vec![] } else { dest_shape.leaves.iter().map(|(k, _)| k.wty()).collect() };
+        let results = match target {
+            CallTarget::Direct(f) => self.fb.call(f, &avals, &tys)?,
+            CallTarget::Indirect { table, sig, index } => self.fb.call_indirect(table, sig, index, &avals, &tys)?,
+        };
+        if let (false, Some(d)) = (dest_shape.in_memory(), dest) {
+            self.write_place(d, results)?;
+        }
+        Ok(())
+    }
+
+    /// `Drop(place)`: a call of `drop_in_place::<T>` (rustc's drop glue shim) with the place's
+    /// address (and metadata).
+    fn drop_place(&mut self, place: &Place, ty: Ty) -> DResult<()> {
+        let inst = Instance::resolve_drop_in_place(ty);
+        let PlaceRef::Mem { base, off, meta, .. } = self.resolve(place)? else {
+            return Err(err(Code::Terminator, "internal: dropped value not in memory", ""));
+        };
+        let a = self.address(base, off)?;
+        let pos = self.cur_span.map(pos_of);
+        let callee = self.res.callee(inst, pos)?;
+        let mut p = vec![a];
+        p.extend(meta);
+        let ptr_ty = Ty::new_ptr(ty, rustc_public::mir::Mutability::Mut);
+        self.emit_call(CallTarget::Direct(callee), vec![(ptr_ty, Val::Leaves(p))], None)
+    }
+
+    /// The table index of `inst` as a function pointer value (`fn.index`, as a `ptr`: rustc's
+    /// layout of `fn` pointers is a pointer).
+    pub(super) fn fn_pointer(&mut self, inst: Instance) -> DResult<Value> {
+        let pos = self.cur_span.map(pos_of);
+        let func = self.res.callee(inst, pos)?;
+        let table = self.res.fn_table();
+        let i = self.fb.ins_op_imm(Opcode::FuncIndex, wasmir_syntax::ir::Imm::FuncIndex { table, func }, &[])?;
+        let i = i.ok_or_else(|| err(Code::Cast, "internal: `fn.index` without result", ""))?;
+        self.op(Opcode::PtrFromInt, &[i])
+    }
+}
+
+/// What a call calls.
+enum CallTarget {
+    Direct(wasmir_syntax::ir::FuncId),
+    Indirect { table: wasmir_syntax::ir::TableId, sig: wasmir_syntax::ir::SigId, index: Value },
+}
+
+/// Whether dropping a `ty` runs code: rustc's `needs_drop` (rustc_middle fallback: rustc_public
+/// does not expose it).
+fn needs_drop(tcx: rustc_middle::ty::TyCtxt<'_>, ty: rustc_public::ty::Ty) -> bool {
+    let t = rustc_public::rustc_internal::internal(tcx, ty);
+    t.needs_drop(tcx, rustc_middle::ty::TypingEnv::fully_monomorphized())
 }
 
 /// The name of a function definition, for diagnostics.

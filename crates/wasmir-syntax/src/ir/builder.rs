@@ -97,8 +97,8 @@
 //! [`create_block`]: FunctionBuilder::create_block
 
 use super::{
-    Block, BlockCall, Body, Constant, FuncId, Imm, Inst, InstKind, InstLoc, Opcode, Signature, Slot, SlotData, Type,
-    Value, ValueDef,
+    Block, BlockCall, Body, Constant, FuncId, Imm, Inst, InstKind, InstLoc, Opcode, SigId, Signature, Slot, SlotData,
+    TableId, Type, Value, ValueDef,
 };
 use cranelift_entity::packed_option::PackedOption;
 use cranelift_entity::{entity_impl, PrimaryMap, SecondaryMap};
@@ -678,6 +678,30 @@ impl<'a> FunctionBuilder<'a> {
             self.check_value(a)?;
         }
         let inst = self.append(block, InstKind::Call(func), args.to_vec(), result_tys);
+        Ok(self.body.insts[inst].results.clone())
+    }
+
+    /// Appends `call_indirect[$table, $sig] %index(args)` (spec §4, §12.6) with results of types
+    /// `result_tys` (the signature's results; the verifier checks them against the module).
+    ///
+    /// Errors: [`BuildError::UnknownValue`], [`BuildError::NoCurrentBlock`],
+    /// [`BuildError::BlockFilled`].
+    pub fn call_indirect(
+        &mut self,
+        table: TableId,
+        sig: SigId,
+        index: Value,
+        args: &[Value],
+        result_tys: &[Type],
+    ) -> BuildResult<Vec<Value>> {
+        let block = self.open_block()?;
+        self.check_value(index)?;
+        for &a in args {
+            self.check_value(a)?;
+        }
+        let mut all = vec![index];
+        all.extend_from_slice(args);
+        let inst = self.append(block, InstKind::CallIndirect { table, sig }, all, result_tys);
         Ok(self.body.insts[inst].results.clone())
     }
 
