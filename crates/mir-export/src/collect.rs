@@ -4,6 +4,7 @@
 
 use crate::diag::{Code, DResult, Diag, Pos};
 use crate::lower::{Callee, Resolver, lower_fn, pos_of};
+use crate::runtime::Helper;
 use crate::shape::{scalar_kind, shape_of};
 use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
 use rustc_middle::ty::TyCtxt;
@@ -46,6 +47,8 @@ pub struct Collector<'tcx> {
     uses_table: bool,
     /// Named signatures of `call_indirect`, in order of first use.
     sigs: Vec<Signature>,
+    /// The helper functions made so far (lookup only; a handful at most).
+    helpers: Vec<(Helper, FuncId)>,
 }
 
 impl<'tcx> Collector<'tcx> {
@@ -119,12 +122,12 @@ impl Collector<'_> {
                 GlobalAlloc::Function(inst) => {
                     DataPart::FuncIndex { table: self.fn_table(), func: self.callee(inst, None)? }
                 }
-                GlobalAlloc::VTable(..) => {
-                    return Err(Diag::new(
-                        Code::Constant,
-                        "unsupported constant holding a vtable pointer",
-                        "trait objects are not exported yet",
-                    ));
+                // A `TypeId` fragment: the pointer's offset is the bytes of the hash, as rustc's
+                // codegen writes it; the provenance only marks it as a type id for const eval.
+                GlobalAlloc::TypeId { .. } => {
+                    push_bytes(&mut parts, &bytes[off..off + 4]);
+                    at = off + 4;
+                    continue;
                 }
                 _ => DataPart::DataAddr { data: self.data_for_alloc(target)?, addend },
             };
@@ -168,6 +171,15 @@ impl Resolver for Collector<'_> {
         self.alloc_data.insert(alloc, id);
         let a = match GlobalAlloc::from(alloc) {
             GlobalAlloc::Memory(a) => a,
+            g @ GlobalAlloc::VTable(..) => {
+                let Some(inner) = g.vtable_allocation() else {
+                    return Err(Diag::internal("vtable without an allocation"));
+                };
+                match GlobalAlloc::from(inner) {
+                    GlobalAlloc::Memory(a) => a,
+                    _ => return Err(Diag::internal("vtable allocation is not memory")),
+                }
+            }
             GlobalAlloc::Static(def) => def.eval_initializer().map_err(|e| {
                 Diag::new(Code::Constant, format!("cannot evaluate static `{}`: {e:?}", def.name()), "")
             })?,
@@ -190,6 +202,30 @@ impl Resolver for Collector<'_> {
         let id = self.new_data();
         self.const_data.insert(alloc.clone(), id);
         self.fill_data(id, alloc)?;
+        Ok(id)
+    }
+
+    fn vtable(&mut self, concrete: Ty, object: Ty) -> DResult<DataId> {
+        // rustc_middle fallback: rustc_public cannot ask for a vtable by its types.
+        let src = rustc_internal::internal(self.tcx, concrete);
+        let obj = rustc_internal::internal(self.tcx, object);
+        let rustc_middle::ty::Dynamic(preds, ..) = obj.kind() else {
+            return Err(Diag::internal(&format!("vtable for `{object}`, which is not `dyn`")));
+        };
+        let principal = preds.principal().map(|p| self.tcx.instantiate_bound_regions_with_erased(p));
+        let alloc = self.tcx.vtable_allocation((src, principal));
+        let alloc: AllocId = rustc_internal::stable(alloc);
+        self.data_for_alloc(alloc)
+    }
+
+    fn helper(&mut self, h: Helper) -> DResult<Callee> {
+        if let Some((_, id)) = self.helpers.iter().find(|(k, _)| *k == h) {
+            return Ok(*id);
+        }
+        let name = self.fresh(h.name());
+        let f = h.function(name).map_err(|e| Diag::internal(&format!("helper `{}`: {e}", h.name())))?;
+        let id = self.new_id(Some(f));
+        self.helpers.push((h, id));
         Ok(id)
     }
 
@@ -287,6 +323,7 @@ pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
         const_data: HashMap::new(),
         uses_table: false,
         sigs: vec![],
+        helpers: vec![],
     };
     let mut diags = vec![];
     let mut exports: Vec<(String, FuncId)> = vec![];

@@ -7,11 +7,14 @@ use std::path::{Path, PathBuf};
 use wasmir_syntax::diag::{Locale, Messages};
 use wasmir_syntax::ir::Module;
 
-/// The sysroot of the toolchain this binary was built with (set by build.rs).
-const SYSROOT: &str = env!("MIR_EXPORT_SYSROOT");
-
 const USAGE: &str = "usage: mir-export FILE.rs [-o FILE.wir] [--lang TAG] [rustc flags...]
-       RUSTC_WORKSPACE_WRAPPER=mir-export cargo build --target wasm32-unknown-unknown";
+       mir-export cargo build [cargo args...]    (.wir files under target/mir-export/)
+       mir-export setup [--print-sysroot]       (build the MIR sysroot now; done on first use)
+       RUSTC_WORKSPACE_WRAPPER=mir-export cargo +nightly build --release --target wasm32-unknown-unknown";
+
+/// Set (to the MIR sysroot) in the environment of the cargo that mir-export runs itself, where
+/// it is `RUSTC_WRAPPER` of every crate.
+const NESTED: &str = "MIR_EXPORT_NESTED";
 
 fn has_flag(args: &[String], names: &[&str]) -> bool {
     args.iter().any(|a| names.iter().any(|n| a == n || a.starts_with(&format!("{n}="))))
@@ -72,9 +75,16 @@ pub fn main(args: Vec<String>) -> i32 {
     rustc_driver::install_ice_hook("https://github.com/wasmrust/wasmrust/issues", |_| ());
     quiet_on_closed_stderr();
     if args.len() > 1 && is_rustc(&args[1]) {
-        return wrapper(args);
+        return match std::env::var_os(NESTED) {
+            Some(sysroot) => nested(args, PathBuf::from(sysroot)),
+            None => wrapper(args),
+        };
     }
-    plain(args)
+    match args.get(1).map(String::as_str) {
+        Some("setup") => setup(&args[2..]),
+        Some("cargo") => cargo(&args[2..]),
+        _ => plain(args),
+    }
 }
 
 /// rustc's emitter panics when it cannot write a diagnostic, as when standard error is a closed
@@ -153,7 +163,10 @@ fn plain(args: Vec<String>) -> i32 {
         rargs.push("--edition=2021".into());
     }
     if !has_flag(&pass, &["--sysroot"]) {
-        rargs.push(format!("--sysroot={SYSROOT}"));
+        match crate::sysroot::ensure() {
+            Ok(d) => rargs.push(format!("--sysroot={}", d.display())),
+            Err(d) => return report(&[d], locale),
+        }
     }
     if !has_codegen(&pass, "opt-level") && !pass.iter().any(|a| a == "-O") {
         rargs.push("-O".into());
@@ -168,46 +181,247 @@ fn plain(args: Vec<String>) -> i32 {
     }
 }
 
-/// `RUSTC_WORKSPACE_WRAPPER` mode: argv = [mir-export, rustc, args...].
+/// `mir-export setup [--print-sysroot]`: builds the MIR sysroot if needed and prints where it is.
+fn setup(args: &[String]) -> i32 {
+    match crate::sysroot::ensure() {
+        Ok(d) => {
+            let text = if args.iter().any(|a| a == "--print-sysroot") {
+                format!("{}\n", d.display())
+            } else {
+                format!("mir-export: the MIR sysroot is ready in {}\n", d.display())
+            };
+            let _ = print_out(&text);
+            0
+        }
+        Err(d) => report(&[d], Locale::from_env()),
+    }
+}
+
+/// Runs the real rustc with `args` (and `extra`); returns its exit code.
+fn real_rustc(rustc: &str, args: &[String], extra: &[String]) -> i32 {
+    match std::process::Command::new(rustc).args(args).args(extra).status() {
+        Ok(s) => s.code().unwrap_or(1),
+        Err(e) => {
+            let _ = print_err(&format!("mir-export: cannot run `{rustc}`: {e}\n"));
+            1
+        }
+    }
+}
+
+/// `rustc -vV` for cargo, with a last line naming this mir-export build (`mir-export: <size>-<mtime>`
+/// of the executable): cargo hashes the verbose version into every fingerprint, so a rebuilt
+/// mir-export rebuilds (and re-exports) the crates of `mir-export cargo`.
+fn version_probe(rustc: &str, args: &[String]) -> i32 {
+    let out = match std::process::Command::new(rustc).args(args).output() {
+        Ok(o) => o,
+        Err(e) => {
+            let _ = print_err(&format!("mir-export: cannot run `{rustc}`: {e}\n"));
+            return 1;
+        }
+    };
+    let _ = print_err(&String::from_utf8_lossy(&out.stderr));
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    if out.status.success() {
+        let id = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map(|m| {
+                let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+                format!("{}-{}", m.len(), t.map_or(0, |d| d.as_nanos()))
+            })
+            .unwrap_or_default();
+        text.push_str(&format!("mir-export: {id}\n"));
+    }
+    let _ = print_out(&text);
+    out.status.code().unwrap_or(1)
+}
+
+/// The value of `--flag V` or `--flag=V`.
+fn flag_value(args: &[String], flag: &str) -> Option<String> {
+    args.windows(2)
+        .find(|w| w[0] == flag)
+        .map(|w| w[1].clone())
+        .or_else(|| args.iter().find_map(|a| a.strip_prefix(&format!("{flag}=")).map(str::to_string)))
+}
+
+/// Whether a rustc command line only asks about the compiler (`-vV`, `--print`), compiling nothing.
+fn is_probe(args: &[String]) -> bool {
+    args.iter().any(|a| a == "-vV" || a == "-V" || a == "--version" || a.starts_with("--print"))
+        || !args.iter().any(|a| a.ends_with(".rs"))
+}
+
+/// `RUSTC_WORKSPACE_WRAPPER` mode: argv = [mir-export, rustc, args...]. Everything is compiled by
+/// the real rustc, as without the wrapper. For the primary package's target crate, mir-export
+/// first runs the same build in a cargo of its own (`nested`), where every crate is compiled
+/// against the MIR sysroot with its MIR (crates.io dependencies included, which this wrapper
+/// never sees), in `<target>/mir-export/`, and copies the `.wir` of the crate next to its
+/// output: `<out-dir>/<crate-name>.wir`.
 fn wrapper(args: Vec<String>) -> i32 {
     let rustc = &args[1];
     let rest = &args[2..];
     let primary = std::env::var_os("CARGO_PRIMARY_PACKAGE").is_some();
-    let probe = rest.iter().any(|a| a == "-vV" || a == "-V" || a == "--version" || a.starts_with("--print"))
-        || !rest.iter().any(|a| a.ends_with(".rs"));
-    if !primary || probe {
-        // Dependencies and probes: the real rustc. A dependency is compiled with the MIR of every
-        // function in its metadata (`-Zalways-encode-mir`, as Miri builds crates), so that the
-        // primary crate's export reaches all of it, not only its generic and `#[inline]` items.
-        let mut cmd = std::process::Command::new(rustc);
-        cmd.args(rest);
-        if !probe && !has_flag(rest, &["-Zalways-encode-mir"]) {
-            cmd.arg("-Zalways-encode-mir");
-        }
-        return match cmd.status() {
-            Ok(s) => s.code().unwrap_or(1),
-            Err(e) => {
-                let _ = print_err(&format!("mir-export: cannot run `{rustc}`: {e}\n"));
-                1
-            }
-        };
+    // Build scripts and proc macros have no `--target` when cargo builds for one: host crates.
+    let host = !has_flag(rest, &["--target"]);
+    if rest.iter().any(|a| a == "-vV") {
+        return version_probe(rustc, rest);
     }
-    let get = |flag: &str| -> Option<String> {
-        rest.windows(2)
-            .find(|w| w[0] == flag)
-            .map(|w| w[1].clone())
-            .or_else(|| rest.iter().find_map(|a| a.strip_prefix(&format!("{flag}=")).map(str::to_string)))
+    if !primary || host || is_probe(rest) {
+        return real_rustc(rustc, rest, &[]);
+    }
+    let locale = Locale::from_env();
+    match nested_build(rustc, rest) {
+        Ok(()) => real_rustc(rustc, rest, &[]),
+        Err(d) => report(&[d], locale),
+    }
+}
+
+/// The nested build of the primary crate for `wrapper`, and the copy of its `.wir`.
+fn nested_build(rustc: &str, rest: &[String]) -> Result<(), Diag> {
+    let bad = |what: String| Diag::new(Code::Driver, what, "see crates/mir-export/README.md (Cargo mode)");
+    let out_dir = PathBuf::from(flag_value(rest, "--out-dir").ok_or_else(|| bad("no `--out-dir` from cargo".into()))?);
+    let crate_name = flag_value(rest, "--crate-name").unwrap_or_else(|| "out".into());
+    // <target-dir>/<triple>/<profile dir>/deps
+    let prof_dir = out_dir.parent().ok_or_else(|| bad("unexpected `--out-dir`".into()))?;
+    let triple_dir = prof_dir.parent().ok_or_else(|| bad("unexpected `--out-dir`".into()))?;
+    let troot = triple_dir.parent().ok_or_else(|| bad("unexpected `--out-dir`".into()))?;
+    let name = |p: &Path| p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+    let (prof_name, triple) = (name(prof_dir), name(triple_dir));
+    let profile = if prof_name == "debug" { "dev".to_string() } else { prof_name.clone() };
+    let sysroot = crate::sysroot::ensure()?;
+    let inner = troot.join("mir-export");
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| bad("CARGO_MANIFEST_DIR is not set".into()))?;
+    let pkg = std::env::var("CARGO_PKG_NAME").map_err(|_| bad("CARGO_PKG_NAME is not set".into()))?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let me = std::env::current_exe().map_err(|e| bad(format!("cannot find mir-export itself: {e}")))?;
+    // Cargo calls this wrapper only when the primary crate must be rebuilt; the nested build
+    // must then export it again, even if its own fingerprint (blind to a new mir-export) says
+    // it is fresh.
+    let mut clean = std::process::Command::new(&cargo);
+    clean.arg("clean").arg("--manifest-path").arg(Path::new(&manifest).join("Cargo.toml"));
+    clean.args(["-p", &pkg, "--target", &triple, "--profile", &profile]);
+    clean.env_remove("RUSTC_WORKSPACE_WRAPPER").env("RUSTC", rustc).env("CARGO_TARGET_DIR", &inner);
+    let out = clean.output().map_err(|e| bad(format!("cannot run the nested cargo: {e}")))?;
+    if !out.status.success() {
+        let _ = print_err(&String::from_utf8_lossy(&out.stderr));
+        return Err(bad(format!("`cargo clean -p {pkg}` failed in `{}`", inner.display())));
+    }
+    let mut cmd = std::process::Command::new(&cargo);
+    cmd.arg("build").arg("--manifest-path").arg(Path::new(&manifest).join("Cargo.toml"));
+    cmd.args(["-p", &pkg, "--target", &triple, "--profile", &profile, "--no-default-features"]);
+    match std::env::var("CARGO_BIN_NAME") {
+        Ok(bin) if rest.iter().any(|a| a == "bin") => cmd.args(["--bin", &bin]),
+        _ => cmd.arg("--lib"),
     };
-    let out_dir = PathBuf::from(get("--out-dir").unwrap_or_else(|| ".".into()));
-    let crate_name = get("--crate-name").unwrap_or_else(|| "out".into());
+    let features: Vec<String> = rest
+        .windows(2)
+        .filter(|w| w[0] == "--cfg")
+        .filter_map(|w| w[1].strip_prefix("feature=\"").and_then(|f| f.strip_suffix('"')).map(str::to_string))
+        .collect();
+    if !features.is_empty() {
+        cmd.args(["--features", &features.join(",")]);
+    }
+    cmd.env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .env_remove("CARGO_PRIMARY_PACKAGE")
+        .env("RUSTC_WRAPPER", &me)
+        .env("RUSTC", rustc)
+        .env(NESTED, &sysroot)
+        .env("CARGO_TARGET_DIR", &inner);
+    let out = cmd.output().map_err(|e| bad(format!("cannot run the nested cargo: {e}")))?;
+    if !out.status.success() {
+        // The nested build's output holds mir-export's diagnostics; shown only on failure.
+        let _ = print_err(&String::from_utf8_lossy(&out.stderr));
+        return Err(bad(format!("exporting `{crate_name}` failed (nested build in `{}`)", inner.display())));
+    }
+    let wir = inner.join(&triple).join(&prof_name).join("deps").join(format!("{crate_name}.wir"));
+    std::fs::copy(&wir, out_dir.join(format!("{crate_name}.wir")))
+        .map_err(|e| bad(format!("cannot copy `{}`: {e}", wir.display())))?;
+    Ok(())
+}
+
+/// `RUSTC_WRAPPER` of the cargo mir-export runs itself (`mir-export cargo`, and the nested
+/// build of `wrapper`), with the MIR sysroot in `MIR_EXPORT_NESTED`: host crates (no
+/// `--target`) and probes use the real rustc as they are; other crates are compiled against the
+/// MIR sysroot with `-Zalways-encode-mir`; the primary package's crates are also exported to
+/// `<out-dir>/<crate-name>.wir`.
+fn nested(args: Vec<String>, sysroot: PathBuf) -> i32 {
+    let rustc = &args[1];
+    let rest = &args[2..];
+    let primary = std::env::var_os("CARGO_PRIMARY_PACKAGE").is_some();
+    if rest.iter().any(|a| a == "-vV") {
+        return version_probe(rustc, rest);
+    }
+    if !has_flag(rest, &["--target"]) || is_probe(rest) {
+        return real_rustc(rustc, rest, &[]);
+    }
+    let sys = format!("--sysroot={}", sysroot.display());
+    if !primary {
+        let mut extra = vec![sys];
+        if !has_flag(rest, &["-Zalways-encode-mir"]) {
+            extra.push("-Zalways-encode-mir".into());
+        }
+        return real_rustc(rustc, rest, &extra);
+    }
+    let out_dir = PathBuf::from(flag_value(rest, "--out-dir").unwrap_or_else(|| ".".into()));
+    let crate_name = flag_value(rest, "--crate-name").unwrap_or_else(|| "out".into());
     let mut rargs = vec![args[0].clone()];
     rargs.extend(rest.iter().cloned());
     if !has_flag(rest, &["--sysroot"]) {
-        rargs.push(format!("--sysroot={SYSROOT}"));
+        rargs.push(sys);
     }
     match export(&rargs, false) {
         // Under cargo the language comes from the environment (WIRC_LANG, LC_ALL, ...).
         Ok(m) => write_out(&out_dir.join(format!("{crate_name}.wir")), &m, Locale::from_env()),
         Err(d) => report(&d, Locale::from_env()),
     }
+}
+
+/// `mir-export cargo SUBCOMMAND [ARGS...]`: cargo with mir-export as `RUSTC_WRAPPER` of every
+/// crate (cargo-miri's design), for `wasm32-unknown-unknown` unless `--target` is given, in
+/// `<target-dir>/mir-export/` (never mixed with normal builds: cargo does not see the sysroot).
+/// The `.wir` of each crate of the primary packages is
+/// `<target-dir>/mir-export/<triple>/<profile>/deps/<crate>.wir`.
+fn cargo(args: &[String]) -> i32 {
+    let locale = Locale::from_env();
+    let sysroot = match crate::sysroot::ensure() {
+        Ok(d) => d,
+        Err(d) => return report(&[d], locale),
+    };
+    let me = match std::env::current_exe() {
+        Ok(m) => m,
+        Err(e) => return report(&[Diag::new(Code::Driver, format!("cannot find mir-export itself: {e}"), "")], locale),
+    };
+    let cargo = Path::new(crate::sysroot::TOOLCHAIN).join("bin").join("cargo");
+    let mut cmd = std::process::Command::new(&cargo);
+    cmd.args(args);
+    let builds = args.first().is_some_and(|a| !a.starts_with('-'));
+    if builds && !has_flag(args, &["--target"]) {
+        cmd.args(["--target", crate::sysroot::TARGET]);
+    }
+    if builds && !has_flag(args, &["--target-dir"]) {
+        let base = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).or_else(|| target_dir(&cargo));
+        if let Some(b) = base {
+            cmd.arg("--target-dir").arg(b.join("mir-export"));
+        }
+    }
+    cmd.env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .env("RUSTC_WRAPPER", &me)
+        .env("RUSTC", crate::sysroot::rustc())
+        .env(NESTED, &sysroot);
+    match cmd.status() {
+        Ok(s) => s.code().unwrap_or(1),
+        Err(e) => report(&[Diag::new(Code::Driver, format!("cannot run `{}`: {e}", cargo.display()), "")], locale),
+    }
+}
+
+/// The workspace's target directory (`cargo metadata`).
+fn target_dir(cargo: &Path) -> Option<PathBuf> {
+    let out = std::process::Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--no-deps"])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let text = String::from_utf8(out.stdout).ok()?;
+    let key = "\"target_directory\":\"";
+    let start = text.find(key)? + key.len();
+    let end = start + text[start..].find('"')?;
+    Some(PathBuf::from(text[start..end].replace("\\\\", "\\")))
 }

@@ -1,6 +1,7 @@
 //! Running a wasm module on wasmtime, embedded as a library so nothing else need be installed.
 //!
-//! One call = one fresh store and instance: a trap in one call cannot leave state for the next.
+//! One call = one fresh store and instance (a trap in one call cannot leave state for the next),
+//! unless the caller asks for a [`Session`] of many calls.
 //! [`interpret`] runs the IR on the reference interpreter instead (`wirc run --backend interp`),
 //! with the same argument parsing, results and errors.
 //!
@@ -179,22 +180,48 @@ impl Runner {
         Ok(self.params(name)?.iter().map(ir_type).collect())
     }
 
-    /// Calls export `name` with `args` (already typed) and returns its results.
+    /// Calls export `name` with `args` (already typed) and returns its results, on a fresh
+    /// instance ([`session`](Self::session) then [`Session::call`]).
     /// Errors: E0421 no such export, E0422 wrong argument count or type, E0423 the module has
     /// imports (the runner provides no host functions), E0424 the call trapped.
     pub fn call(&self, name: &str, args: &[Value]) -> Result<Vec<Value>, Diagnostic> {
+        self.session()?.call(name, args)
+    }
+
+    /// A fresh store and instance of the module, for many calls that share its memory and
+    /// globals (a pure function's differential test: one instantiation, not one per call).
+    /// Errors: E0423 the module has imports, E0420 instantiation fails.
+    pub fn session(&self) -> Result<Session<'_>, Diagnostic> {
         if let Some(imp) = self.module.imports().next() {
             return Err(err(codes::HAS_IMPORTS).arg("module", imp.module()).arg("field", imp.name()));
         }
         let mut store = Store::new(&self.engine, ());
         let instance = Instance::new(&mut store, &self.module, &[])
             .map_err(|e| err(codes::WASMTIME_LOAD).arg("detail", format!("{e:#}")))?;
-        let func = instance.get_func(&mut store, name).ok_or_else(|| self.no_export(name))?;
-        let ty = func.ty(&store);
+        Ok(Session { runner: self, store, instance })
+    }
+}
+
+/// One instance of a [`Runner`]'s module: calls share its linear memory and globals, so a call
+/// sees what earlier calls left (a trap may leave the shadow-stack pointer moved).
+pub struct Session<'r> {
+    runner: &'r Runner,
+    store: Store<()>,
+    instance: Instance,
+}
+
+impl Session<'_> {
+    /// Calls export `name` with `args` (already typed) and returns its results.
+    /// Errors: E0421 no such export, E0422 wrong argument count or type, E0424 the call trapped.
+    pub fn call(&mut self, name: &str, args: &[Value]) -> Result<Vec<Value>, Diagnostic> {
+        let this = self.runner;
+        let store = &mut self.store;
+        let func = self.instance.get_func(&mut *store, name).ok_or_else(|| this.no_export(name))?;
+        let ty = func.ty(&*store);
         let params: Vec<ValType> = ty.params().collect();
         let lowered: usize = args.iter().map(|a| if matches!(a, Value::I128(_)) { 2 } else { 1 }).sum();
         if params.len() != lowered {
-            let expected = self.ir_sigs.get(name).map_or(params.len(), |s| s.params.len());
+            let expected = this.ir_sigs.get(name).map_or(params.len(), |s| s.params.len());
             return Err(err(codes::ARGUMENT_COUNT).arg("name", name).arg("expected", expected).arg("got", args.len()));
         }
         let vals: Vec<Val> = args
@@ -208,14 +235,14 @@ impl Runner {
             })
             .collect();
         let mut results = vec![Val::I32(0); ty.results().len()];
-        func.call(&mut store, &vals, &mut results).map_err(|e| {
+        func.call(&mut *store, &vals, &mut results).map_err(|e| {
             let (keyword, detail) = match e.downcast_ref::<wasmtime::Trap>() {
                 Some(&trap) => (wasmtime_trap_keyword(trap), trap.to_string()),
                 None => ("other", format!("{e:#}")),
             };
             let offset =
                 e.downcast_ref::<wasmtime::WasmBacktrace>().and_then(|bt| bt.frames().first()?.module_offset());
-            let at = self.locs.as_ref().zip(offset).and_then(|(t, o)| t.describe(u32::try_from(o).ok()?));
+            let at = this.locs.as_ref().zip(offset).and_then(|(t, o)| t.describe(u32::try_from(o).ok()?));
             trapped(name, keyword, detail, None, at)
         })?;
         let mut wasm = results.iter().map(|v| match v {
@@ -225,7 +252,7 @@ impl Runner {
             Val::F64(x) => Value::F64(f64::from_bits(*x)),
             _ => Value::I32(0),
         });
-        let Some(sig) = self.ir_sigs.get(name) else { return Ok(wasm.collect()) };
+        let Some(sig) = this.ir_sigs.get(name) else { return Ok(wasm.collect()) };
         // An `i128` result comes back as its low and then its high `i64`.
         let mut out = Vec::with_capacity(sig.results.len());
         for &t in &sig.results {
@@ -241,7 +268,9 @@ impl Runner {
         }
         Ok(out)
     }
+}
 
+impl Runner {
     /// Parses command-line argument texts by the parameter types of export `name`, then calls it.
     /// Integers accept the signed and the unsigned range of their width (`-1` and `4294967295`
     /// are the same i32); floats accept Rust's syntax plus `inf`, `-inf`, `nan`.

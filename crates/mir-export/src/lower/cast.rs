@@ -1,5 +1,6 @@
 //! MIR `Cast`: between integers, floats and pointers (`IntToInt`, `IntToFloat`, `FloatToInt`,
-//! `FloatToFloat`, `PtrToPtr`, exposing casts), unsizing of array pointers to slices, `Subtype`,
+//! `FloatToFloat`, `PtrToPtr`, exposing casts), unsizing (array pointers to slices, pointers to
+//! `dyn Trait` with rustc's vtable), `Subtype`,
 //! and `Transmute` (leaf by leaf, or through memory).
 
 use super::memory::{PlaceRef, Val, pointee};
@@ -25,15 +26,23 @@ impl Lower<'_, '_, '_> {
                 let src_ty = self.operand_ty(o)?;
                 let (from, to) = (pointee(src_ty)?, pointee(ty)?);
                 let v = self.operand(o)?;
-                match unsize_len(from, to) {
-                    Some(n) => {
+                match unsize_meta(from, to) {
+                    Some(UnsizeMeta::Len(n)) => {
                         let len = self.iconst(Type::I32, n as i64)?;
                         Ok(Val::Leaves(vec![v[0], len]))
                     }
-                    None => Err(err(
+                    Some(UnsizeMeta::VTable { concrete, object }) => {
+                        let d = self.res.vtable(concrete, object)?;
+                        let vt = self.data_addr(d, 0)?;
+                        Ok(Val::Leaves(vec![v[0], vt]))
+                    }
+                    // `dyn A + Send` to `dyn A`: the same vtable.
+                    Some(UnsizeMeta::Keep) if v.len() == 2 => Ok(Val::Leaves(v)),
+                    _ => Err(err(
                         Code::Cast,
                         format!("unsupported unsizing cast from `{src_ty}` to `{ty}`"),
-                        "unsizing to `dyn Trait` needs vtables, which are not exported yet",
+                        "supported: arrays to slices, sized types to `dyn Trait`, and structs whose \
+                         last field is unsized that way; not trait upcasting",
                     )),
                 }
             }
@@ -255,14 +264,37 @@ impl Lower<'_, '_, '_> {
     }
 }
 
-/// The length `N` an unsizing coercion from `from` to `to` puts in the metadata: `[T; N]` to
-/// `[T]`, or a struct whose last field is unsized that way (`Wrapper<[T; N]>` to `Wrapper<[T]>`).
-fn unsize_len(from: Ty, to: Ty) -> Option<u64> {
+/// The metadata an unsizing coercion from `from` to `to` makes.
+enum UnsizeMeta {
+    /// `[T; N]` to `[T]`: the length `N`.
+    Len(u64),
+    /// A sized `concrete` to `object` (`dyn Trait`): the address of rustc's vtable.
+    VTable { concrete: Ty, object: Ty },
+    /// `dyn Trait + Auto` to `dyn Trait`: the vtable the pointer already has.
+    Keep,
+}
+
+/// The metadata of an unsizing coercion from `from` to `to`, also through a struct whose last
+/// field is unsized that way (`Wrapper<[T; N]>` to `Wrapper<[T]>`); `None` for trait upcasting,
+/// where the vtable changes.
+fn unsize_meta(from: Ty, to: Ty) -> Option<UnsizeMeta> {
     match (from.kind(), to.kind()) {
-        (TyKind::RigidTy(RigidTy::Array(_, n)), TyKind::RigidTy(RigidTy::Slice(_))) => n.eval_target_usize().ok(),
+        (TyKind::RigidTy(RigidTy::Array(_, n)), TyKind::RigidTy(RigidTy::Slice(_))) => {
+            n.eval_target_usize().ok().map(UnsizeMeta::Len)
+        }
+        (TyKind::RigidTy(RigidTy::Dynamic(a, _)), TyKind::RigidTy(RigidTy::Dynamic(b, _))) => {
+            let principal = |p: &Vec<rustc_public::ty::Binder<rustc_public::ty::ExistentialPredicate>>| {
+                p.iter().find_map(|b| match &b.value {
+                    rustc_public::ty::ExistentialPredicate::Trait(t) => Some(t.def_id),
+                    _ => None,
+                })
+            };
+            (principal(&a) == principal(&b)).then_some(UnsizeMeta::Keep)
+        }
+        (_, TyKind::RigidTy(RigidTy::Dynamic(..))) => Some(UnsizeMeta::VTable { concrete: from, object: to }),
         (TyKind::RigidTy(RigidTy::Adt(a, _)), TyKind::RigidTy(RigidTy::Adt(b, _))) if a == b => {
             let (f, t) = (crate::shape::struct_fields(from)?, crate::shape::struct_fields(to)?);
-            unsize_len(*f.last()?, *t.last()?)
+            unsize_meta(*f.last()?, *t.last()?)
         }
         _ => None,
     }

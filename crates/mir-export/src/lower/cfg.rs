@@ -67,8 +67,8 @@ impl<'a> Lower<'a, '_, '_> {
         }
     }
 
-    /// Blocks from which every path reaches a panic, `Unreachable` or `Abort` with nothing
-    /// observable on the way (MIR statements have no side effects here; calls other than
+    /// Blocks from which every path reaches a panic, `Unreachable`, `Abort` or the making of a
+    /// value of an uninhabited type with nothing observable on the way (MIR statements have no side effects here; calls other than
     /// `core::fmt` constructors stop the analysis). Least fixpoint, so `loop {}` is not doomed.
     pub(super) fn doomed_blocks(&self) -> IdxVec<MirBlock, bool> {
         let blocks = &self.body.blocks;
@@ -81,19 +81,29 @@ impl<'a> Lower<'a, '_, '_> {
                 if d[b] {
                     continue;
                 }
-                let now = match &blk.terminator.kind {
-                    TerminatorKind::Unreachable | TerminatorKind::Abort => true,
-                    TerminatorKind::Call { func, target, .. } => match self.call_class(func, target.map(MirBlock::new))
-                    {
-                        CallClass::Panic => true,
-                        CallClass::Pure => target.is_some_and(|t| doomed(&d, t)),
-                        CallClass::Other => false,
-                    },
-                    // Not `Drop`: a destructor may have side effects.
-                    TerminatorKind::Goto { target } | TerminatorKind::Assert { target, .. } => doomed(&d, *target),
-                    TerminatorKind::SwitchInt { targets, .. } => targets.all_targets().iter().all(|t| doomed(&d, *t)),
+                // A value of an uninhabited type is never made: the block is unreachable
+                // (rustc's codegen lowers such places to `unreachable` as well).
+                let makes_uninhabited = blk.statements.iter().any(|st| match &st.kind {
+                    StatementKind::Assign(p, _) => p.ty(self.body.locals()).is_ok_and(|t| uninhabited(self.tcx, t)),
                     _ => false,
-                };
+                });
+                let now = makes_uninhabited
+                    || match &blk.terminator.kind {
+                        TerminatorKind::Unreachable | TerminatorKind::Abort => true,
+                        TerminatorKind::Call { func, target, .. } => {
+                            match self.call_class(func, target.map(MirBlock::new)) {
+                                CallClass::Panic => true,
+                                CallClass::Pure => target.is_some_and(|t| doomed(&d, t)),
+                                CallClass::Other => false,
+                            }
+                        }
+                        // Not `Drop`: a destructor may have side effects.
+                        TerminatorKind::Goto { target } | TerminatorKind::Assert { target, .. } => doomed(&d, *target),
+                        TerminatorKind::SwitchInt { targets, .. } => {
+                            targets.all_targets().iter().all(|t| doomed(&d, *t))
+                        }
+                        _ => false,
+                    };
                 if now {
                     d[b] = true;
                     changed = true;
@@ -238,4 +248,12 @@ impl<'a> Lower<'a, '_, '_> {
 /// the local itself.
 pub(super) fn writes_through(p: &Place) -> bool {
     p.projection.iter().any(|e| matches!(e, rustc_public::mir::ProjectionElem::Deref))
+}
+
+/// Whether rustc's layout of `ty` is uninhabited (rustc_middle fallback: rustc_public's layout
+/// shape does not say so for every uninhabited type).
+fn uninhabited(tcx: rustc_middle::ty::TyCtxt<'_>, ty: rustc_public::ty::Ty) -> bool {
+    let t = rustc_public::rustc_internal::internal(tcx, ty);
+    let env = rustc_middle::ty::TypingEnv::fully_monomorphized();
+    tcx.layout_of(env.as_query_input(t)).is_ok_and(|l| l.is_uninhabited())
 }

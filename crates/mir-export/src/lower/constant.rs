@@ -50,6 +50,20 @@ impl Lower<'_, '_, '_> {
             raw |= (a.bytes.get(off + j).copied().flatten().unwrap_or(0) as u128) << (8 * j);
         }
         if let Some((_, prov)) = a.provenance.ptrs.iter().find(|(o, _)| *o == off) {
+            use rustc_public::mir::alloc::GlobalAlloc;
+            match GlobalAlloc::from(prov.0) {
+                // A function pointer is its table index (`fn.index`), as in a data item.
+                GlobalAlloc::Function(inst) => {
+                    let p = self.fn_pointer(inst)?;
+                    return match k {
+                        Kind::Ptr => Ok(p),
+                        _ => self.op(Opcode::PtrToInt, &[p]),
+                    };
+                }
+                // A `TypeId` fragment: its offset is the bytes of the hash (rustc's codegen).
+                GlobalAlloc::TypeId { .. } => return self.kconst(k, raw),
+                _ => {}
+            }
             let d = self.res.data_for_alloc(prov.0)?;
             let addend = u32::try_from(raw).map_err(|_| err(Code::Constant, "pointer offset out of range", ""))?;
             let p = self.data_addr(d, addend)?;

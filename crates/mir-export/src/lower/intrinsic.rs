@@ -13,6 +13,90 @@ use wasmir_syntax::ir::{Imm, Opcode, Type, Value};
 /// Float intrinsics generic over the float type in this nightly (`fabs<T: FloatPrimitive>`).
 const GENERIC_FLOAT: &[&str] = &["fabs", "sqrt", "floor", "ceil", "trunc", "copysign"];
 
+/// Intrinsics lowered here rather than by calling their fallback body in core (when they have
+/// one): [`Lower::intrinsic`], [`Lower::memory_intrinsic`] and the float intrinsics, by name.
+pub(super) fn lowered_natively(name: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "is_val_statically_known",
+        "cold_path",
+        "assume",
+        "abort",
+        "likely",
+        "unlikely",
+        "black_box",
+        "ctpop",
+        "ctlz",
+        "cttz",
+        "ctlz_nonzero",
+        "cttz_nonzero",
+        "rotate_left",
+        "rotate_right",
+        "bswap",
+        "bitreverse",
+        "unchecked_add",
+        "unchecked_sub",
+        "unchecked_mul",
+        "unchecked_div",
+        "unchecked_rem",
+        "unchecked_shl",
+        "unchecked_shr",
+        "wrapping_add",
+        "wrapping_sub",
+        "wrapping_mul",
+        "exact_div",
+        "disjoint_bitor",
+        "three_way_compare",
+        "add_with_overflow",
+        "sub_with_overflow",
+        "mul_with_overflow",
+        "saturating_add",
+        "saturating_sub",
+        "ptr_offset_from_unsigned",
+        "ptr_offset_from",
+        "arith_offset",
+        "copy",
+        "copy_nonoverlapping",
+        "write_bytes",
+        "volatile_load",
+        "unaligned_volatile_load",
+        "read_via_copy",
+        "volatile_store",
+        "unaligned_volatile_store",
+        "write_via_move",
+        "typed_swap_nonoverlapping",
+        "compare_bytes",
+        "raw_eq",
+        "size_of_val",
+        "align_of_val",
+        "vtable_size",
+        "vtable_align",
+        "ptr_guaranteed_cmp",
+        "select_unpredictable",
+    ];
+    const FLOAT: &[&str] = &[
+        "sqrt",
+        "fabs",
+        "floor",
+        "ceil",
+        "trunc",
+        "rint",
+        "nearbyint",
+        "roundeven",
+        "round_ties_even",
+        "copysign",
+        "minimum",
+        "maximum",
+        "minnum",
+        "maxnum",
+        "minimum_number_nsz",
+        "maximum_number_nsz",
+        "round",
+    ];
+    let base = name.strip_suffix("f32").or_else(|| name.strip_suffix("f64")).unwrap_or(name);
+    let base = base.strip_suffix('_').unwrap_or(base);
+    NAMES.contains(&name) || FLOAT.contains(&base)
+}
+
 impl Lower<'_, '_, '_> {
     /// Lowers an intrinsic call; `None` means the call never returns (trap).
     pub(super) fn intrinsic(&mut self, name: &str, args: &[Operand], dest: &Place) -> DResult<Option<Vec<Value>>> {
@@ -319,6 +403,39 @@ impl Lower<'_, '_, '_> {
                 Ok(Some(Val::Leaves(vec![])))
             }
             "black_box" => Ok(Some(self.operand_val(&args[0])?)),
+            // `typed_swap_nonoverlapping(x, y)` (`mem::swap`): through a slot, bytes at a time,
+            // which is also right for values rustc keeps in memory form.
+            "typed_swap_nonoverlapping" => {
+                let size = elem_size(self, &args[0])?;
+                let x = self.operand(&args[0])?[0];
+                let y = self.operand(&args[1])?[0];
+                let ty = pointee(self.operand_ty(&args[0])?)?;
+                let tmp = self.temp_slot(&crate::shape::shape_of(ty)?)?;
+                let n = self.iconst(Type::I32, size as i64)?;
+                self.copy_bytes(tmp, x, n)?;
+                self.copy_bytes(x, y, n)?;
+                self.copy_bytes(y, tmp, n)?;
+                Ok(Some(Val::Leaves(vec![])))
+            }
+            // `compare_bytes(a, b, n) -> i32` (memcmp) and `raw_eq(&a, &b) -> bool` (the bytes of
+            // two `T` equal): the module's compare loop.
+            "compare_bytes" | "raw_eq" => {
+                let a = self.operand(&args[0])?[0];
+                let b = self.operand(&args[1])?[0];
+                let n = match name {
+                    "raw_eq" => {
+                        let size = elem_size(self, &args[0])?;
+                        self.iconst(Type::I32, size as i64)?
+                    }
+                    _ => self.operand(&args[2])?[0],
+                };
+                let f = self.res.helper(crate::runtime::Helper::CompareBytes)?;
+                let r = self.fb.call(f, &[a, b, n], &[Type::I32])?[0];
+                if name == "raw_eq" {
+                    return one(self.op(Opcode::I32Eqz, &[r])?);
+                }
+                one(r)
+            }
 
             // `size_of_val(p)` / `align_of_val(p)`: from the type, or from a slice's length.
             "size_of_val" | "align_of_val" => {
@@ -326,6 +443,14 @@ impl Lower<'_, '_, '_> {
                 let t = pointee(pty)?;
                 let v = self.operand(&args[0])?;
                 let l = crate::shape::layout(t)?;
+                if let (rustc_public::ty::TyKind::RigidTy(rustc_public::ty::RigidTy::Dynamic(..)), Some(vt)) =
+                    (t.kind(), v.get(1))
+                {
+                    // The vtable's second and third entries (after the drop glue).
+                    let off = if name == "size_of_val" { 4 } else { 8 };
+                    let x = self.load_scalar(Kind::Ptr, *vt, off)?;
+                    return one(self.op(Opcode::PtrToInt, &[x])?);
+                }
                 if name == "align_of_val" {
                     return one(self.iconst(Type::I32, l.abi_align as i64)?);
                 }
@@ -345,6 +470,12 @@ impl Lower<'_, '_, '_> {
                     }
                     _ => Err(err(Code::Intrinsic, format!("unsupported `{name}` of `{t}`"), "")),
                 }
+            }
+            // `vtable_size(vt)`, `vtable_align(vt)`: the vtable's second and third entries.
+            "vtable_size" | "vtable_align" => {
+                let vt = self.operand(&args[0])?[0];
+                let x = self.load_scalar(Kind::Ptr, vt, if name == "vtable_size" { 4 } else { 8 })?;
+                one(self.op(Opcode::PtrToInt, &[x])?)
             }
             // Whether two pointers are equal: `1` equal, `0` unequal (never `2`, "unknown").
             "ptr_guaranteed_cmp" => {

@@ -77,6 +77,11 @@ pub trait Resolver {
     fn fn_table(&mut self) -> ir::TableId;
     /// The module's named signature equal to `sig`, declared on first use (`call_indirect`).
     fn sig_id(&mut self, sig: ir::Signature) -> ir::SigId;
+    /// The data item of rustc's vtable for `concrete` as `object` (a `dyn Trait` type): drop
+    /// glue, size, alignment, then the methods, each a pointer (`fn.index` for functions).
+    fn vtable(&mut self, concrete: rustc_public::ty::Ty, object: rustc_public::ty::Ty) -> DResult<ir::DataId>;
+    /// The module's helper function `h`, written into the module on first use.
+    fn helper(&mut self, h: crate::runtime::Helper) -> DResult<Callee>;
 }
 
 /// The WasmIR signature of a call through a pointer of Rust signature `inputs -> output` (ABI

@@ -121,9 +121,9 @@ impl Lower<'_, '_, '_> {
             TyKind::RigidTy(RigidTy::FnDef(def, gargs)) => (def, gargs),
             TyKind::RigidTy(RigidTy::FnPtr(sig)) => {
                 // A call through a function pointer: its table index, the signature from the type.
-                let sig = sig.skip_binder();
-                let rust_call = sig.abi == rustc_public::ty::Abi::RustCall;
-                let wsig = super::ptr_signature(sig.inputs(), sig.output(), rust_call)?;
+                let _ = sig;
+                let (inputs, output, rust_call) = self.call_sig(fty);
+                let wsig = super::ptr_signature(&inputs, output, rust_call)?;
                 let p = self.operand(func)?[0];
                 let idx = self.op(Opcode::PtrToInt, &[p])?;
                 let sig_id = self.res.sig_id(wsig);
@@ -161,6 +161,17 @@ impl Lower<'_, '_, '_> {
                 self.fb.trap()?;
                 return Ok(());
             }
+            // An intrinsic with a body in core (`carrying_mul_add`, `type_id_eq`...) that is not
+            // lowered here is a call of that body, as rustc's codegen backends do.
+            if !super::intrinsic::lowered_natively(&name)
+                && let Some(body) = self.intrinsic_fallback(&inst)
+            {
+                let pos = self.cur_span.map(pos_of);
+                let callee = self.res.callee(body, pos)?;
+                let vals = self.call_args(args, false)?;
+                self.emit_call(CallTarget::Direct(callee), vals, Some(dest))?;
+                return finish(self);
+            }
             if let Some(v) = self.memory_intrinsic(&name, args)? {
                 self.write_val(dest, v)?;
                 return finish(self);
@@ -175,8 +186,9 @@ impl Lower<'_, '_, '_> {
             }
             return Ok(());
         }
-        if matches!(inst.kind, InstanceKind::Virtual { .. }) {
-            return Err(err(Code::Callee, format!("unsupported virtual call to `{callee_name}`"), ""));
+        if let InstanceKind::Virtual { idx } = inst.kind {
+            self.virtual_call(fty, idx, args, dest, &callee_name)?;
+            return finish(self);
         }
         let pos = self.cur_span.map(pos_of);
         let callee = self.res.callee(inst, pos)?;
@@ -186,6 +198,67 @@ impl Lower<'_, '_, '_> {
         let vals = self.call_args(args, rust_call)?;
         self.emit_call(CallTarget::Direct(callee), vals, Some(dest))?;
         finish(self)
+    }
+
+    /// The inputs, output and `rust-call`-ness of the signature of callee type `fty` (a fn
+    /// pointer or fn item), with late-bound regions erased and projections normalized.
+    ///
+    /// rustc_middle fallback: rustc_public's `fn_sig` keeps the binder's regions (`Formatter<'^0>`,
+    /// whose layout rustc refuses) and the projections of a trait method with `Self = dyn Trait`
+    /// (`<dyn Fn(u32) -> u32 as FnOnce<(u32,)>>::Output`), which it cannot convert.
+    fn call_sig(&self, fty: Ty) -> (Vec<Ty>, Ty, bool) {
+        let tcx = self.tcx;
+        let t = rustc_public::rustc_internal::internal(tcx, fty);
+        let env = rustc_middle::ty::TypingEnv::fully_monomorphized();
+        let sig = tcx.normalize_erasing_late_bound_regions(env, t.fn_sig(tcx));
+        let stable = |t: rustc_middle::ty::Ty<'_>| -> Ty { rustc_public::rustc_internal::stable(t) };
+        let inputs: Vec<Ty> = sig.inputs().iter().map(|t| stable(*t)).collect();
+        (inputs, stable(sig.output()), sig.abi() == rustc_abi::ExternAbi::RustCall)
+    }
+
+    /// The instance of intrinsic `inst`'s fallback body (its `#[rustc_intrinsic]` function's own
+    /// MIR), if it has one (rustc_middle fallback: rustc_public does not say).
+    fn intrinsic_fallback(&self, inst: &Instance) -> Option<Instance> {
+        let tcx = self.tcx;
+        let def = rustc_public::rustc_internal::internal(tcx, rustc_public::CrateDef::def_id(&inst.def));
+        let intrinsic = tcx.intrinsic(def)?;
+        if intrinsic.must_be_overridden {
+            return None;
+        }
+        let args = rustc_public::rustc_internal::internal(tcx, inst.args());
+        let item = rustc_middle::ty::Instance::new_raw(def, args);
+        let item: Instance = rustc_public::rustc_internal::stable(item);
+        item.has_body().then_some(item)
+    }
+
+    /// A call of trait method slot `idx` through a `dyn Trait` receiver (rustc's
+    /// `InstanceKind::Virtual`): the function pointer at `idx` pointers into the receiver's
+    /// vtable, called with the receiver's data pointer as `self` (the concrete method takes a
+    /// thin `&T`), the other arguments as they are.
+    fn virtual_call(&mut self, fty: Ty, idx: usize, args: &[Operand], dest: &Place, name: &str) -> DResult<()> {
+        let unsupported = |why: &str| {
+            err(Code::Callee, format!("unsupported virtual call to `{name}`"), format!("the receiver {why}"))
+        };
+        let (inputs, output, rust_call) = self.call_sig(fty);
+        let mut vals = self.call_args(args, rust_call)?;
+        let Some((_, Val::Leaves(recv))) = vals.first().cloned() else {
+            return Err(unsupported("is not a pointer"));
+        };
+        let [data, vtable] = recv[..] else {
+            return Err(unsupported("is not a `&dyn`, `&mut dyn` or `*const dyn` pointer"));
+        };
+        let thin = Ty::new_ptr(Ty::new_tuple(&[]), rustc_public::mir::Mutability::Mut);
+        vals[0] = (thin, Val::Leaves(vec![data]));
+        let mut inputs = inputs;
+        if let Some(first) = inputs.first_mut() {
+            *first = thin;
+        }
+        let wsig = super::ptr_signature(&inputs, output, rust_call)?;
+        let f = self.load_scalar(crate::shape::Kind::Ptr, vtable, (idx * 4) as u32)?;
+        let index = self.op(Opcode::PtrToInt, &[f])?;
+        let sig_id = self.res.sig_id(wsig);
+        let table = self.res.fn_table();
+        self.emit_call(CallTarget::Indirect { table, sig: sig_id, index }, vals, Some(dest))
     }
 
     /// `assert_inhabited::<T>`, `assert_zero_valid::<T>`, `assert_mem_uninitialized_valid::<T>`:
@@ -271,10 +344,18 @@ impl Lower<'_, '_, '_> {
     /// address (and metadata).
     fn drop_place(&mut self, place: &Place, ty: Ty) -> DResult<()> {
         let inst = Instance::resolve_drop_in_place(ty);
-        let PlaceRef::Mem { base, off, meta, .. } = self.resolve(place)? else {
-            return Err(err(Code::Terminator, "internal: dropped value not in memory", ""));
+        let (a, meta) = match self.resolve(place)? {
+            PlaceRef::Mem { base, off, meta, .. } => (self.address(base, off)?, meta),
+            // A value kept in SSA variables is spilled to a fresh slot: the glue needs an address,
+            // and after `Drop` the place is dead, so what the glue writes there is never read.
+            r @ PlaceRef::Vars { .. } => {
+                let v = self.read_ref(&r)?;
+                let tmp = self.temp_slot(&shape_of(ty)?)?;
+                let spilled = PlaceRef::Mem { base: tmp, off: 0, ty, variant: None, meta: None };
+                self.write_ref(&spilled, v)?;
+                (tmp, None)
+            }
         };
-        let a = self.address(base, off)?;
         let pos = self.cur_span.map(pos_of);
         let callee = self.res.callee(inst, pos)?;
         let mut p = vec![a];
