@@ -14,6 +14,10 @@
 //! diff: fmt_numbers(u64, i32, u32) -> u64 ; inputs: 0,0,0 ; 1,1,1 ; 18446744073709551615,-1,5 ; 12345678901234567890,2147483647,12 ; 9007199254740993,-2147483648,3 ; 100,42,0 ; 65536,-7,20 ; 3,1000000,7 ; 4294967296,314159,9
 //! diff: fmt_debug_escape(u32, u32) -> u64 ; inputs: 0,0 ; 1,1 ; 2,2 ; 3,3 ; 4,4 ; 5,5 ; 6,6 ; 7,7 ; 8,8 ; 9,9 ; 10,10 ; 11,11
 //! diff: char_iters(u32, u32) -> u64 ; inputs: 0,0 ; 1,1 ; 2,2 ; 3,3 ; 4,4 ; 5,5 ; 6,6 ; 7,7 ; 8,8 ; 9,9 ; 10,10 ; 11,3
+//! diff: fmt_wide_dec(u64, u64, u32) -> u64 ; inputs: 0,0,0 ; 0,1,1 ; 18446744073709551615,18446744073709551615,5 ; 9223372036854775807,18446744073709551615,47 ; 9223372036854775808,0,40 ; 0,18446744073709551615,20 ; 1,0,12 ; 5421010862427522170,687399551400673280,3 ; 18446744073709551615,18446744073709551574,41 ; 12345,6789,30
+//! diff: fmt_f64(f64, u32) -> u64 ; inputs: 0.0,0 ; -0.0,1 ; 1.5,2 ; -2.75,3 ; 0.1,17 ; 1e300,5 ; -1e-300,19 ; 5e-324,7 ; 2.2250738585072014e-308,15 ; 1.7976931348623157e308,4 ; nan,6 ; inf,8 ; -inf,9 ; 123456789.125,10 ; 9007199254740993.0,30
+//! diff: fmt_f32(f32, u32) -> u64 ; inputs: 0.0,0 ; -0.0,1 ; 1.5,2 ; 0.1,11 ; -3.4028235e38,5 ; 1e-45,7 ; 1.1754944e-38,9 ; nan,3 ; inf,4 ; -inf,6 ; 16777217.0,8 ; 0.3333333,24
+//! diff: fmt_f64_bits(u64, u32) -> u64 ; inputs: 0,0 ; 1,17 ; 9223372036854775808,3 ; 4503599627370495,10 ; 4503599627370496,5 ; 9218868437227405312,2 ; 9221120237041090561,4 ; 18442240474082181120,6 ; 4607182418800017408,1 ; 4591870180066957722,16 ; 9218868437227405311,8 ; 4890909195324358656,12 ; 2139095039,7 ; 8388607,9
 //! `str` in core: `==`/`!=`, `match` on string literals, `starts_with`/`ends_with`/`find`/
 //! `rfind`/`contains` with char, `&str`, char arrays and closures, `split`/`splitn`/`rsplit`/
 //! `split_once`/`lines`/`split_whitespace`, trimming and `strip_prefix`/`strip_suffix`, char case
@@ -494,8 +498,8 @@ fn fmt_hash(h: u64, args: core::fmt::Arguments) -> u64 {
 }
 
 /// Integer formatting of u64/i64/u128 (hex/binary/octal, runtime width, `{:e}` of integers,
-/// sign/zero padding) through `Arguments`. (Decimal `{}` of u128/i128 and every float format are
-/// left out: they need the `carrying_mul_add` intrinsic, which mir-export does not support yet.)
+/// sign/zero padding) through `Arguments`. (Decimal `{}` of u128/i128 is in `fmt_wide_dec`, float
+/// formats in `fmt_f64`, `fmt_f32` and `fmt_f64_bits`.)
 #[no_mangle]
 pub extern "C" fn fmt_numbers(a: u64, b: i32, p: u32) -> u64 {
     let wide = (a as u128) * (a as u128 | 3);
@@ -595,4 +599,92 @@ pub extern "C" fn char_iters(i: u32, k: u32) -> u64 {
     h = mix(h, s.chars().max().map_or(0, |c| c as u64));
     h = mix(h, s.chars().min_by_key(|c| (*c as u32) ^ k).map_or(0, |c| c as u64));
     h
+}
+
+/// Sums the lengths written so far; folded into the result next to the byte hash.
+fn fmt_hash_len(h: u64, total: &mut u64, args: core::fmt::Arguments) -> u64 {
+    let mut w = BufWriter { buf: [0; 96], len: 0 };
+    let ok = w.write_fmt(args).is_ok();
+    *total += w.len as u64;
+    mix(hash_bytes(h, &w.buf[..w.len]), ok as u64)
+}
+
+/// Decimal `{}` / `{:?}` of u128 and i128 (built from two u64 halves), with width, sign, zero
+/// padding, alignment, and the narrowing casts of the same value.
+#[no_mangle]
+pub extern "C" fn fmt_wide_dec(hi: u64, lo: u64, p: u32) -> u64 {
+    let u = ((hi as u128) << 64) | lo as u128;
+    let i = u as i128;
+    let w = (p % 48) as usize;
+    let mut t = 0u64;
+    let mut h = 0u64;
+    h = fmt_hash_len(h, &mut t, format_args!("{} {}", u, i));
+    h = fmt_hash_len(h, &mut t, format_args!("{:?}|{:+}", i, u));
+    h = fmt_hash_len(h, &mut t, format_args!("[{:>w$}]", u, w = w));
+    h = fmt_hash_len(h, &mut t, format_args!("[{:<w$}][{:^w$}]", i, u >> 64, w = w));
+    h = fmt_hash_len(h, &mut t, format_args!("[{:0w$}] [{:+0w$}]", i, u, w = w));
+    h = fmt_hash_len(h, &mut t, format_args!("{} {}", u.wrapping_mul(10), i.wrapping_neg()));
+    h = fmt_hash_len(h, &mut t, format_args!("{} {}", u / 7, i / 1_000_000_007));
+    h = fmt_hash_len(h, &mut t, format_args!("{} {}", i as i64, u as u64));
+    h = fmt_hash_len(h, &mut t, format_args!("{}", i.unsigned_abs()));
+    h = fmt_hash_len(h, &mut t, format_args!("{} {}", u128::MAX - u, i128::MIN + (lo as i128)));
+    mix(h, t)
+}
+
+/// `{}`, `{:?}`, `{:.*}`, `{:e}`, `{:E}`, `{:.Ne}`, sign/width/zero padding of an f64 and of
+/// values derived from it.
+#[no_mangle]
+pub extern "C" fn fmt_f64(x: f64, p: u32) -> u64 {
+    let prec = (p % 20) as usize;
+    let w = (p % 31) as usize;
+    let mut t = 0u64;
+    let mut h = 0u64;
+    h = fmt_hash_len(h, &mut t, format_args!("{}", x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:?}", x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:.*}", prec, x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:e} {:E}", x, x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:.*e}", prec, x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:+} {:+.2}", x, x));
+    h = fmt_hash_len(h, &mut t, format_args!("[{:>w$.3}] [{:<w$}]", x, x, w = w));
+    h = fmt_hash_len(h, &mut t, format_args!("[{:0w$.1}] [{:^w$e}]", x, x, w = w));
+    h = fmt_hash_len(h, &mut t, format_args!("{} {:?}", x * 3.0, x / 7.0));
+    h = fmt_hash_len(h, &mut t, format_args!("{} {:?}", -x, x as f32));
+    h = fmt_hash_len(h, &mut t, format_args!("{:?} {:.0}", (x, -0.0f64), x + 0.5));
+    mix(h, t)
+}
+
+/// The same formats for f32.
+#[no_mangle]
+pub extern "C" fn fmt_f32(x: f32, p: u32) -> u64 {
+    let prec = (p % 12) as usize;
+    let w = (p % 25) as usize;
+    let mut t = 0u64;
+    let mut h = 0u64;
+    h = fmt_hash_len(h, &mut t, format_args!("{}", x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:?}", x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:.*}", prec, x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:e} {:E} {:.*e}", x, x, prec, x));
+    h = fmt_hash_len(h, &mut t, format_args!("[{:+w$.2}] [{:08.3}]", x, x, w = w));
+    h = fmt_hash_len(h, &mut t, format_args!("{} {:?}", x / 3.0, x as f64));
+    h = fmt_hash_len(h, &mut t, format_args!("{:?}", [x, -x, x * x]));
+    mix(h, t)
+}
+
+/// f64 formatting from raw bits: subnormals, NaN payloads, boundaries of the shortest
+/// representation, and very large/small exponents for `{:?}` (switches to exponent form).
+#[no_mangle]
+pub extern "C" fn fmt_f64_bits(bits: u64, p: u32) -> u64 {
+    let x = f64::from_bits(bits);
+    let y = f32::from_bits(bits as u32);
+    let prec = (p % 18) as usize;
+    let mut t = 0u64;
+    let mut h = 0u64;
+    h = fmt_hash_len(h, &mut t, format_args!("{} {:?}", x, x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:e} {:.*e}", x, prec, x));
+    h = fmt_hash_len(h, &mut t, format_args!("{:.*}", prec, x));
+    h = fmt_hash_len(h, &mut t, format_args!("{} {:?} {:e}", y, y, y));
+    h = fmt_hash_len(h, &mut t, format_args!("{:.*}", prec, y));
+    h = fmt_hash_len(h, &mut t, format_args!("{:?}", f64::from_bits(bits.wrapping_add(1))));
+    h = fmt_hash_len(h, &mut t, format_args!("{:?}", f64::from_bits(bits.wrapping_sub(1))));
+    mix(h, t)
 }

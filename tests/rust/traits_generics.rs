@@ -13,6 +13,7 @@
 //! diff: hashing(u32, u32) -> u64 ; inputs: 0,0 ; 1,1 ; 2,3 ; 255,256 ; 65535,65536 ; 4294967295,4294967295 ; 12345,678 ; 7,4294967294 ; 100,5
 //! diff: cells_dyn_iter(u32, u32) -> u64 ; inputs: 0,0 ; 1,1 ; 2,2 ; 3,3 ; 4,7 ; 5,100 ; 4294967295,1 ; 65536,9 ; 17,4294967295
 //! diff: refcell_conflict(u32) -> u32 ; inputs: 0 ; 1 ; 2 ; 3 ; 5 ; 4294967295 ; 10 ; 100 ; 4294967294
+//! diff: any_typeid(u32, u32) -> u64 ; inputs: 0,0 ; 1,1 ; 2,2 ; 3,3 ; 4,4 ; 5,5 ; 6,6 ; 7,7 ; 8,8 ; 9,9 ; 10,10 ; 4294967295,4294967295 ; 65536,7 ; 21,100
 //! Generic code in core style: traits with associated types and consts, generic functions with
 //! bounds (including `u128` and const generics), `impl Trait` in argument and return position,
 //! generic traits behind `dyn`, hand-written `Iterator`/`DoubleEndedIterator`/`ExactSizeIterator`
@@ -928,7 +929,7 @@ pub extern "C" fn cells_dyn_iter(x: u32, y: u32) -> u64 {
     for i in 0..(y % 11) {
         c.record((x as u8).wrapping_add(i as u8));
     }
-    // (`dyn Any` downcasts are left out: TypeId constants do not export yet)
+    // (`dyn Any` downcasts and TypeId comparisons are in `any_typeid`)
     let mut h = mix(0, c.hits.get() as u64);
     h = mix(h, c.log.borrow().iter().map(|&b| b as u64).sum());
     {
@@ -963,4 +964,160 @@ pub extern "C" fn refcell_conflict(x: u32) -> u32 {
         a[1] / 2
     };
     r + a[2] % 7
+}
+
+use core::any::{Any, TypeId};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Meters(f64);
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Wrap<T>(T);
+
+/// Tags a `&dyn Any` by trying a downcast to each known type in turn.
+#[inline(never)]
+fn any_tag(a: &dyn Any) -> u64 {
+    if let Some(v) = a.downcast_ref::<u32>() {
+        1000 + *v as u64
+    } else if let Some(v) = a.downcast_ref::<i64>() {
+        2000 + (*v as u64 & 0xffff)
+    } else if let Some(v) = a.downcast_ref::<u8>() {
+        3000 + *v as u64
+    } else if let Some(s) = a.downcast_ref::<&'static str>() {
+        4000 + s.len() as u64
+    } else if let Some(m) = a.downcast_ref::<Meters>() {
+        5000 + m.0 as u64
+    } else if let Some(w) = a.downcast_ref::<Wrap<u32>>() {
+        6000 + w.0 as u64
+    } else if let Some(w) = a.downcast_ref::<Wrap<u8>>() {
+        7000 + w.0 as u64
+    } else if let Some(arr) = a.downcast_ref::<[u16; 3]>() {
+        8000 + arr.iter().map(|&v| v as u64).sum::<u64>()
+    } else if a.is::<()>() {
+        9000
+    } else if let Some(o) = a.downcast_ref::<Option<u32>>() {
+        10000 + o.map_or(1, |v| v as u64 + 2)
+    } else {
+        99
+    }
+}
+
+/// Bitmask of `is::<T>()` tests.
+#[inline(never)]
+fn any_is_mask(a: &dyn Any) -> u64 {
+    let mut m = 0u64;
+    m |= a.is::<u32>() as u64;
+    m |= (a.is::<i32>() as u64) << 1;
+    m |= (a.is::<u64>() as u64) << 2;
+    m |= (a.is::<Wrap<u32>>() as u64) << 3;
+    m |= (a.is::<Wrap<i32>>() as u64) << 4;
+    m |= (a.is::<&'static str>() as u64) << 5;
+    m |= (a.is::<[u16; 3]>() as u64) << 6;
+    m |= (a.is::<[u16; 4]>() as u64) << 7;
+    m |= (a.is::<Meters>() as u64) << 8;
+    m
+}
+
+fn tid_of<T: Any>(_: &T) -> TypeId {
+    TypeId::of::<T>()
+}
+
+fn same_type<A: 'static, B: 'static>() -> bool {
+    TypeId::of::<A>() == TypeId::of::<B>()
+}
+
+trait Named: Any {
+    fn name_len(&self) -> u32;
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl Named for u32 {
+    fn name_len(&self) -> u32 {
+        3
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+impl<T: 'static + Copy + Into<u64>> Named for Wrap<T> {
+    fn name_len(&self) -> u32 {
+        4 + core::mem::size_of::<T>() as u32
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `downcast_ref` / `is` on `&dyn Any` of several types (selected by `x`), `downcast_mut`,
+/// `TypeId::of` equality across generic instantiations, `&dyn Any` via a supertrait method.
+#[no_mangle]
+pub extern "C" fn any_typeid(x: u32, y: u32) -> u64 {
+    let s: &'static str = ["", "any", "type_id"][(y % 3) as usize];
+    let m = Meters(y as f64 * 0.5);
+    let w32 = Wrap(y);
+    let w8 = Wrap(y as u8);
+    let arr = [x as u16, y as u16, 7];
+    let unit = ();
+    let opt = if y % 2 == 0 { None } else { Some(x) };
+    let neg = -(y as i64);
+    let b = x as u8;
+    let f = 1.5f32;
+    let items: [&dyn Any; 11] = [&y, &neg, &b, &s, &m, &w32, &w8, &arr, &unit, &opt, &f];
+    let k = (x % 11) as usize;
+    let mut h = mix(0, any_tag(items[k]));
+    h = mix(h, any_is_mask(items[k]));
+    h = mix(h, any_tag(items[(k + y as usize % 11) % 11]));
+    for it in items.iter() {
+        h = mix(h, any_is_mask(*it));
+    }
+    // TypeId equality
+    let ids = [
+        TypeId::of::<u32>(),
+        TypeId::of::<Wrap<u32>>(),
+        TypeId::of::<Wrap<u8>>(),
+        TypeId::of::<[u16; 3]>(),
+        TypeId::of::<&'static str>(),
+        TypeId::of::<Option<u32>>(),
+        tid_of(&y),
+        tid_of(&w32),
+        tid_of(&opt),
+        items[k].type_id(),
+    ];
+    let mut eq = 0u64;
+    for i in 0..ids.len() {
+        for j in 0..ids.len() {
+            eq = eq * 2 % 0x7fff_ffff_ffff + (ids[i] == ids[j]) as u64;
+        }
+    }
+    h = mix(h, eq);
+    let mut s2 = 0u64;
+    s2 = s2 * 2 + same_type::<u32, u32>() as u64;
+    s2 = s2 * 2 + same_type::<u32, i32>() as u64;
+    s2 = s2 * 2 + same_type::<Wrap<u8>, Wrap<u8>>() as u64;
+    s2 = s2 * 2 + same_type::<Wrap<u8>, Wrap<u16>>() as u64;
+    s2 = s2 * 2 + same_type::<[u8; 2], [u8; 3]>() as u64;
+    s2 = s2 * 2 + same_type::<&'static str, &'static [u8]>() as u64;
+    s2 = s2 * 2 + same_type::<fn(u32) -> u32, fn(u32) -> u32>() as u64;
+    s2 = s2 * 2 + same_type::<(u8, u16), (u16, u8)>() as u64;
+    s2 = s2 * 2 + same_type::<Stack<u32, 4>, Stack<u32, 5>>() as u64;
+    s2 = s2 * 2 + same_type::<Stack<u32, 4>, Stack<u32, 4>>() as u64;
+    h = mix(h, s2);
+    // downcast_mut
+    let mut cnt: u32 = x;
+    {
+        let am: &mut dyn Any = &mut cnt;
+        if let Some(c) = am.downcast_mut::<u32>() {
+            *c = c.wrapping_mul(3).wrapping_add(y);
+        }
+        h = mix(h, am.downcast_mut::<i32>().is_none() as u64);
+    }
+    h = mix(h, cnt as u64);
+    // through a supertrait's as_any
+    let named: [&dyn Named; 3] = [&y, &w32, &w8];
+    let n = &named[(y % 3) as usize];
+    h = mix(h, n.name_len() as u64);
+    h = mix(h, any_tag(n.as_any()));
+    h = mix(h, n.as_any().downcast_ref::<Wrap<u8>>().map_or(500, |w| w.0 as u64));
+    h
 }

@@ -49,6 +49,8 @@ pub struct Collector<'tcx> {
     sigs: Vec<Signature>,
     /// The helper functions made so far (lookup only; a handful at most).
     helpers: Vec<(Helper, FuncId)>,
+    /// The export's choices.
+    opts: ExportOptions,
 }
 
 impl<'tcx> Collector<'tcx> {
@@ -218,6 +220,19 @@ impl Resolver for Collector<'_> {
         self.data_for_alloc(alloc)
     }
 
+    fn panic_mode(&self) -> PanicMode {
+        self.opts.panic
+    }
+
+    fn panic_report(&mut self) -> DResult<Callee> {
+        let item = rustc_public::all_local_items()
+            .into_iter()
+            .find(|i| i.kind() == ItemKind::Fn && i.name().ends_with(crate::compile::PANIC_REPORT))
+            .ok_or_else(|| Diag::internal("the panic runtime's `report` is missing"))?;
+        let inst = Instance::try_from(item).map_err(|e| Diag::internal(&format!("panic runtime: {e:?}")))?;
+        self.callee(inst, None)
+    }
+
     fn helper(&mut self, h: Helper) -> DResult<Callee> {
         if let Some((_, id)) = self.helpers.iter().find(|(k, _)| *k == h) {
             return Ok(*id);
@@ -297,9 +312,37 @@ impl Resolver for Collector<'_> {
     }
 }
 
+/// What a panic does in the exported module.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PanicMode {
+    /// A trap, at once: no message is built (tiny binaries). The default.
+    Trap,
+    /// core formats the message, the module writes it to the host import
+    /// `wasmrust.panic_write(ptr, len)`, then traps (`wirc run` prints it).
+    Message,
+}
+
+impl PanicMode {
+    /// `trap` or `message`.
+    pub fn parse(s: &str) -> Option<PanicMode> {
+        match s {
+            "trap" => Some(PanicMode::Trap),
+            "message" => Some(PanicMode::Message),
+            _ => None,
+        }
+    }
+}
+
+/// The choices of an export.
+#[derive(Clone, Copy, Debug)]
+pub struct ExportOptions {
+    /// What panics do.
+    pub panic: PanicMode,
+}
+
 /// Exports the crate: all `#[no_mangle]` functions and what they reach, as a module that
 /// verifies.
-pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
+pub fn export_crate(tcx: TyCtxt<'_>, opts: ExportOptions) -> Result<Module, Vec<Diag>> {
     // rustc_middle fallback: the target tuple (rustc_public only exposes pointer width/endianness).
     let triple = tcx.sess.opts.target_triple.tuple().to_string();
     if !triple.starts_with("wasm32") {
@@ -324,6 +367,7 @@ pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
         uses_table: false,
         sigs: vec![],
         helpers: vec![],
+        opts,
     };
     let mut diags = vec![];
     let mut exports: Vec<(String, FuncId)> = vec![];
@@ -373,7 +417,7 @@ pub fn export_crate(tcx: TyCtxt<'_>) -> Result<Module, Vec<Diag>> {
     if !diags.is_empty() {
         return Err(diags);
     }
-    let mut module = assemble(c.funcs, &exports, c.data)?;
+    let mut module = assemble(c.funcs, &exports, c.data, opts.panic)?;
     module.files = c.files;
     if c.uses_table {
         module.tables.push(TableData { name: "fns".into(), import: None });
@@ -401,6 +445,7 @@ fn assemble(
     funcs: Vec<Option<Function>>,
     exports: &[(String, FuncId)],
     data: Vec<DataItem>,
+    panic: PanicMode,
 ) -> Result<Module, Vec<Diag>> {
     let missing = || vec![Diag::internal("a function was neither lowered nor reported")];
     let is_import = |f: &Option<Function>| matches!(f, Some(Function { kind: FunctionKind::Import { .. }, .. }));
@@ -448,7 +493,11 @@ fn assemble(
                 || b.insts.values().any(|i| matches!(i.kind, InstKind::OpImm(_, Imm::MemArg(_) | Imm::Memory(_))))
         });
     if uses_memory {
-        module.memories.push(MemoryData { name: "memory".into(), min_pages: 1, max_pages: None, import: None });
+        let m = module.memories.push(MemoryData { name: "memory".into(), min_pages: 1, max_pages: None, import: None });
+        // The host reads the panic message out of it (`wasmrust.panic_write(ptr, len)`).
+        if panic == PanicMode::Message {
+            module.exports.push(Export { name: "memory".into(), item: ExportItem::Memory(m) });
+        }
     }
     Ok(module)
 }
@@ -484,7 +533,7 @@ mod tests {
             kind: FunctionKind::Import { module: "env".into(), field: "g".into() },
         };
         funcs.push(Some(import));
-        assemble(funcs, &[("f".into(), FuncId::from_u32(0))], vec![]).unwrap()
+        assemble(funcs, &[("f".into(), FuncId::from_u32(0))], vec![], PanicMode::Trap).unwrap()
     }
 
     #[test]

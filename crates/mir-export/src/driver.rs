@@ -1,13 +1,14 @@
 //! Command line handling and the two modes: plain (`mir-export file.rs -o file.wir`) and cargo
 //! wrapper (`RUSTC_WORKSPACE_WRAPPER=mir-export`, argv[1] is rustc).
 
+use crate::collect::{ExportOptions, PanicMode};
 use crate::diag::{Code, Diag};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use wasmir_syntax::diag::{Locale, Messages};
 use wasmir_syntax::ir::Module;
 
-const USAGE: &str = "usage: mir-export FILE.rs [-o FILE.wir] [--lang TAG] [rustc flags...]
+const USAGE: &str = "usage: mir-export FILE.rs [-o FILE.wir] [--lang TAG] [--panic=trap|message] [rustc flags...]
        mir-export cargo build [cargo args...]    (.wir files under target/mir-export/)
        mir-export setup [--print-sysroot]       (build the MIR sysroot now; done on first use)
        RUSTC_WORKSPACE_WRAPPER=mir-export cargo +nightly build --release --target wasm32-unknown-unknown";
@@ -26,16 +27,21 @@ fn has_codegen(args: &[String], key: &str) -> bool {
 }
 
 /// Runs the compiler on `rustc_args` and exports the crate. `stop` stops after analysis.
-fn export(rustc_args: &[String], stop: bool) -> Result<Module, Vec<Diag>> {
-    let res = run_with_tcx!(rustc_args, |tcx| {
-        let r = crate::collect::export_crate(tcx);
-        if stop { ControlFlow::Break(r) } else { ControlFlow::Continue(r) }
-    });
-    match res {
-        Ok(r) => r,
-        Err(rustc_public::CompilerError::Interrupted(r)) => r,
-        Err(_) => Err(vec![Diag::new(Code::Driver, "compilation failed", "see rustc's errors above")]),
+fn export(rustc_args: &[String], opts: ExportOptions, stop: bool) -> Result<Module, Vec<Diag>> {
+    crate::compile::export(rustc_args, opts, stop)
+}
+
+/// The panic mode from `MIR_EXPORT_PANIC` (`trap` or `message`; the Cargo modes' way to choose
+/// it), `trap` when unset. Errors: any other value.
+fn panic_from_env() -> Result<PanicMode, Diag> {
+    match std::env::var("MIR_EXPORT_PANIC") {
+        Err(_) => Ok(PanicMode::Trap),
+        Ok(v) => PanicMode::parse(&v).ok_or_else(|| bad_panic(&v)),
     }
+}
+
+fn bad_panic(v: &str) -> Diag {
+    Diag::new(Code::Driver, format!("unknown panic mode `{v}`"), "`--panic=trap` (the default) or `--panic=message`")
 }
 
 /// Writes `text` to standard output and flushes, returning the error where `print!` panics.
@@ -117,9 +123,12 @@ fn plain(args: Vec<String>) -> i32 {
     // wirc does (one function).
     let mut lang: Option<String> = None;
     let mut pass: Vec<String> = vec![];
+    let mut panic: Option<String> = None;
     let mut it = args.iter().skip(1);
     while let Some(a) = it.next() {
-        if let Some(tag) = a.strip_prefix("--lang=") {
+        if let Some(m) = a.strip_prefix("--panic=") {
+            panic = Some(m.to_string());
+        } else if let Some(tag) = a.strip_prefix("--lang=") {
             lang = Some(tag.to_string());
         } else if a == "--lang" {
             match it.next() {
@@ -151,6 +160,10 @@ fn plain(args: Vec<String>) -> i32 {
         let _ = print_err(&format!("{USAGE}\n"));
         return 1;
     };
+    let panic = match panic.map(|m| PanicMode::parse(&m).ok_or_else(|| bad_panic(&m))).unwrap_or_else(panic_from_env) {
+        Ok(p) => p,
+        Err(d) => return report(&[d], locale),
+    };
     let output = output.unwrap_or_else(|| Path::new(&input).with_extension("wir"));
     let mut rargs = vec![args[0].clone(), input.clone()];
     if !has_flag(&pass, &["--target"]) {
@@ -175,7 +188,7 @@ fn plain(args: Vec<String>) -> i32 {
         rargs.extend(["-C".to_string(), "panic=abort".to_string()]);
     }
     rargs.extend(pass);
-    match export(&rargs, true) {
+    match export(&rargs, ExportOptions { panic }, true) {
         Ok(m) => write_out(&output, &m, locale),
         Err(d) => report(&d, locale),
     }
@@ -367,7 +380,11 @@ fn nested(args: Vec<String>, sysroot: PathBuf) -> i32 {
     if !has_flag(rest, &["--sysroot"]) {
         rargs.push(sys);
     }
-    match export(&rargs, false) {
+    let opts = match panic_from_env() {
+        Ok(panic) => ExportOptions { panic },
+        Err(d) => return report(&[d], Locale::from_env()),
+    };
+    match export(&rargs, opts, false) {
         // Under cargo the language comes from the environment (WIRC_LANG, LC_ALL, ...).
         Ok(m) => write_out(&out_dir.join(format!("{crate_name}.wir")), &m, Locale::from_env()),
         Err(d) => report(&d, Locale::from_env()),

@@ -7,14 +7,18 @@
 #![forbid(unsafe_code)]
 
 extern crate rustc_abi;
+extern crate rustc_ast;
 extern crate rustc_driver;
+extern crate rustc_hir;
 extern crate rustc_interface;
 extern crate rustc_middle;
-extern crate rustc_public_bridge;
-#[macro_use]
+extern crate rustc_parse;
 extern crate rustc_public;
+extern crate rustc_public_bridge;
+extern crate rustc_span;
 
 mod collect;
+mod compile;
 mod diag;
 mod driver;
 mod index;

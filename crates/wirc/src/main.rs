@@ -184,6 +184,11 @@ impl Reporter {
 
     /// Prints a diagnostic that has no source location (I/O, runtime) and returns exit code 1.
     fn plain(&self, d: &Diagnostic) -> ExitCode {
+        // A trap's Rust panic message (`mir-export --panic=message`) comes first, as the program
+        // itself prints it: `panicked at FILE:LINE:COL:` and the message.
+        if let Some((_, msg)) = d.args.iter().find(|(k, _)| *k == "panic") {
+            let _ = Stream::Err.write(format!("{msg}\n").as_bytes());
+        }
         let id = d.code.message_id();
         let head = self.msgs.format(&id, None, &d.args).unwrap_or_default();
         let mut text = format!("error[{}]: {head}\n", d.code);

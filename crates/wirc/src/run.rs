@@ -18,7 +18,7 @@ use wasmir_syntax::diag::{Code, Diagnostic};
 use wasmir_syntax::ir::Module as IrModule;
 use wasmir_syntax::ir::Span;
 use wasmir_syntax::ir::{Signature, Type};
-use wasmtime::{Engine, Instance, Module, Store, Val, ValType};
+use wasmtime::{Caller, Engine, Instance, Linker, Module, Store, Val, ValType};
 
 /// A value passed to or returned from an exported function, by wasm type.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -183,7 +183,8 @@ impl Runner {
     /// Calls export `name` with `args` (already typed) and returns its results, on a fresh
     /// instance ([`session`](Self::session) then [`Session::call`]).
     /// Errors: E0421 no such export, E0422 wrong argument count or type, E0423 the module has
-    /// imports (the runner provides no host functions), E0424 the call trapped.
+    /// imports other than [`PANIC_WRITE`], E0424 the call trapped (with argument `panic`, the
+    /// Rust panic message, when the module wrote one).
     pub fn call(&self, name: &str, args: &[Value]) -> Result<Vec<Value>, Diagnostic> {
         self.session()?.call(name, args)
     }
@@ -192,21 +193,52 @@ impl Runner {
     /// globals (a pure function's differential test: one instantiation, not one per call).
     /// Errors: E0423 the module has imports, E0420 instantiation fails.
     pub fn session(&self) -> Result<Session<'_>, Diagnostic> {
-        if let Some(imp) = self.module.imports().next() {
-            return Err(err(codes::HAS_IMPORTS).arg("module", imp.module()).arg("field", imp.name()));
+        // The one host function the runner provides: the panic message sink of mir-export's
+        // `--panic=message` (`wasmrust.panic_write(ptr, len)`, UTF-8 bytes in memory 0).
+        let mut linker: Linker<Host> = Linker::new(&self.engine);
+        for imp in self.module.imports() {
+            if (imp.module(), imp.name()) != PANIC_WRITE {
+                return Err(err(codes::HAS_IMPORTS).arg("module", imp.module()).arg("field", imp.name()));
+            }
         }
-        let mut store = Store::new(&self.engine, ());
-        let instance = Instance::new(&mut store, &self.module, &[])
+        linker
+            .func_wrap(PANIC_WRITE.0, PANIC_WRITE.1, |mut caller: Caller<'_, Host>, ptr: i32, len: i32| {
+                let mem = caller.get_export("memory").and_then(|e| e.into_memory());
+                let Some(mem) = mem else { return };
+                let (start, len) = (ptr as u32 as usize, len as u32 as usize);
+                let data = mem.data(&caller);
+                let end = start.saturating_add(len).min(data.len());
+                let bytes = data.get(start..end).unwrap_or(&[]).to_vec();
+                let room = MAX_PANIC_BYTES.saturating_sub(caller.data().panic.len());
+                caller.data_mut().panic.extend(bytes.into_iter().take(room));
+            })
+            .map_err(|e| err(codes::WASMTIME_LOAD).arg("detail", format!("{e:#}")))?;
+        let mut store = Store::new(&self.engine, Host::default());
+        let instance = linker
+            .instantiate(&mut store, &self.module)
             .map_err(|e| err(codes::WASMTIME_LOAD).arg("detail", format!("{e:#}")))?;
         Ok(Session { runner: self, store, instance })
     }
+}
+
+/// The import `wasmrust.panic_write(ptr: i32, len: i32)`: mir-export's `--panic=message` writes
+/// the panic message there before it traps.
+pub const PANIC_WRITE: (&str, &str) = ("wasmrust", "panic_write");
+
+/// At most this many bytes of panic message are kept (a panicking `Display` may loop).
+const MAX_PANIC_BYTES: usize = 64 * 1024;
+
+/// The host state of an instance: the panic message written so far.
+#[derive(Default)]
+struct Host {
+    panic: Vec<u8>,
 }
 
 /// One instance of a [`Runner`]'s module: calls share its linear memory and globals, so a call
 /// sees what earlier calls left (a trap may leave the shadow-stack pointer moved).
 pub struct Session<'r> {
     runner: &'r Runner,
-    store: Store<()>,
+    store: Store<Host>,
     instance: Instance,
 }
 
@@ -243,7 +275,15 @@ impl Session<'_> {
             let offset =
                 e.downcast_ref::<wasmtime::WasmBacktrace>().and_then(|bt| bt.frames().first()?.module_offset());
             let at = this.locs.as_ref().zip(offset).and_then(|(t, o)| t.describe(u32::try_from(o).ok()?));
-            trapped(name, keyword, detail, None, at)
+            let d = trapped(name, keyword, detail, None, at);
+            // The Rust panic message, when the module wrote one (`--panic=message`): printed
+            // before the diagnostic, as a Rust program prints it.
+            let msg = std::mem::take(&mut store.data_mut().panic);
+            if msg.is_empty() {
+                d
+            } else {
+                d.arg("panic", String::from_utf8_lossy(&msg))
+            }
         })?;
         let mut wasm = results.iter().map(|v| match v {
             Val::I32(x) => Value::I32(*x),

@@ -1,6 +1,9 @@
-//! Differential test: each Rust program in `tests/rust/` runs natively (stock rustc, with std) and
-//! through `mir-export` + `wirc` on wasmtime, on the inputs its header lists; results must agree,
-//! traps included (a native panic is a wasm trap).
+//! Differential test: each Rust program in `tests/rust/` runs natively (stock rustc of the nightly
+//! mir-export pins, with std) and through `mir-export` + `wirc` on wasmtime, on the inputs its
+//! header lists; results must agree, traps included (a native panic is a wasm trap). Each
+//! program is also exported with `mir-export --panic=message`: then every case that panics
+//! natively must print the same panic message at the same line and column (`panicked at
+//! FILE:LINE:COL:` and the message) on wasm.
 //!
 //! Header lines of a program (`//!` doc comments at the top):
 //!   `//! diff: name(u32, i64) -> i32 ; inputs: 0,1 ; 5,-3`
@@ -122,12 +125,26 @@ fn wasm_text(ty: &str, v: i128) -> String {
     }
 }
 
-fn native_results(p: &Program, dir: &Path) -> Vec<String> {
+/// A panic message reduced to what both sides print the same: `FILE:LINE:COL: MSG` with only the
+/// file's name (the paths of the source and of core's sources differ between the two).
+fn normalize_panic(text: &str) -> Option<String> {
+    let rest = text.trim().strip_prefix("panicked at ")?;
+    let (loc, msg) = rest.split_once(":\n").unwrap_or((rest.trim_end_matches(':'), ""));
+    let mut parts = loc.rsplitn(3, ':');
+    let (col, line, file) = (parts.next()?, parts.next()?, parts.next()?);
+    let base = Path::new(file).file_name()?.to_string_lossy().into_owned();
+    Some(format!("{base}:{line}:{col}: {msg}"))
+}
+
+/// Results of every case natively, and the panic message of each case that panicked.
+fn native_results(p: &Program, dir: &Path) -> (Vec<String>, Vec<Option<String>>) {
     // A panic inside an `extern "C"` function aborts the process instead of unwinding, so the
     // driver runs one case per process, chosen by its index in argv[1]; an abort is a trap.
     let mut main = String::from("#![allow(warnings)]\n");
     let _ = writeln!(main, "#[path = {:?}] mod prog;", p.path.canonicalize().unwrap_or(p.path.clone()));
-    main.push_str("fn main() {\n    std::panic::set_hook(Box::new(|_| {}));\n");
+    // The hook prints the first panic's `panicked at FILE:LINE:COL:\nMSG` between markers (an
+    // `extern "C"` function then panics again, "cannot unwind", and aborts).
+    main.push_str("fn main() {\n    std::panic::set_hook(Box::new(|info| eprintln!(\"<panic>{info}</panic>\")));\n");
     main.push_str(
         "    let case: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(0);\n    match case {\n",
     );
@@ -164,25 +181,32 @@ fn native_results(p: &Program, dir: &Path) -> Vec<String> {
     let src = dir.join(format!("{stem}_native.rs"));
     let exe = dir.join(format!("{stem}_native"));
     std::fs::write(&src, main).expect("write native driver");
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let out = Command::new(rustc)
-        .args(["--edition", "2021", "-O"])
-        .args(&p.flags)
-        .arg(&src)
-        .arg("-o")
-        .arg(&exe)
-        .output()
-        .expect("run rustc");
+    // The nightly mir-export is built with: its core is the one whose panic messages and line
+    // numbers the wasm side prints (`RUSTC` overrides).
+    let mut cmd = match std::env::var("RUSTC") {
+        Ok(r) => Command::new(r),
+        Err(_) => {
+            let mut c = Command::new("rustup");
+            c.args(["run", &nightly_channel(), "rustc"]).env_remove("RUSTUP_TOOLCHAIN");
+            c
+        }
+    };
+    let out =
+        cmd.args(["--edition", "2021", "-O"]).args(&p.flags).arg(&src).arg("-o").arg(&exe).output().expect("run rustc");
     assert!(
         out.status.success(),
         "{}: native build failed:\n{}",
         p.path.display(),
         String::from_utf8_lossy(&out.stderr)
     );
+    let mut messages = Vec::new();
     let mut lines: Vec<String> = (0..n)
         .map(|i| {
             let run = Command::new(&exe).arg(i.to_string()).output().expect("run native driver");
             let text = String::from_utf8_lossy(&run.stdout).trim().to_string();
+            let err = String::from_utf8_lossy(&run.stderr);
+            let msg = err.split_once("<panic>").and_then(|(_, r)| r.split_once("</panic>")).map(|(m, _)| m);
+            messages.push(msg.and_then(normalize_panic));
             if run.status.success() && !text.is_empty() {
                 text
             } else {
@@ -203,7 +227,65 @@ fn native_results(p: &Program, dir: &Path) -> Vec<String> {
             i += 1;
         }
     }
-    lines
+    (lines, messages)
+}
+
+/// The panic message each case prints on wasm when the program is exported with
+/// `--panic=message` (at -O2); `None` for a case that returns.
+fn wasm_panic_messages(p: &Program, dir: &Path) -> Vec<Option<String>> {
+    let stem = p.path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let wir = dir.join(format!("{stem}.message.wir"));
+    let out = Command::new(mir_export())
+        .arg(&p.path)
+        .arg("-o")
+        .arg(&wir)
+        .arg("--panic=message")
+        .args(&p.flags)
+        .output()
+        .expect("run mir-export");
+    assert!(
+        out.status.success(),
+        "{}: mir-export --panic=message failed:\n{}",
+        p.path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let src = std::fs::read_to_string(&wir).expect("read .wir");
+    let (parsed, _) = wasmir_syntax::parse(&src).unwrap_or_else(|d| panic!("{}: {d:?}", wir.display()));
+    let wasm = wirc::compile(&src, &Options { opt_level: OptLevel::O2, ..Options::default() })
+        .unwrap_or_else(|d| panic!("{}: wirc rejected the --panic=message module: {d:?}", p.path.display()));
+    let runner = Runner::new(&wasm)
+        .unwrap_or_else(|d| panic!("{d:?}"))
+        .with_ir_signatures(wirc::run::export_signatures(&parsed));
+    let mut out = Vec::new();
+    for c in &p.cases {
+        for input in &c.inputs {
+            let args: Vec<String> = c.params.iter().zip(input).map(|(ty, t)| arg_text(ty, t)).collect();
+            out.push(match runner.call_with_text(&c.name, &args) {
+                Ok(_) => None,
+                Err(d) if d.code == wirc::codes::TRAPPED => Some(
+                    d.args
+                        .iter()
+                        .find(|(k, _)| *k == "panic")
+                        .and_then(|(_, m)| normalize_panic(m))
+                        .unwrap_or_else(|| "trap without a message".into()),
+                ),
+                Err(d) => panic!("{}: {}{input:?} with --panic=message: {d:?}", p.path.display(), c.name),
+            });
+        }
+    }
+    out
+}
+
+/// The toolchain channel of `crates/mir-export/rust-toolchain.toml`.
+fn nightly_channel() -> String {
+    let text = std::fs::read_to_string(root().join("crates/mir-export/rust-toolchain.toml")).expect("toolchain file");
+    text.lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("channel")
+                .map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_string())
+        })
+        .expect("channel in rust-toolchain.toml")
 }
 
 fn mir_export() -> PathBuf {
@@ -272,10 +354,29 @@ fn rust_programs_agree_with_native() {
     paths.sort();
     assert!(paths.len() >= 8, "at least 8 differential programs");
     let mut checked = 0;
+    let mut panics = 0;
     for path in paths {
         let p = parse_program(&path);
         assert!(!p.cases.is_empty(), "{}: no `//! diff:` line", path.display());
-        let native = native_results(&p, &dir);
+        let (native, native_panics) = native_results(&p, &dir);
+        let wasm_panics = wasm_panic_messages(&p, &dir);
+        let mut i = 0;
+        for c in &p.cases {
+            for input in &c.inputs {
+                if native.get(i).is_some_and(|r| r == "trap") {
+                    assert_eq!(
+                        wasm_panics.get(i).cloned().flatten(),
+                        native_panics.get(i).cloned().flatten(),
+                        "{}: {}{:?}: panic message with --panic=message vs native",
+                        path.display(),
+                        c.name,
+                        input
+                    );
+                    panics += 1;
+                }
+                i += 1;
+            }
+        }
         for level in [OptLevel::O0, OptLevel::O2] {
             let (wasm, interp) = wasm_results(&p, &dir, level);
             let mut i = 0;
@@ -304,6 +405,8 @@ fn rust_programs_agree_with_native() {
         }
     }
     assert!(checked >= 100, "only {checked} comparisons");
+    eprintln!("{checked} results and {panics} panic messages agree with native");
+    assert!(panics >= 50, "only {panics} panic messages compared");
 }
 
 /// Same source, same bytes: exporting twice gives identical `.wir`, compiling twice identical wasm.

@@ -56,9 +56,12 @@ impl<'a> Lower<'a, '_, '_> {
         let Ok(inst) = Instance::resolve(def, &gargs) else { return CallClass::Other };
         let name = inst.name();
         let krate = rustc_public::CrateDef::krate(&def).name;
-        if name.starts_with("core::panicking::")
-            || (krate == "core" && target.is_none() && inst.kind != InstanceKind::Intrinsic)
-        {
+        let panics = name.starts_with("core::panicking::")
+            || (krate == "core" && target.is_none() && inst.kind != InstanceKind::Intrinsic);
+        if panics && self.message {
+            // The message is built on the way: nothing before the call can be dropped.
+            CallClass::Other
+        } else if panics {
             CallClass::Panic
         } else if name.starts_with("core::fmt::") && krate == "core" && target.is_some() {
             CallClass::Pure

@@ -29,7 +29,8 @@ impl Lower<'_, '_, '_> {
     /// Whether the overflow flag of `place := CheckedBinaryOp(..)` (statement `si` of block `mb`)
     /// only feeds the `Assert` terminating `mb`, so a trapping operator can compute it.
     pub(super) fn fusable(&self, mb: MirBlock, si: usize, place: &Place) -> bool {
-        if !place.projection.is_empty() {
+        // With `--panic=message` the `Assert` calls core's panic function: the flag is needed.
+        if self.message || !place.projection.is_empty() {
             return false;
         }
         let bb = self.mir_block(mb);

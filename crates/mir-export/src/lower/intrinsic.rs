@@ -477,6 +477,11 @@ impl Lower<'_, '_, '_> {
                 let x = self.load_scalar(Kind::Ptr, vt, if name == "vtable_size" { 4 } else { 8 })?;
                 one(self.op(Opcode::PtrToInt, &[x])?)
             }
+            // `Location::caller()`: this call's location, or the caller's in `#[track_caller]`.
+            "caller_location" => {
+                let mb = self.cur_block.ok_or_else(|| super::err(Code::Intrinsic, "internal: no block", ""))?;
+                one(self.caller_location(mb)?)
+            }
             // Whether two pointers are equal: `1` equal, `0` unequal (never `2`, "unknown").
             "ptr_guaranteed_cmp" => {
                 let a = self.operand(&args[0])?[0];

@@ -40,6 +40,7 @@ mod index;
 mod int;
 mod intrinsic;
 mod memory;
+mod panic;
 mod place;
 mod statement;
 mod terminator;
@@ -77,6 +78,11 @@ pub trait Resolver {
     fn fn_table(&mut self) -> ir::TableId;
     /// The module's named signature equal to `sig`, declared on first use (`call_indirect`).
     fn sig_id(&mut self, sig: ir::Signature) -> ir::SigId;
+    /// What panics do in this export.
+    fn panic_mode(&self) -> crate::collect::PanicMode;
+    /// The function that writes a panic's message to the host (`--panic=message`: the crate's
+    /// injected `__wasmrust_panic::report`, see `compile.rs`).
+    fn panic_report(&mut self) -> DResult<Callee>;
     /// The data item of rustc's vtable for `concrete` as `object` (a `dyn Trait` type): drop
     /// glue, size, alignment, then the methods, each a pointer (`fn.index` for functions).
     fn vtable(&mut self, concrete: rustc_public::ty::Ty, object: rustc_public::ty::Ty) -> DResult<ir::DataId>;
@@ -186,6 +192,14 @@ struct Lower<'a, 'tcx, 'f> {
     cur_span: Option<Span>,
     /// The home of each local in memory (`memory.rs`); `None` for SSA locals.
     homes: IdxVec<Local, Option<memory::Home>>,
+    /// The function being lowered.
+    inst: Instance,
+    /// Whether panics build their message (`--panic=message`, `panic.rs`).
+    message: bool,
+    /// The incoming caller location of a `#[track_caller]` function (`--panic=message`).
+    caller_loc: Option<ir::Value>,
+    /// The MIR block being lowered.
+    cur_block: Option<MirBlock>,
 }
 
 impl Idx for Block {
@@ -215,7 +229,10 @@ pub fn lower_fn(
     let at =
         |d: Diag, span: Option<Span>| d.in_fn(&rust_name).at(Some(span.map(pos_of).unwrap_or_else(|| fpos.clone())));
     let Locals { locals, bad_locals, var_kinds } = shape_locals(body).map_err(|d| at(d, None))?;
-    let sig = signature(&locals, body.arg_locals().len(), spread_fields(body).map_err(|d| at(d, None))?);
+    let message = res.panic_mode() == crate::collect::PanicMode::Message;
+    let takes_location = message && panic::requires_caller_location(tcx, inst);
+    let sig =
+        signature(&locals, body.arg_locals().len(), spread_fields(body).map_err(|d| at(d, None))?, takes_location);
     let mut wbody = ir::Body::default();
     let mut fb = FunctionBuilder::with_signature(&mut wbody, &sig);
     let vars = var_kinds.iter().map(|k| fb.declare_var(k.wty())).collect();
@@ -238,6 +255,10 @@ pub fn lower_fn(
         fused_asserts: vec![],
         cur_span: None,
         homes: IdxVec::new(),
+        inst: *inst,
+        message,
+        caller_loc: None,
+        cur_block: None,
     };
     l.run().map_err(|d| at(d, l.cur_span))?;
     l.fb.finalize().map_err(|e| at(Diag::from(e), None))?;
@@ -269,8 +290,14 @@ fn spread_fields(body: &Body) -> DResult<Option<(Local, Vec<Shape>)>> {
 ///
 /// The `rust-call` ABI (closures' `call*`, spread argument `spread`): the last argument, a
 /// tuple, is passed as its fields. A tuple in SSA form has its fields' leaves, in order, so only a
-/// memory-form tuple differs: each field is passed on its own.
-fn signature(locals: &IdxVec<Local, (Shape, Var)>, nargs: usize, spread: Option<(Local, Vec<Shape>)>) -> Signature {
+/// memory-form tuple differs: each field is passed on its own. A `#[track_caller]` body
+/// with `--panic=message` (`takes_location`) takes its caller location last (`panic.rs`).
+fn signature(
+    locals: &IdxVec<Local, (Shape, Var)>,
+    nargs: usize,
+    spread: Option<(Local, Vec<Shape>)>,
+    takes_location: bool,
+) -> Signature {
     let form = |s: &Shape| -> Vec<ir::Type> {
         if s.in_memory() { vec![ir::Type::Ptr] } else { s.leaves.iter().map(|(k, _)| k.wty()).collect() }
     };
@@ -281,6 +308,9 @@ fn signature(locals: &IdxVec<Local, (Shape, Var)>, nargs: usize, spread: Option<
             Some((l, fields)) if l.index() == a => params.extend(fields.iter().flat_map(form)),
             _ => params.extend(form(&locals[Local::new(a)].0)),
         }
+    }
+    if takes_location {
+        params.push(panic::LOCATION_TYPE);
     }
     let results = if ret.in_memory() { vec![] } else { form(ret) };
     Signature { params, results }
@@ -365,6 +395,9 @@ impl Lower<'_, '_, '_> {
                 p.projection.push(rustc_public::mir::ProjectionElem::Field(i, fty));
                 self.write_val(&p, v)?;
             }
+        }
+        if self.message && panic::requires_caller_location(self.tcx, &self.inst) {
+            self.caller_loc = params.next();
         }
         self.seal(entry)?;
 

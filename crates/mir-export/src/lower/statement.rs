@@ -17,6 +17,7 @@ impl Lower<'_, '_, '_> {
     /// Lowers MIR block `mb` into the current WasmIR block.
     pub(super) fn lower_block(&mut self, mb: MirBlock) -> DResult<()> {
         let bb = self.mir_block(mb);
+        self.cur_block = Some(mb);
         if self.doomed[mb] {
             // Every path from here panics: nothing observable happens before the trap.
             self.fb.trap()?;

@@ -44,7 +44,12 @@ impl Lower<'_, '_, '_> {
             }
             TerminatorKind::Unreachable | TerminatorKind::Abort => self.fb.trap()?,
             TerminatorKind::Assert { cond, expected, target, msg, .. } => {
-                if !self.fused_asserts.contains(&mb) && !self.assert_elided(msg) {
+                if self.message && !self.assert_elided(msg) {
+                    // The fused trapping operator (if any) still traps first; a failure it does
+                    // not catch calls core's panic function for this assertion.
+                    let (c, _) = self.scalar(cond)?;
+                    self.unless(c, *expected, |this| this.assert_failed(mb, msg))?;
+                } else if !self.fused_asserts.contains(&mb) && !self.assert_elided(msg) {
                     let (c, _) = self.scalar(cond)?;
                     // Trap when `cond != expected`.
                     if *expected { self.fb.trapz(c)? } else { self.fb.trapnz(c)? }
@@ -144,8 +149,18 @@ impl Lower<'_, '_, '_> {
             .map_err(|e| err(Code::Callee, format!("cannot resolve callee `{}`: {e:?}", def_name(def)), ""))?;
         let callee_name = inst.name();
         let krate = rustc_public::CrateDef::krate(&def).name;
-        // Panics: every function of `core::panicking`, and any diverging function of `core`.
-        if callee_name.starts_with("core::panicking::")
+        // Panics: every function of `core::panicking`, and any diverging function of `core`,
+        // trap at once; with `--panic=message` they run, and core's `panic_impl` (the
+        // `#[panic_handler]`) is the report of the message to the host, then a trap.
+        if self.message {
+            if krate == "core" && inst.is_foreign_item() && callee_name.ends_with("::panic_impl") {
+                let report = self.res.panic_report()?;
+                let vals = self.call_args(args, false)?;
+                self.emit_call(CallTarget::Direct(report), vals, None)?;
+                self.fb.trap()?;
+                return Ok(());
+            }
+        } else if callee_name.starts_with("core::panicking::")
             || (krate == "core" && target.is_none() && inst.kind != InstanceKind::Intrinsic)
         {
             self.fb.trap()?;
@@ -190,13 +205,11 @@ impl Lower<'_, '_, '_> {
             self.virtual_call(fty, idx, args, dest, &callee_name)?;
             return finish(self);
         }
-        let pos = self.cur_span.map(pos_of);
-        let callee = self.res.callee(inst, pos)?;
         // `rust-call`: the last argument, a tuple, is passed as its fields (see `signature`).
         let rust_call =
             matches!(fty.kind().fn_sig().map(|s| s.skip_binder().abi), Some(rustc_public::ty::Abi::RustCall));
         let vals = self.call_args(args, rust_call)?;
-        self.emit_call(CallTarget::Direct(callee), vals, Some(dest))?;
+        self.call_instance(inst, vals, Some(dest))?;
         finish(self)
     }
 
@@ -304,7 +317,7 @@ impl Lower<'_, '_, '_> {
     /// A call (design record M5): a memory-form result goes through a leading `sret` pointer to
     /// the destination; a memory-form argument is passed as the address of a copy the callee
     /// owns (rustc's `PassMode::Indirect`).
-    fn emit_call(&mut self, target: CallTarget, vals: Vec<(Ty, Val)>, dest: Option<&Place>) -> DResult<()> {
+    pub(super) fn emit_call(&mut self, target: CallTarget, vals: Vec<(Ty, Val)>, dest: Option<&Place>) -> DResult<()> {
         let dest_shape = match dest {
             Some(d) => shape_of(d.ty(self.body.locals()).map_err(|e| err(Code::Terminator, format!("{e:?}"), ""))?)?,
             None => shape_of(Ty::new_tuple(&[]))?,
@@ -377,7 +390,7 @@ impl Lower<'_, '_, '_> {
 }
 
 /// What a call calls.
-enum CallTarget {
+pub(super) enum CallTarget {
     Direct(wasmir_syntax::ir::FuncId),
     Indirect { table: wasmir_syntax::ir::TableId, sig: wasmir_syntax::ir::SigId, index: Value },
 }

@@ -714,12 +714,6 @@ pub extern "C" fn astr_fmt_int(x: i64, y: u32) -> u64 {
 }
 
 /// `core::fmt` floats into an `ArrayString`: `{}`, `{:e}`, `{:.3}`, `{:?}` of an `f64` and `f32`.
-///
-/// DISABLED on wasm32 (built natively only): core's float formatting (Grisu, bignum) calls the
-/// intrinsic `carrying_mul_add`, which mir-export rejects (error[E0507]; reproducer
-/// /tmp/cratesdiff/carrying_mul_add.rs). Remove this `cfg` and the entry in the test's `DISABLED`
-/// once mir-export lowers it.
-#[cfg(not(target_arch = "wasm32"))]
 #[no_mangle]
 pub extern "C" fn astr_fmt_float(x: f64) -> u64 {
     let mut s = ArrayString::<1024>::new();
