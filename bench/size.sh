@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Binary size: Rust programs through mir-export + wirc -O2, against stock rustc + LLVM on the same
 # nightly (`-C opt-level=z -C panic=abort -C strip=symbols`, rust-lld links) followed by binaryen's
-# `wasm-opt -all -Oz`. Both sides are stripped of custom sections (names) with wabt's wasm-strip so
+# `wasm-opt -all -Oz`; then the Cargo packages of tests/cargo (libm and three more crates.io crates).
+# Both sides are stripped of custom sections (names) with wabt's wasm-strip so
 # that only code and data count. Prints bytes and the ratio ours / baseline. Run via `./x bench`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,3 +29,20 @@ for f in examples/*.rs tests/rust/*.rs; do
   printf '%-22s %10d %10d %12d %7.2fx\n' "$n" "$ours" "$llvm" "$base" "$(python3 -c "print($ours/$base)")"
 done
 printf '%-22s %10d %10s %12d %7.2fx\n' total "$tot_ours" "" "$tot_base" "$(python3 -c "print($tot_ours/$tot_base)")"
+# Cargo packages with crates.io dependencies (tests/cargo): ours through the documented Cargo mode,
+# the baseline by cargo with `opt-level = "z"`, each then as above.
+for pkg in libm-diff crates-diff; do
+  n=${pkg//-/_}
+  ( cd tests/cargo/$pkg &&
+    RUSTC_WORKSPACE_WRAPPER="$PWD/../../../target/release/mir-export" CARGO_TARGET_DIR="$tmp/ours-$pkg" \
+      rustup run "$tc" cargo build -q --release --locked --target wasm32-unknown-unknown &&
+    CARGO_TARGET_DIR="$tmp/base-$pkg" CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_STRIP=symbols \
+      CARGO_PROFILE_RELEASE_PANIC=abort rustup run "$tc" cargo build -q --release --locked --target wasm32-unknown-unknown )
+  target/release/wirc build -O2 "$tmp/ours-$pkg/wasm32-unknown-unknown/release/deps/$n.wir" -o "$tmp/$n.wasm"
+  wasm-strip "$tmp/$n.wasm"
+  cp "$tmp/base-$pkg/wasm32-unknown-unknown/release/$n.wasm" "$tmp/$n.llvm.wasm"
+  wasm-strip "$tmp/$n.llvm.wasm"
+  wasm-opt -all -Oz "$tmp/$n.llvm.wasm" -o "$tmp/$n.llvm-opt.wasm"
+  ours=$(stat -c %s "$tmp/$n.wasm"); llvm=$(stat -c %s "$tmp/$n.llvm.wasm"); base=$(stat -c %s "$tmp/$n.llvm-opt.wasm")
+  printf '%-22s %10d %10d %12d %7.2fx\n' "$pkg" "$ours" "$llvm" "$base" "$(python3 -c "print($ours/$base)")"
+done

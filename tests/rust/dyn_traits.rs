@@ -8,10 +8,12 @@
 //! diff: static_dyn(u32) -> u32 ; inputs: 0 ; 1 ; 2 ; 3 ; 4 ; 5
 //! diff: overflow_in_method(u32) -> u32 ; inputs: 0 ; 1 ; 2147483647 ; 4294967295
 //! diff: generic_dyn(u32, u32) -> u64 ; inputs: 0,0 ; 1,2 ; 3,4 ; 4294967295,1 ; 100,200
+//! diff: dyn_drop(u32) -> u32 ; inputs: 0 ; 1 ; 7 ; 19 ; 4294967295
 //! Trait objects: `&dyn Trait` and `&mut dyn Trait` made from structs, enums, arrays and
 //! closures; virtual calls through rustc's vtables, with default methods, supertraits, methods
 //! taking and returning aggregates; `dyn Fn`/`dyn FnMut`; `size_of_val`/`align_of_val` of a
-//! `dyn`; trait objects in statics and in arrays.
+//! `dyn`; trait objects in statics and in arrays; dropping a `dyn` in place (its vtable's drop
+//! glue, or none).
 #![cfg_attr(target_arch = "wasm32", no_std)]
 
 #[cfg(target_arch = "wasm32")]
@@ -290,4 +292,38 @@ pub extern "C" fn generic_dyn(a: u32, b: u32) -> u64 {
     let x = sum_generic(d, a as i32, b as i32);
     let y = sum_generic(&Add(b as i32), a as i32, 1);
     (x as u64) ^ (y as u64).rotate_left(17)
+}
+
+static mut DROPS: u32 = 0;
+
+struct Loud(u32);
+
+impl Drop for Loud {
+    fn drop(&mut self) {
+        unsafe { DROPS = DROPS.wrapping_mul(10).wrapping_add(self.0) };
+    }
+}
+
+impl Op for Loud {
+    fn apply(&self, x: i32) -> i64 {
+        x as i64 * 100 + self.0 as i64
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn dyn_drop(x: u32) -> u32 {
+    let mut a = core::mem::ManuallyDrop::new(Loud(x % 10));
+    let mut b = core::mem::ManuallyDrop::new(Add(3));
+    let mut c = core::mem::ManuallyDrop::new(Loud(x % 7 + 1));
+    let pa: &mut dyn Op = &mut *a;
+    let pb: &mut dyn Op = &mut *b;
+    let pc: &mut dyn Op = &mut *c;
+    let r = pa.apply(1) + pb.apply(2) + pc.apply(3);
+    // Through the vtables: `Loud`'s drop glue twice, none for `Add`.
+    unsafe {
+        core::ptr::drop_in_place(pa as *mut dyn Op);
+        core::ptr::drop_in_place(pb as *mut dyn Op);
+        core::ptr::drop_in_place(pc as *mut dyn Op);
+    }
+    unsafe { DROPS }.wrapping_mul(1000).wrapping_add(r as u32)
 }

@@ -189,7 +189,7 @@ impl Resolver for Collector<'_> {
                 return Err(Diag::new(
                     Code::Constant,
                     "unsupported pointer to a function, vtable or type id in a constant",
-                    "function pointers and trait objects are not exported yet",
+                    "data items hold memory and statics; functions and type ids are handled where they appear",
                 ));
             }
         };

@@ -141,7 +141,7 @@ impl Lower<'_, '_, '_> {
                 return Err(err(
                     Code::Callee,
                     format!("unsupported call through a value of type `{fty}`"),
-                    "trait objects (`dyn`) are not exported yet",
+                    "calls go to fn items, fn pointers and trait objects' methods",
                 ));
             }
         };
@@ -356,6 +356,9 @@ impl Lower<'_, '_, '_> {
     /// `Drop(place)`: a call of `drop_in_place::<T>` (rustc's drop glue shim) with the place's
     /// address (and metadata).
     fn drop_place(&mut self, place: &Place, ty: Ty) -> DResult<()> {
+        if matches!(ty.kind(), TyKind::RigidTy(RigidTy::Dynamic(..))) {
+            return self.drop_dyn(place);
+        }
         let inst = Instance::resolve_drop_in_place(ty);
         let (a, meta) = match self.resolve(place)? {
             PlaceRef::Mem { base, off, meta, .. } => (self.address(base, off)?, meta),
@@ -375,6 +378,30 @@ impl Lower<'_, '_, '_> {
         p.extend(meta);
         let ptr_ty = Ty::new_ptr(ty, rustc_public::mir::Mutability::Mut);
         self.emit_call(CallTarget::Direct(callee), vec![(ptr_ty, Val::Leaves(p))], None)
+    }
+
+    /// `Drop` of a `dyn Trait` place: the drop glue in the first entry of its vtable, called
+    /// with the data pointer, unless the entry is null (a type without drop glue), as rustc's
+    /// codegen does (`drop_in_place::<dyn Trait>` itself would drop `*self` again).
+    fn drop_dyn(&mut self, place: &Place) -> DResult<()> {
+        let PlaceRef::Mem { base, off, meta: Some(vtable), .. } = self.resolve(place)? else {
+            return Err(err(Code::Terminator, "internal: a `dyn` place without its vtable", ""));
+        };
+        let data = self.address(base, off)?;
+        let f = self.load_scalar(crate::shape::Kind::Ptr, vtable, 0)?;
+        let index = self.op(Opcode::PtrToInt, &[f])?;
+        let call = self.fb.create_block();
+        let join = self.fb.create_block();
+        self.fb.br_if(index, call, &[], join, &[])?;
+        self.fb.switch_to_block(call)?;
+        self.seal(call)?;
+        let sig = self.res.sig_id(wasmir_syntax::ir::Signature { params: vec![Type::Ptr], results: vec![] });
+        let table = self.res.fn_table();
+        self.fb.call_indirect(table, sig, index, &[data], &[])?;
+        self.fb.br(join, &[])?;
+        self.fb.switch_to_block(join)?;
+        self.seal(join)?;
+        Ok(())
     }
 
     /// The table index of `inst` as a function pointer value (`fn.index`, as a `ptr`: rustc's
