@@ -15,6 +15,8 @@
 //! diff: signs(f64) -> f64 ; inputs: -2.5 ; 2.5 ; -0.0 ; nan ; -inf
 //! diff: poly(f64, u32) -> f64 ; inputs: 0.5,10 ; 1.0001,1000 ; -2.0,7 ; 0.0,3
 //! diff: pick(u32, f32, f32) -> f32 ; inputs: 0,1.5,2.5 ; 1,1.5,2.5 ; 2,-0.0,0.0
+//! diff: rem64(f64, f64) -> f64 ; inputs: 5.5,2.0 ; -5.5,2.0 ; 5.5,-2.0 ; 1e300,3.0 ; 0.0,1.0 ; -0.0,1.0 ; 1.0,0.0 ; inf,2.0 ; 2.0,inf ; nan,1.0 ; 5e-324,1e-310 ; 123456.789,0.001
+//! diff: rem32(f32, f32) -> f32 ; inputs: 5.5,2.0 ; -5.5,2.0 ; 1e30,3.0 ; -0.0,1.0 ; 1.0,0.0 ; inf,2.0 ; 2.0,inf ; nan,1.0 ; 1e-45,1e-40
 #![cfg_attr(target_arch = "wasm32", no_std)]
 
 #[cfg(target_arch = "wasm32")]
@@ -96,4 +98,15 @@ pub extern "C" fn pick(k: u32, a: f32, b: f32) -> f32 {
             if a == b { 1.0 } else { -1.0 }
         }
     }
+}
+
+// Float `%` is C's `fmod` (exact, the sign of the dividend): compiler-builtins' code.
+#[no_mangle]
+pub extern "C" fn rem64(a: f64, b: f64) -> f64 {
+    a % b
+}
+
+#[no_mangle]
+pub extern "C" fn rem32(a: f32, b: f32) -> f32 {
+    a % b
 }

@@ -18,6 +18,14 @@
 //! diff: squares(u64) -> u128 ; inputs: 0 ; 10 ; 1000 ; 100000
 //! diff: casts(i128, i8) -> i64 ; inputs: -1,-1 ; 18446744073709551617,5 ; -170141183460469231731687303715884105728,-128 ; 4294967301,127
 //! diff: saturating(u128, u128) -> u128 ; inputs: 5,7 ; 7,5 ; -1,-1
+//! diff: i128_to_f64(i128) -> f64 ; inputs: 0 ; 1 ; -1 ; 170141183460469231731687303715884105727 ; -170141183460469231731687303715884105728 ; 9007199254740993 ; -9007199254740993 ; 12509998544309350039 ; 36893488147419103231
+//! diff: u128_to_f64(u128) -> f64 ; inputs: 0 ; 1 ; -1 ; 9007199254740993 ; -2 ; -170141183460469231731687303715884105728 ; 36893488147419103231
+//! diff: i128_to_f32(i128) -> f32 ; inputs: 0 ; -1 ; 16777217 ; -16777217 ; 170141183460469231731687303715884105727 ; -170141183460469231731687303715884105728
+//! diff: u128_to_f32(u128) -> f32 ; inputs: 0 ; 16777217 ; -1 ; -10141204801825835211973625643008 ; -10141204801825835211973625643009
+//! diff: f64_to_i128(f64) -> i128 ; inputs: 0.0 ; -0.0 ; 1.5 ; -1.5 ; 1e38 ; -1e38 ; 1.7014118346046923e38 ; -1.7014118346046923e38 ; 1e300 ; -1e300 ; inf ; -inf ; nan ; 0.999 ; -0.999 ; 123456789012345678901234567.0
+//! diff: f64_to_u128(f64) -> u128 ; inputs: 0.0 ; -0.0 ; 1.5 ; -1.5 ; 1e38 ; 3.4e38 ; 3.402823669209385e38 ; 1e300 ; inf ; -inf ; nan ; -0.999 ; 123456789012345678901234567.0
+//! diff: f32_to_i128(f32) -> i128 ; inputs: 0.0 ; 1.5 ; -1.5 ; 1e38 ; -1e38 ; 1.7014118e38 ; -1.7014118e38 ; inf ; -inf ; nan ; 3.4e38
+//! diff: f32_to_u128(f32) -> u128 ; inputs: 0.0 ; 1.5 ; -1.5 ; 1e38 ; 3.4e38 ; inf ; -inf ; nan ; -0.5
 #![cfg_attr(target_arch = "wasm32", no_std)]
 #![allow(improper_ctypes_definitions)]
 
@@ -104,3 +112,45 @@ pub extern "C" fn casts(a: i128, b: i8) -> i64 { (a as i64) ^ (a as u32 as i64) 
 
 #[no_mangle]
 pub extern "C" fn saturating(a: u128, b: u128) -> u128 { a.saturating_sub(b) ^ a.saturating_add(b) }
+
+// `as` between 128-bit integers and floats: compiler-builtins' conversions (round to nearest, ties
+// to even), saturating float-to-int (NaN is 0).
+#[no_mangle]
+pub extern "C" fn i128_to_f64(x: i128) -> f64 {
+    x as f64
+}
+
+#[no_mangle]
+pub extern "C" fn u128_to_f64(x: u128) -> f64 {
+    x as f64
+}
+
+#[no_mangle]
+pub extern "C" fn i128_to_f32(x: i128) -> f32 {
+    x as f32
+}
+
+#[no_mangle]
+pub extern "C" fn u128_to_f32(x: u128) -> f32 {
+    x as f32
+}
+
+#[no_mangle]
+pub extern "C" fn f64_to_i128(x: f64) -> i128 {
+    x as i128
+}
+
+#[no_mangle]
+pub extern "C" fn f64_to_u128(x: f64) -> u128 {
+    x as u128
+}
+
+#[no_mangle]
+pub extern "C" fn f32_to_i128(x: f32) -> i128 {
+    x as i128
+}
+
+#[no_mangle]
+pub extern "C" fn f32_to_u128(x: f32) -> u128 {
+    x as u128
+}

@@ -220,6 +220,27 @@ impl Resolver for Collector<'_> {
         self.data_for_alloc(alloc)
     }
 
+    fn builtin(&mut self, symbol: &str) -> DResult<Callee> {
+        let missing = || {
+            Diag::new(
+                Code::Callee,
+                format!("compiler-builtins has no function `{symbol}` with MIR"),
+                "mir-export compiles against its MIR sysroot (`mir-export setup`), where it has",
+            )
+        };
+        let krate = rustc_public::find_crates("compiler_builtins").into_iter().next().ok_or_else(missing)?;
+        // The C-ABI definition (`intrinsics!` makes it `extern "C"`), not libm's Rust function of
+        // the same name.
+        let def = krate
+            .fn_defs()
+            .into_iter()
+            .filter(|d| d.name().rsplit("::").next() == Some(symbol))
+            .find(|d| d.fn_sig().skip_binder().abi == rustc_public::ty::Abi::C { unwind: false })
+            .ok_or_else(missing)?;
+        let inst = Instance::resolve(def, &rustc_public::ty::GenericArgs(vec![])).map_err(|_| missing())?;
+        self.callee(inst, None)
+    }
+
     fn panic_mode(&self) -> PanicMode {
         self.opts.panic
     }

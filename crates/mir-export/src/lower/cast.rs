@@ -129,14 +129,9 @@ impl Lower<'_, '_, '_> {
                     return Err(err(Code::Cast, format!("unsupported cast from `{src_ty}` to `{ty}`"), ""));
                 };
                 let x = self.operand(o)?[0];
-                let v = self.numeric_cast(x, ks, kd).ok_or_else(|| {
-                    err(
-                        Code::Cast,
-                        format!("unsupported cast from `{src_ty}` to `{ty}`"),
-                        "casts between 128-bit integers and floats are calls of compiler-builtins, \
-                         exported once its bodies are",
-                    )
-                })??;
+                let v = self
+                    .numeric_cast(x, ks, kd)
+                    .ok_or_else(|| err(Code::Cast, format!("unsupported cast from `{src_ty}` to `{ty}`"), ""))??;
                 Ok(Val::Leaves(vec![v]))
             }
         }
@@ -152,7 +147,7 @@ impl Lower<'_, '_, '_> {
         use Opcode::*;
         let (ts, td) = (ks.wty(), kd.wty());
         if ts == Type::I128 || td == Type::I128 {
-            return None;
+            return Some(self.cast_128(x, ks, kd));
         }
         let op = match (ts, td) {
             (a, b) if a == b => return Some(Ok(x)),
@@ -193,6 +188,57 @@ impl Lower<'_, '_, '_> {
             _ => return None,
         };
         Some(self.op(op, &[x]))
+    }
+
+    /// `as` between a 128-bit integer and a float: compiler-builtins' conversions (`__floattidf`,
+    /// `__fixunssfti`...: what rustc's codegen calls), with Rust's saturation around the
+    /// float-to-int ones (NaN is 0, out-of-range values the nearest bound), as LLVM expands
+    /// `fptosi.sat` around them. A 128-bit to 128-bit cast is none of these (`None` upstream).
+    fn cast_128(&mut self, x: Value, ks: Kind, kd: Kind) -> DResult<Value> {
+        use Opcode::*;
+        if !ks.is_float() && !kd.is_float() {
+            return Err(err(Code::Cast, "internal: integer cast in the float cast path", ""));
+        }
+        if !ks.is_float() {
+            let name = match (ks.signed(), kd.bits()) {
+                (true, 32) => "__floattisf",
+                (true, _) => "__floattidf",
+                (false, 32) => "__floatuntisf",
+                (false, _) => "__floatuntidf",
+            };
+            let f = self.res.builtin(name)?;
+            return Ok(self.fb.call(f, &[x], &[kd.wty()])?[0]);
+        }
+        let f32 = ks.bits() == 32;
+        let name = match (kd.signed(), f32) {
+            (true, true) => "__fixsfti",
+            (true, false) => "__fixdfti",
+            (false, true) => "__fixunssfti",
+            (false, false) => "__fixunsdfti",
+        };
+        let f = self.res.builtin(name)?;
+        let r = self.fb.call(f, &[x], &[Type::I128])?[0];
+        let fc = |this: &mut Self, v: f64| -> DResult<Value> {
+            Ok(if f32 { this.fb.fconst(Type::F32, v)? } else { this.fb.fconst(Type::F64, v)? })
+        };
+        let (ge, lt, ne) = if f32 { (F32Ge, F32Lt, F32Ne) } else { (F64Ge, F64Lt, F64Ne) };
+        // 2^127 and 2^128 are exact in both float types.
+        let (max, min, high, low) = if kd.signed() {
+            (i128::MAX as u128, i128::MIN as u128, 2f64.powi(127), -(2f64.powi(127)))
+        } else {
+            (u128::MAX, 0, 2f64.powi(128), 0.0)
+        };
+        let hi = fc(self, high)?;
+        let too_big = self.op(ge, &[x, hi])?;
+        let maxv = self.kconst(kd, max)?;
+        let r = self.select(Type::I128, too_big, maxv, r)?;
+        let lo = fc(self, low)?;
+        let too_small = self.op(lt, &[x, lo])?;
+        let minv = self.kconst(kd, min)?;
+        let r = self.select(Type::I128, too_small, minv, r)?;
+        let nan = self.op(ne, &[x, x])?;
+        let zero = self.kconst(kd, 0)?;
+        self.select(Type::I128, nan, zero, r)
     }
 
     /// Rust's saturating float-to-int `as`: `trunc_sat` to the 32- or 64-bit slot, then, for

@@ -209,14 +209,12 @@ impl Lower<'_, '_, '_> {
                     F64Ge
                 }
             }
+            // wasm has no float remainder: rustc's codegen calls C's `fmod`, which is
+            // compiler-builtins' (libm's code), compiled through WasmIR like core.
             BinOp::Rem => {
-                return Err(err(
-                    Code::Operator,
-                    "unsupported float remainder `%`",
-                    "wasm has no float remainder: Rust's `%` on floats is libm's `fmod`, which is \
-                     exported once core's and compiler-builtins' bodies are (use `x - (x / y).trunc() * y` \
-                     where its rounding is acceptable)",
-                ));
+                let f = self.res.builtin(if f32 { "fmodf" } else { "fmod" })?;
+                let ty = if f32 { Type::F32 } else { Type::F64 };
+                return Ok(self.fb.call(f, &[x, y], &[ty])?[0]);
             }
             other => return Err(err(Code::Operator, format!("unsupported MIR binary op `{other:?}` on floats"), "")),
         };

@@ -78,6 +78,10 @@ pub trait Resolver {
     fn fn_table(&mut self) -> ir::TableId;
     /// The module's named signature equal to `sig`, declared on first use (`call_indirect`).
     fn sig_id(&mut self, sig: ir::Signature) -> ir::SigId;
+    /// The `extern "C"` function `symbol` of compiler-builtins (`fmod`, `fma`...: the C math
+    /// functions rustc's codegen calls for operations wasm has no instruction for), as a body to
+    /// export. Errors: E0508 when compiler-builtins has no such function with MIR.
+    fn builtin(&mut self, symbol: &str) -> DResult<Callee>;
     /// What panics do in this export.
     fn panic_mode(&self) -> crate::collect::PanicMode;
     /// The function that writes a panic's message to the host (`--panic=message`: the crate's
