@@ -430,9 +430,23 @@ pub fn export_crate(tcx: TyCtxt<'_>, opts: ExportOptions) -> Result<Module, Vec<
             diags.push(Diag::new(Code::Callee, format!("no MIR body available for `{}`", inst.name()), ""));
             continue;
         };
-        match lower_fn(tcx, &inst, &body, &name, &mut c) {
-            Ok(f) => c.funcs[id.as_u32() as usize] = Some(f),
-            Err(d) => diags.push(d),
+        // A panic while lowering (a bug of mir-export, or of a rustc_public conversion it relies
+        // on) is an internal error naming the function, not a crash.
+        let lowered =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| lower_fn(tcx, &inst, &body, &name, &mut c)));
+        match lowered {
+            Ok(Ok(f)) => c.funcs[id.as_u32() as usize] = Some(f),
+            Ok(Err(d)) => diags.push(d),
+            Err(payload) => {
+                let what = payload
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "a panic".into());
+                diags.push(
+                    Diag::internal(&format!("lowering `{}` panicked: {what}", inst.name())).at(Some(pos_of(body.span))),
+                );
+            }
         }
     }
     if !diags.is_empty() {

@@ -84,9 +84,14 @@ impl Callbacks for Export {
     fn after_analysis<'tcx>(&mut self, _compiler: &interface::Compiler, tcx: TyCtxt<'tcx>) -> Compilation {
         let opts = self.opts;
         let mut out = None;
+        // The lowering catches panics per function (collect.rs); rustc's ICE hook must not print
+        // a crash report for them meanwhile.
+        let ice_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
         let ran = rustc_public::rustc_internal::run(tcx, || {
             out = Some(crate::collect::export_crate(tcx, opts));
         });
+        std::panic::set_hook(ice_hook);
         self.result = match (ran, out) {
             (Ok(()), Some(r)) => Some(r),
             _ => Some(Err(vec![Diag::internal("rustc_public could not run")])),

@@ -113,30 +113,30 @@ fn traps_name_the_rust_line() {
     }
 }
 
-/// Float `%` (libm's `fmod`, no wasm instruction) and `u128 as f64` (a compiler-builtins call)
-/// are diagnostics naming the construct until those bodies are exported, never wrong code.
+/// Constructs mir-export does not lower are diagnostics naming the construct and pointing at
+/// the Rust line, never wrong code: trait upcasting (it needs another vtable).
 #[test]
-fn float_remainder_and_wide_float_casts_are_diagnostics() {
+fn unsupported_constructs_are_diagnostics() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let exe =
         std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root.join("target/release/mir-export"));
     assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mir-export-floats");
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mir-export-unsupported");
     std::fs::create_dir_all(&dir).expect("temp dir");
     let head = "#![no_std]\n#[panic_handler]\nfn panic(_: &core::panic::PanicInfo) -> ! { core::arch::wasm32::unreachable() }\n";
-    for (name, body, code, what) in [
-        ("rem", "pub extern \"C\" fn f(a: f64, b: f64) -> f64 { a % b }", "E0510", "float remainder"),
-        ("wide", "pub extern \"C\" fn f(a: u64) -> f64 { (a as u128 * 3) as f64 }", "E0509", "`u128` to `f64`"),
-    ] {
-        let src = dir.join(format!("{name}.rs"));
-        std::fs::write(&src, format!("{head}#[no_mangle]\n{body}\n")).expect("write source");
-        let out = dir.join(format!("{name}.wir"));
-        let _ = std::fs::remove_file(&out);
-        let o = Command::new(&exe).arg(&src).arg("-o").arg(&out).output().expect("run mir-export");
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert_eq!(o.status.code(), Some(1), "{err}");
-        assert!(err.contains(&format!("error[{code}]")) && err.contains(what), "{err}");
-        assert!(err.contains(&format!("{name}.rs:5:")), "points at the line: {err}");
-        assert!(!out.exists(), "no .wir written");
-    }
+    let upcast = "trait A { fn a(&self) -> u32; }\ntrait B: A { fn b(&self) -> u32; }\nstruct S;\n\
+        impl A for S { fn a(&self) -> u32 { 1 } }\nimpl B for S { fn b(&self) -> u32 { 2 } }\n\
+        #[inline(never)] fn up(b: &dyn B) -> &dyn A { b }\n\
+        #[no_mangle]\npub extern \"C\" fn f(x: u32) -> u32 { up(&S).a() + x }\n";
+    let (name, body, code, what, line) = ("upcast", upcast, "E0509", "unsizing cast", 9);
+    let src = dir.join(format!("{name}.rs"));
+    std::fs::write(&src, format!("{head}{body}")).expect("write source");
+    let out = dir.join(format!("{name}.wir"));
+    let _ = std::fs::remove_file(&out);
+    let o = Command::new(&exe).arg(&src).arg("-o").arg(&out).output().expect("run mir-export");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains(&format!("error[{code}]")) && err.contains(what), "{err}");
+    assert!(err.contains(&format!("{name}.rs:{line}:")), "points at the line: {err}");
+    assert!(!out.exists(), "no .wir written");
 }

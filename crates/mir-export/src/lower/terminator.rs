@@ -206,8 +206,7 @@ impl Lower<'_, '_, '_> {
             return finish(self);
         }
         // `rust-call`: the last argument, a tuple, is passed as its fields (see `signature`).
-        let rust_call =
-            matches!(fty.kind().fn_sig().map(|s| s.skip_binder().abi), Some(rustc_public::ty::Abi::RustCall));
+        let (_, _, rust_call) = self.call_sig(fty);
         let vals = self.call_args(args, rust_call)?;
         self.call_instance(inst, vals, Some(dest))?;
         finish(self)
