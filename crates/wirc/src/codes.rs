@@ -2,7 +2,8 @@
 //! internal compiler errors E0498 and E0499.
 //!
 //! Each code has a Fluent message `e04nn` with a `.hint` in
-//! `crates/wasmir-syntax/locales/{en-US,fr}/driver.ftl` (the catalogues are compiled into
+//! `crates/wasmir-syntax/locales/<locale>/driver.ftl`, and a long explanation `e04nn-explain` in
+//! `explain.ftl` (`wirc explain`) (the catalogues are compiled into
 //! wasmir-syntax, which renders every diagnostic; mir-export shares them). `tests/codes.rs` checks
 //! these and every other crate's registry against the catalogues.
 
@@ -31,6 +32,8 @@ pub const BAD_ARGUMENT: Code = Code(425);
 pub const INTERP_NEEDS_WIR: Code = Code(426);
 /// E0427: `--passes` or `--print-after` names a pass that is not registered (`wirc passes`).
 pub const UNKNOWN_PASS: Code = Code(427);
+/// E0428: `wirc explain` is given a code that has no explanation (`$code`, as written).
+pub const UNKNOWN_CODE: Code = Code(428);
 /// E0498: internal compiler error: the emitted module does not validate (spec §7: every module the
 /// emitter returns validates).
 pub const INVALID_OUTPUT: Code = Code(498);
@@ -50,6 +53,7 @@ pub const ALL: &[Code] = &[
     BAD_ARGUMENT,
     INTERP_NEEDS_WIR,
     UNKNOWN_PASS,
+    UNKNOWN_CODE,
     INVALID_OUTPUT,
     PASS_BROKE_IR,
 ];

@@ -76,6 +76,11 @@ enum Command {
     },
     /// List the optimization passes and the default pipeline.
     Passes,
+    /// Print the long explanation of a diagnostic code, in the language of `--lang`.
+    Explain {
+        /// The code: `E0203`, `e0203` or `0203`.
+        code: String,
+    },
 }
 
 #[derive(Args)]
@@ -271,12 +276,28 @@ fn main() -> ExitCode {
             ));
             exit_code(rep.stdout(text.as_bytes()))
         }
+        (Some(Command::Explain { code }), _) => explain(&rep, &code),
         (None, None) => {
             use clap::CommandFactory;
             // A usage error whatever becomes of the help text (see `main`'s `try_parse`).
             let _ = Cli::command().print_help();
             ExitCode::from(2)
         }
+    }
+}
+
+/// The message id of `code`'s long explanation (`E0203`, `e0203` and `0203` give
+/// `e0203-explain`), or `None` when `code` is not spelled as a code.
+fn explanation_id(code: &str) -> Option<String> {
+    let digits = code.strip_prefix(['E', 'e']).unwrap_or(code);
+    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| format!("e{digits}-explain"))
+}
+
+/// `wirc explain CODE`: the explanation on standard output, or E0428 for a code that has none.
+fn explain(rep: &Reporter, code: &str) -> ExitCode {
+    match explanation_id(code).and_then(|id| rep.msgs.format(&id, None, &[])) {
+        Some(text) => exit_code(rep.stdout(format!("{}\n", text.trim_end()).as_bytes())),
+        None => rep.plain(&Diagnostic::new(codes::UNKNOWN_CODE, Default::default()).arg("code", code)),
     }
 }
 

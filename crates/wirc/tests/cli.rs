@@ -435,3 +435,51 @@ fn i128_arguments_and_results_are_one_number() {
     let o = wirc(&["run", s(&out), "--invoke", "mul", "--", "3", "0", "-2"]);
     assert_eq!(String::from_utf8_lossy(&o.stdout), "-6\n-1\n1\n");
 }
+
+/// `wirc explain CODE`: the code's long explanation on standard output, in the language of
+/// `--lang`, exit 0, whatever the spelling of the code (`E0203`, `e0203`, `0203`).
+#[test]
+fn explain_prints_the_explanation_of_a_code() {
+    use wasmir_syntax::diag::{Locale, Messages};
+    let english = Messages::new(Locale::EnUs).format("e0203-explain", None, &[]).expect("en-US explains E0203");
+    for code in ["E0203", "e0203", "0203"] {
+        let o = wirc(&["--lang", "en", "explain", code]);
+        assert!(o.status.success(), "{code}: {}", String::from_utf8_lossy(&o.stderr));
+        let out = String::from_utf8(o.stdout).expect("UTF-8");
+        assert_eq!(out, format!("{}\n", english.trim_end()), "{code}");
+        assert!(o.stderr.is_empty(), "{code}");
+    }
+    assert!(english.starts_with("An export names"), "{english}");
+    // The example keeps its braces (written `{"{"}` in Fluent) and its indentation.
+    let e0206 = String::from_utf8(wirc(&["--lang", "en", "explain", "E0206"]).stdout).expect("UTF-8");
+    assert!(e0206.contains("\n    fn @f() -> i32 {\n    ^entry:\n") && e0206.contains("\n    }\n"), "{e0206}");
+}
+
+/// `--lang fr` prints the French catalogue's explanation (before or after the subcommand), not
+/// a fallback.
+#[test]
+fn explain_speaks_the_language_of_lang() {
+    use wasmir_syntax::diag::{Locale, Messages};
+    let french = Messages::new(Locale::Fr);
+    assert!(french.has("e0203-explain"));
+    let text = french.format("e0203-explain", None, &[]).expect("fr explains E0203");
+    for args in [&["--lang", "fr", "explain", "E0203"][..], &["explain", "E0203", "--lang=fr"][..]] {
+        let o = wirc(args);
+        assert!(o.status.success(), "{args:?}");
+        assert_eq!(String::from_utf8(o.stdout).expect("UTF-8"), format!("{}\n", text.trim_end()), "{args:?}");
+    }
+}
+
+/// A code without an explanation, or not spelled as a code, is E0428, exit 1, nothing on stdout.
+#[test]
+fn explain_of_an_unknown_code_is_e0428() {
+    for code in ["E9999", "E0000", "E203", "bogus", "E02030"] {
+        let o = wirc(&["--lang", "en", "explain", code]);
+        assert_eq!(o.status.code(), Some(1), "{code}");
+        assert!(o.stdout.is_empty(), "{code}");
+        let err = String::from_utf8(o.stderr).expect("UTF-8");
+        assert!(err.starts_with("error[E0428]: ") && err.contains(&format!("`{code}`")), "{code}: {err}");
+    }
+    let fr = String::from_utf8(wirc(&["--lang", "fr", "explain", "E9999"]).stderr).expect("UTF-8");
+    assert!(fr.contains("error[E0428]: aucun code de diagnostic `E9999`"), "{fr}");
+}

@@ -123,3 +123,25 @@ fn locales_define_the_same_code_messages() {
         assert_eq!(ids(locale), reference, "{locale:?}");
     }
 }
+
+/// Every code has its long explanation (`wirc explain`), a message `eNNNN-explain` in every
+/// locale's own catalogue (not through the English fallback): every registered code, and every
+/// E05xx message of mir-export's stage file.
+#[test]
+fn every_code_has_an_explanation_in_every_locale() {
+    let mut ids: Vec<String> =
+        registries().into_iter().flat_map(|(_, all, _, _)| all.iter().map(|c| c.message_id())).collect();
+    let export = Locale::EnUs.sources().iter().find(|&&(stage, _)| stage == MIR_EXPORT_STAGE).expect("export.ftl").1;
+    let exported: Vec<String> = code_messages(export).into_iter().map(|(id, _)| id).collect();
+    assert!(!exported.is_empty());
+    ids.extend(exported);
+    for &locale in Locale::ALL {
+        let msgs = Messages::new(locale);
+        for id in &ids {
+            let explain = format!("{id}-explain");
+            assert!(msgs.has(&explain), "{locale:?}: no explanation `{explain}`");
+            let text = msgs.format(&explain, None, &[]).unwrap_or_default();
+            assert!(text.lines().count() >= 3, "{locale:?}: `{explain}` is too short: {text:?}");
+        }
+    }
+}

@@ -72,7 +72,8 @@ impl Locale {
     }
 
     /// The Fluent sources of this locale's catalogue, `(stage, text)` with `stage` the file's name
-    /// without `.ftl` (`syntax`, `verify`, `emit`, `driver`, `export`), in loading order.
+    /// without `.ftl` (`syntax`, `verify`, `emit`, `driver`, `export`, and `explain`: the long
+    /// explanations `eNNNN-explain` that `wirc explain` prints), in loading order.
     pub fn sources(self) -> &'static [(&'static str, &'static str)] {
         // One file per compiler stage, so that each stage's owners edit their own catalogue.
         match self {
@@ -82,6 +83,7 @@ impl Locale {
                 ("emit", include_str!("../../locales/en-US/emit.ftl")),
                 ("driver", include_str!("../../locales/en-US/driver.ftl")),
                 ("export", include_str!("../../locales/en-US/export.ftl")),
+                ("explain", include_str!("../../locales/en-US/explain.ftl")),
             ],
             Locale::Fr => &[
                 ("syntax", include_str!("../../locales/fr/syntax.ftl")),
@@ -89,6 +91,7 @@ impl Locale {
                 ("emit", include_str!("../../locales/fr/emit.ftl")),
                 ("driver", include_str!("../../locales/fr/driver.ftl")),
                 ("export", include_str!("../../locales/fr/export.ftl")),
+                ("explain", include_str!("../../locales/fr/explain.ftl")),
             ],
             Locale::ZhCn => &[
                 ("syntax", include_str!("../../locales/zh-CN/syntax.ftl")),
@@ -96,6 +99,7 @@ impl Locale {
                 ("emit", include_str!("../../locales/zh-CN/emit.ftl")),
                 ("driver", include_str!("../../locales/zh-CN/driver.ftl")),
                 ("export", include_str!("../../locales/zh-CN/export.ftl")),
+                ("explain", include_str!("../../locales/zh-CN/explain.ftl")),
             ],
             Locale::Hi => &[
                 ("syntax", include_str!("../../locales/hi/syntax.ftl")),
@@ -103,6 +107,7 @@ impl Locale {
                 ("emit", include_str!("../../locales/hi/emit.ftl")),
                 ("driver", include_str!("../../locales/hi/driver.ftl")),
                 ("export", include_str!("../../locales/hi/export.ftl")),
+                ("explain", include_str!("../../locales/hi/explain.ftl")),
             ],
             Locale::Es => &[
                 ("syntax", include_str!("../../locales/es/syntax.ftl")),
@@ -110,6 +115,7 @@ impl Locale {
                 ("emit", include_str!("../../locales/es/emit.ftl")),
                 ("driver", include_str!("../../locales/es/driver.ftl")),
                 ("export", include_str!("../../locales/es/export.ftl")),
+                ("explain", include_str!("../../locales/es/explain.ftl")),
             ],
             Locale::Ar => &[
                 ("syntax", include_str!("../../locales/ar/syntax.ftl")),
@@ -117,6 +123,7 @@ impl Locale {
                 ("emit", include_str!("../../locales/ar/emit.ftl")),
                 ("driver", include_str!("../../locales/ar/driver.ftl")),
                 ("export", include_str!("../../locales/ar/export.ftl")),
+                ("explain", include_str!("../../locales/ar/explain.ftl")),
             ],
         }
     }
