@@ -9,6 +9,7 @@
 //! diff: predicates(u32, u32) -> u32 ; inputs: 0,0 ; 1,1 ; 2,2 ; 3,1000 ; 4294967295,0 ; 50,13 ; 16,16
 //! diff: fold_closures(u32) -> u64 ; inputs: 0 ; 1 ; 2 ; 3 ; 100 ; 4294967295 ; 2147483648
 //! diff: overflow_in_closure(u32, u32) -> u32 ; inputs: 0,0 ; 1,2 ; 4294967295,1 ; 2147483648,2 ; 65536,65536 ; 3,5
+//! diff: ctor_values(u64, i32) -> u64 ; inputs: 5,1 ; 5,0 ; 0,1 ; 18446744073709551615,1 ; 7,-3 ; 100,2
 //! Closures capturing by reference, by mutable reference and by move, through `impl Fn`,
 //! `&mut impl FnMut` and `impl FnOnce`; returned closures; tables of function pointers called by
 //! index; `Option<fn>`; closures coerced to `fn`; iterator adaptors taking closures.
@@ -302,4 +303,38 @@ pub extern "C" fn overflow_in_closure(a: u32, b: u32) -> u32 {
     let xs = [a, b, 1];
     let t: u32 = xs.iter().map(|&x| mul(x % 70_000)).fold(0u32, |p, q| p + q % 1000);
     s ^ t
+}
+
+#[derive(Clone, Copy)]
+enum Tagged {
+    A(i32),
+    B,
+}
+
+#[derive(Clone, Copy)]
+struct Wrapper(u64, bool);
+
+#[inline(never)]
+fn wrap_some(x: Result<u64, u32>) -> Result<Option<u64>, u32> {
+    x.map(Some)
+}
+
+// Constructors as function values: core's `Some` and `Ok` (no MIR of their own in core's
+// metadata), a local variant and a tuple struct.
+#[no_mangle]
+pub extern "C" fn ctor_values(a: u64, k: i32) -> u64 {
+    let r = if k > 0 { Ok(a) } else { Err(7) };
+    let x = match wrap_some(r) {
+        Ok(Some(v)) => v.wrapping_add(1),
+        Ok(None) => 0,
+        Err(e) => e as u64 + 100,
+    };
+    let t = (if k > 0 { Some(k) } else { None }).map(Tagged::A).unwrap_or(Tagged::B);
+    let y = match t {
+        Tagged::A(v) => v as u64 * 2,
+        Tagged::B => 9,
+    };
+    let w: [Wrapper; 2] = [a, a ^ 1].map(|v| (v, k % 2 == 0)).map(|(v, b)| Wrapper(v, b));
+    let o: Option<Result<u64, ()>> = Some(a).map(Ok);
+    x ^ y.rotate_left(7) ^ w[1].0.wrapping_mul(3) ^ (w[0].1 as u64) ^ o.map_or(1, |r| r.unwrap_or(2))
 }

@@ -186,7 +186,7 @@ impl Lower<'_, '_, '_> {
 
     /// `Aggregate`: every field (array element) written to its place, then the tag of an enum
     /// variant. The operands are read first: one may read the place being written.
-    fn aggregate(&mut self, place: &Place, kind: &AggregateKind, ops: &[Operand]) -> DResult<()> {
+    pub(super) fn aggregate(&mut self, place: &Place, kind: &AggregateKind, ops: &[Operand]) -> DResult<()> {
         let mut vals = vec![];
         for o in ops {
             vals.push(self.operand_val(o)?);

@@ -147,6 +147,24 @@ impl Lower<'_, '_, '_> {
         };
         let inst = Instance::resolve(def, &gargs)
             .map_err(|e| err(Code::Callee, format!("cannot resolve callee `{}`: {e:?}", def_name(def)), ""))?;
+        // A struct or enum-variant constructor (`Some`, `E::A`, used as a function value: `.map(Some)`)
+        // is the aggregate itself; rustc has no MIR of other crates' constructors to export.
+        if let Some(variant) = self.constructor_variant(&inst) {
+            let dty = dest.ty(self.body.locals()).map_err(|e| err(Code::Terminator, format!("{e:?}"), ""))?;
+            let TyKind::RigidTy(RigidTy::Adt(adt, gargs)) = dty.kind() else {
+                return Err(err(Code::Callee, format!("constructor `{}` of a non-ADT type `{dty}`", inst.name()), ""));
+            };
+            use rustc_public_bridge::IndexedVal;
+            let kind = rustc_public::mir::AggregateKind::Adt(
+                adt,
+                rustc_public::ty::VariantIdx::to_val(variant),
+                gargs,
+                None,
+                None,
+            );
+            self.aggregate(dest, &kind, args)?;
+            return finish(self);
+        }
         let callee_name = inst.name();
         let krate = rustc_public::CrateDef::krate(&def).name;
         // Panics: every function of `core::panicking`, and any diverging function of `core`,
@@ -226,6 +244,22 @@ impl Lower<'_, '_, '_> {
         let stable = |t: rustc_middle::ty::Ty<'_>| -> Ty { rustc_public::rustc_internal::stable(t) };
         let inputs: Vec<Ty> = sig.inputs().iter().map(|t| stable(*t)).collect();
         (inputs, stable(sig.output()), sig.abi() == rustc_abi::ExternAbi::RustCall)
+    }
+
+    /// The variant index when `inst` is a tuple-struct or tuple-variant constructor (rustc_middle
+    /// fallback: rustc_public does not tell constructors from functions).
+    fn constructor_variant(&self, inst: &Instance) -> Option<usize> {
+        use rustc_middle::ty::InstanceKind as K;
+        let tcx = self.tcx;
+        let i = rustc_public::rustc_internal::internal(tcx, *inst);
+        let K::Item(def) = i.def else { return None };
+        let rustc_hir::def::DefKind::Ctor(of, rustc_hir::def::CtorKind::Fn) = tcx.def_kind(def) else { return None };
+        let adt_def_id = match of {
+            rustc_hir::def::CtorOf::Struct => tcx.parent(def),
+            rustc_hir::def::CtorOf::Variant => tcx.parent(tcx.parent(def)),
+        };
+        let adt = tcx.adt_def(adt_def_id);
+        Some(adt.variant_index_with_ctor_id(def).as_usize())
     }
 
     /// The instance of intrinsic `inst`'s fallback body (its `#[rustc_intrinsic]` function's own
