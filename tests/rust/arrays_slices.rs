@@ -15,6 +15,7 @@
 //! diff: unchecked_index(u32) -> u32 ; inputs: 0 ; 1 ; 5 ; 4294967295 ; 100
 //! diff: unchecked_rev(u32) -> u32 ; inputs: 0 ; 1 ; 5 ; 65537 ; 4294967295
 //! diff: unchecked_distill(f64) -> u32 ; inputs: 1e15 ; 3.5 ; 1e300 ; -7.25 ; 0.0 ; 123456789.0
+//! diff: zst_array_map(u32) -> u32 ; inputs: 0 ; 5 ; 4294967295 ; 123456
 //! Arrays of several element types, 2D arrays, bounds-check traps, slice methods of core
 //! (sorting, searching, windows, chunks, patterns) and iterators over slices.
 #![cfg_attr(target_arch = "wasm32", no_std)]
@@ -441,4 +442,19 @@ pub extern "C" fn unchecked_distill(z0: f64) -> u32 {
         s = s.wrapping_mul(7).wrapping_add(iq[j]);
     }
     s as u32 ^ z as u32
+}
+
+// An array of zero-sized values with a const-generic length (tinyvec's `Array::default`): no
+// bytes, nothing to write.
+#[inline(never)]
+fn make_array<const N: usize>(x: u32) -> [u32; N] {
+    [(); N].map(|_| x)
+}
+
+#[no_mangle]
+pub extern "C" fn zst_array_map(x: u32) -> u32 {
+    let a: [u32; 48] = make_array(x);
+    let units = [(); 7];
+    let b: [u32; 3] = make_array(x ^ 1);
+    a.iter().fold(0u32, |s, v| s.wrapping_mul(3).wrapping_add(*v)) ^ (units.len() as u32) ^ b[2]
 }

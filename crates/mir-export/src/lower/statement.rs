@@ -8,7 +8,7 @@ use super::memory::Val;
 use super::{Lower, err};
 use crate::diag::{Code, DResult};
 use crate::index::Idx;
-use crate::shape::Kind;
+use crate::shape::{Kind, shape_of};
 use rustc_public::mir::{AggregateKind, NonDivergingIntrinsic, Operand, Place, Rvalue, Statement, StatementKind, UnOp};
 use rustc_public::ty::{AdtKind, Ty};
 use wasmir_syntax::ir::{Opcode, Type};
@@ -209,6 +209,10 @@ impl Lower<'_, '_, '_> {
             }
             AggregateKind::Array(_) => {
                 let PlaceRef::Mem { base, off, .. } = dst else {
+                    // A zero-sized array (`[(); N]`, `[T; 0]`) has no bytes and no leaves.
+                    if shape_of(dst_ty)?.size == 0 {
+                        return Ok(());
+                    }
                     return Err(err(Code::Rvalue, "internal: array not in memory", ""));
                 };
                 let (ety, stride) = super::memory::element(dst_ty)?;
@@ -252,7 +256,11 @@ impl Lower<'_, '_, '_> {
     /// `[o; n]`: the element is written once, then copied in doubling runs (`log2 n`
     /// `memory.copy`s, no loop).
     fn repeat(&mut self, place: &Place, o: &Operand, n: u64) -> DResult<()> {
-        let PlaceRef::Mem { base, off, ty, .. } = self.resolve(place)? else {
+        let r = self.resolve(place)?;
+        let PlaceRef::Mem { base, off, ty, .. } = r else {
+            if shape_of(r.ty())?.size == 0 {
+                return Ok(());
+            }
             return Err(err(Code::Rvalue, "internal: array not in memory", ""));
         };
         let (ety, stride) = super::memory::element(ty)?;

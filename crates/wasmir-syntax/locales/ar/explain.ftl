@@ -1,13 +1,12 @@
-# TODO(translation): English placeholder
-# Long explanations of the diagnostic codes, shown by `wirc explain CODE` (ar; English text until translated).
-# One message `eNNNN-explain` per code, in the style of rustc's error index. No variables:
-# braces in examples are written as the string literals {"{"} and {"}"}.
+# شروح مطوّلة لرموز التشخيص، يعرضها `wirc explain CODE` (ar: الترجمة العربية).
+# رسالة واحدة `eNNNN-explain` لكل رمز، على نمط فهرس أخطاء rustc. بلا متغيرات:
+# تُكتب الأقواس في الأمثلة بوصفها السلسلتين الحرفيتين {"{"} و{"}"}.
 
 e0001-explain =
-    A character that starts no token.
-    The lexer knows sigils (`@ % ^ $ #`), identifiers, numbers, strings, `x"..."` byte strings, punctuation and `;` comments (wasmir-spec/02-text-format.md §2.1); anything else is rejected, and the file is not parsed.
+    محرف لا تبدأ به أي وحدة معجمية.
+    يعرف المحلل المعجمي المحارف الدالة (`@ % ^ $ #`)، والمُعرِّفات، والأعداد، والسلاسل النصية، وسلاسل البايتات `x"..."`، وعلامات الترقيم، والتعليقات التي تبدأ بـ `;` (wasmir-spec/02-text-format.md §2.1)؛ وكل ما عدا ذلك مرفوض، ولا يُحلَّل الملف نحويًا.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -15,13 +14,13 @@ e0001-explain =
             return // done
     {"    }"}
 
-    Fix: write comments with `;` (`return ; done`), and quote names with other characters, as in `@"core::fmt"`.
+    الإصلاح: اكتب التعليقات بـ `;` (`return ; done`)، وضع الأسماء التي تحتوي على محارف أخرى بين علامتي تنصيص، كما في `@"core::fmt"`.
 
 e0002-explain =
-    A token that the grammar does not allow at this place.
-    The message lists the tokens that could have come instead (grammar: wasmir-spec/02-text-format.md §2.2). After the error the parser skips to the next statement or item, so one run reports several mistakes.
+    وحدة معجمية لا تسمح بها القواعد النحوية في هذا الموضع.
+    تسرد الرسالة الوحدات المعجمية التي كان يمكن أن تأتي مكانها (القواعد النحوية: wasmir-spec/02-text-format.md §2.2). بعد الخطأ يتخطى المحلل النحوي إلى العبارة أو العنصر التالي، لذا يُبلَّغ في التشغيل الواحد عن عدة أخطاء.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32 -> i32 {"{"}
@@ -29,26 +28,26 @@ e0002-explain =
             return %x
     {"    }"}
 
-    Fix: write what the message expects; here close the parameter list: `fn @f(i32) -> i32 {"{"}`.
+    الإصلاح: اكتب ما تتوقعه الرسالة؛ وهنا أغلق قائمة المعاملات: `fn @f(i32) -> i32 {"{"}`.
 
 e0003-explain =
-    The file ends in the middle of a construct (wasmir-spec/02-text-format.md §2.2).
-    Usually a function body lacks its closing brace, or the file was truncated.
+    ينتهي الملف في منتصف بنية (wasmir-spec/02-text-format.md §2.2).
+    في الغالب ينقص جسمَ دالةٍ قوسُه الختامي، أو يكون الملف مبتورًا.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() {"{"}
         ^entry:
             return
 
-    Fix: complete the construct; here add the closing `{"}"}` after `return`.
+    الإصلاح: أكمل البنية؛ وهنا أضف القوس الختامي `{"}"}` بعد `return`.
 
 e0004-explain =
-    A string without its closing quote on the same line.
-    Strings and quoted names are on one line (wasmir-spec/02-text-format.md §2.1), so that a missing quote cannot swallow the rest of the file.
+    سلسلة نصية بلا علامة تنصيص ختامية في السطر نفسه.
+    تُكتب السلاسل النصية والأسماء المقتبسة على سطر واحد (wasmir-spec/02-text-format.md §2.1)، كي لا تبتلع علامةُ تنصيص مفقودة بقيةَ الملف.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         export "f fn @f
@@ -57,13 +56,13 @@ e0004-explain =
             return
     {"    }"}
 
-    Fix: close the string: `export "f" fn @f`. Write a line break inside a string as `\n`.
+    الإصلاح: أغلق السلسلة النصية: `export "f" fn @f`. واكتب فاصل الأسطر داخل السلسلة النصية على الشكل `\n`.
 
 e0005-explain =
-    A word reserved for a later version of WasmIR is used as a bare word.
-    `load`, `store`, `own`, `linear`, `borrow`, `drop`, `externref`, `shared`, `atomic`, `component`, `v128` and `ptr64` are reserved (wasmir-spec/02-text-format.md §2.1, wasmir-spec/09-reserved.md), so that later versions can give them a meaning without breaking existing files.
+    كلمة محجوزة لإصدار لاحق من WasmIR مستخدمة كلمةً مجردة.
+    الكلمات `load` و`store` و`own` و`linear` و`borrow` و`drop` و`externref` و`shared` و`atomic` و`component` و`v128` و`ptr64` محجوزة (wasmir-spec/02-text-format.md §2.1، wasmir-spec/09-reserved.md)، كي تتمكن الإصدارات اللاحقة من إعطائها معنى دون أن تتعطل الملفات الموجودة.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
@@ -73,24 +72,24 @@ e0005-explain =
             return %v
     {"    }"}
 
-    Fix: use the operator of the current version (`i32.load[$heap] %p`). As names the words are ordinary: `%load`, `^drop`, `@store` are allowed.
+    الإصلاح: استخدم مؤثر الإصدار الحالي (`i32.load[$heap] %p`). أما أسماءً فهذه الكلمات عادية: `%load` و`^drop` و`@store` مسموح بها.
 
 e0006-explain =
-    An unknown escape in a string or quoted name, or a `\u{"{"}...{"}"}` that is not a Unicode scalar value.
-    Strings accept only `\\`, `\"`, `\n`, `\t` and `\u{"{"}HEX{"}"}` (wasmir-spec/02-text-format.md §2.1), so that every string has one meaning.
+    تسلسل هروب غير معروف في سلسلة نصية أو اسم مقتبس، أو `\u{"{"}...{"}"}` ليس قيمة Unicode عددية (scalar value).
+    لا تقبل السلاسل النصية إلا `\\` و`\"` و`\n` و`\t` و`\u{"{"}HEX{"}"}` (wasmir-spec/02-text-format.md §2.1)، كي يكون لكل سلسلة نصية معنى واحد.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         import "env" "log\q" fn @log(i32)
 
-    Fix: remove the backslash, or use one of the accepted escapes, as in `"log\u{"{"}2D{"}"}x"`. Surrogates such as `\u{"{"}D800{"}"}` are not scalar values.
+    الإصلاح: احذف الشرطة المائلة العكسية، أو استخدم أحد تسلسلات الهروب المقبولة، كما في `"log\u{"{"}2D{"}"}x"`. وأنصاف الأزواج البديلة (surrogates) مثل `\u{"{"}D800{"}"}` ليست قيمًا عددية.
 
 e0007-explain =
-    A sigil followed by neither an identifier nor, where allowed, digits.
-    After `%`, `^` and `#` comes an identifier or digits, after `@` and `$` an identifier (wasmir-spec/02-text-format.md §2.1). Function and entity names are never anonymous, so `@12` and `$0` are malformed, as are `%3x` and a lone `%`.
+    محرف دالّ لا يليه مُعرِّف، ولا أرقام حيث يُسمح بها.
+    بعد `%` و`^` و`#` يأتي مُعرِّف أو أرقام، وبعد `@` و`$` مُعرِّف (wasmir-spec/02-text-format.md §2.1). أسماء الدوال والكيانات ليست مجهولة أبدًا، لذا فإن `@12` و`$0` غير سليمين، وكذلك `%3x` و`%` وحده.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @12() {"{"}
@@ -98,26 +97,26 @@ e0007-explain =
             return
     {"    }"}
 
-    Fix: use an identifier (`@f12`), or quote the name: `@"12"`.
+    الإصلاح: استخدم مُعرِّفًا (`@f12`)، أو ضع الاسم بين علامتي تنصيص: `@"12"`.
 
 e0100-explain =
-    The file does not start with the `wasmir` header.
-    Every module starts with `wasmir MAJOR.MINOR`, so that a reader knows which version of the format it reads (wasmir-spec/02-text-format.md §2.2, wasmir-spec/08-versioning.md).
+    لا يبدأ الملف بترويسة `wasmir`.
+    تبدأ كل وحدة بـ `wasmir MAJOR.MINOR`، كي يعرف القارئ أي إصدار من الصيغة يقرأ (wasmir-spec/02-text-format.md §2.2، wasmir-spec/08-versioning.md).
 
-    Erroneous example:
+    مثال خاطئ:
 
         fn @f() {"{"}
         ^entry:
             return
     {"    }"}
 
-    Fix: add the header line as the first item: `wasmir 0.2`. Comments may come before it.
+    الإصلاح: أضف سطر الترويسة عنصرًا أول: `wasmir 0.2`. ويجوز أن تسبقه تعليقات.
 
 e0101-explain =
-    The header names a version that this build does not read.
-    A reader accepts a module of its own major version and a minor version up to its own; it never guesses the meaning of another version (wasmir-spec/08-versioning.md). The message names the versions this build reads.
+    تذكر الترويسة إصدارًا لا تقرؤه هذه النسخة من الأداة.
+    يقبل القارئ وحدةً من إصداره الرئيسي نفسه وبإصدار فرعي لا يتجاوز إصداره؛ ولا يخمّن أبدًا معنى إصدار آخر (wasmir-spec/08-versioning.md). تذكر الرسالة الإصدارات التي تقرؤها هذه النسخة.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 1.0
         fn @f() {"{"}
@@ -125,13 +124,13 @@ e0101-explain =
             return
     {"    }"}
 
-    Fix: write a version this build reads (`wasmir 0.2`), after checking that the module uses only its features, or use a toolchain that reads the newer version.
+    الإصلاح: اكتب إصدارًا تقرؤه هذه النسخة (`wasmir 0.2`)، بعد التحقق من أن الوحدة لا تستخدم إلا ميزاته، أو استخدم سلسلة أدوات تقرأ الإصدار الأحدث.
 
 e0102-explain =
-    The header's version is not of the form `MAJOR.MINOR` (wasmir-spec/08-versioning.md).
-    Both parts are decimal numbers separated by one dot.
+    إصدار الترويسة ليس على الشكل `MAJOR.MINOR` (wasmir-spec/08-versioning.md).
+    الجزآن عددان عشريان تفصل بينهما نقطة واحدة.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 2
         fn @f() {"{"}
@@ -139,13 +138,13 @@ e0102-explain =
             return
     {"    }"}
 
-    Fix: write both numbers: `wasmir 0.2`.
+    الإصلاح: اكتب العددين كليهما: `wasmir 0.2`.
 
 e0103-explain =
-    An operator name that is not in the operator table.
-    The operators are those of wasmir-spec/04-instructions.md (name resolution: wasmir-spec/02-text-format.md §2.3); an operator name starts with its type, as in `i32.add` or `ptr.add`. The hint suggests a close name when there is one.
+    اسم مؤثر غير موجود في جدول المؤثرات.
+    المؤثرات هي مؤثرات wasmir-spec/04-instructions.md (تحليل الأسماء: wasmir-spec/02-text-format.md §2.3)؛ ويبدأ اسم المؤثر بنوعه، كما في `i32.add` أو `ptr.add`. ويقترح التلميح اسمًا قريبًا إن وُجد.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -154,13 +153,13 @@ e0103-explain =
             return %y
     {"    }"}
 
-    Fix: use an operator of the table: `%y = i32.add %x, %x`.
+    الإصلاح: استخدم مؤثرًا من الجدول: `%y = i32.add %x, %x`.
 
 e0104-explain =
-    A `%value` that no block parameter or instruction result of the function defines.
-    Values are local to their function and are defined only as block parameters or results (wasmir-spec/02-text-format.md §2.3). A definition may come later in the text: whether it dominates the use is the verifier's rule (E0223).
+    قيمة `%value` لا يعرّفها أي معامل كتلة ولا أي نتيجة تعليمة في الدالة.
+    القيم محلية في دالتها، ولا تُعرَّف إلا معاملاتِ كتل أو نتائجَ (wasmir-spec/02-text-format.md §2.3). ويجوز أن يأتي التعريف لاحقًا في النص: أما هيمنته على الاستخدام فهي قاعدة من قواعد المُدقِّق (E0223).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -168,13 +167,13 @@ e0104-explain =
             return %y
     {"    }"}
 
-    Fix: define the value, or correct its spelling: `return %x`.
+    الإصلاح: عرّف القيمة، أو صحّح تهجئتها: `return %x`.
 
 e0105-explain =
-    A `^block` that is not a block of the function.
-    A branch targets a block of its own function (wasmir-spec/02-text-format.md §2.3, wasmir-spec/05-control-flow.md).
+    كتلة `^block` ليست من كتل الدالة.
+    يستهدف التفرع كتلةً من دالته نفسها (wasmir-spec/02-text-format.md §2.3، wasmir-spec/05-control-flow.md).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -182,7 +181,7 @@ e0105-explain =
             br ^exit
     {"    }"}
 
-    Fix: define the block, or correct the label:
+    الإصلاح: عرّف الكتلة، أو صحّح الوسم:
 
         ^entry:
             br ^exit
@@ -190,10 +189,10 @@ e0105-explain =
             return
 
 e0106-explain =
-    An `@function` that the module neither defines nor imports.
-    Calls, exports and `fn.index` name functions of the module; names are resolved over the whole module first, so a function may be defined after its use (wasmir-spec/02-text-format.md §2.3).
+    دالة `@function` لا تعرّفها الوحدة ولا تستوردها.
+    تسمّي الاستدعاءات والتصديرات و`fn.index` دوالَّ الوحدة؛ وتُحلَّل الأسماء على مستوى الوحدة كلها أولًا، لذا يجوز أن تُعرَّف الدالة بعد استخدامها (wasmir-spec/02-text-format.md §2.3).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -202,13 +201,13 @@ e0106-explain =
             return
     {"    }"}
 
-    Fix: define `@g` (`fn @g() {"{"}...{"}"}`) or import it: `import "env" "g" fn @g()`.
+    الإصلاح: عرّف `@g` (`fn @g() {"{"}...{"}"}`) أو استوردها: `import "env" "g" fn @g()`.
 
 e0107-explain =
-    A value name defined twice in one function.
-    Each block parameter and instruction result has its own name, anonymous names such as `%3` included (wasmir-spec/02-text-format.md §2.3): WasmIR is in SSA form, one definition per value.
+    اسم قيمة معرّف مرتين في دالة واحدة.
+    لكل معامل كتلة ولكل نتيجة تعليمة اسمها الخاص، بما في ذلك الأسماء المجهولة مثل `%3` (wasmir-spec/02-text-format.md §2.3): فـ WasmIR بصيغة SSA، بتعريف واحد لكل قيمة.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -217,13 +216,13 @@ e0107-explain =
             return %x
     {"    }"}
 
-    Fix: give the new value a new name: `%y = i32.add %x, %x` and `return %y`.
+    الإصلاح: أعطِ القيمة الجديدة اسمًا جديدًا: `%y = i32.add %x, %x` و`return %y`.
 
 e0108-explain =
-    A block label defined twice in one function.
-    A branch names its target by label, so each label denotes one block (wasmir-spec/02-text-format.md §2.3).
+    وسم كتلة معرّف مرتين في دالة واحدة.
+    يسمّي التفرع هدفه بوسمه، لذا يدل كل وسم على كتلة واحدة (wasmir-spec/02-text-format.md §2.3).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -235,13 +234,13 @@ e0108-explain =
             return
     {"    }"}
 
-    Fix: rename one of the blocks and its branches.
+    الإصلاح: أعد تسمية إحدى الكتلتين والتفرعات إليها.
 
 e0109-explain =
-    A function name defined twice in the module.
-    Imported and defined functions share one namespace, since calls and exports name a function by its name (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.1).
+    اسم دالة معرّف مرتين في الوحدة.
+    تتشارك الدوال المستوردة والمعرّفة فضاء أسماء واحدًا، لأن الاستدعاءات والتصديرات تسمّي الدالة باسمها (wasmir-spec/02-text-format.md §2.3، wasmir-spec/06-verifier.md §6.1.1).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -250,13 +249,13 @@ e0109-explain =
             return
     {"    }"}
 
-    Fix: rename one of them, for example the import to `@env_f`.
+    الإصلاح: أعد تسمية إحداهما، مثلًا سمِّ الدالة المستوردة `@env_f`.
 
 e0110-explain =
-    A literal that does not fit its type.
-    `iN.const` takes an integer of the signed or unsigned range of N bits, `ptr` 32 bits; pages, sizes, alignments, offsets and addends are 0 to 2^32-1; a float must be finite in its type, `inf` or a `nan` with a valid payload; a `switch` case has the operand's type (wasmir-spec/02-text-format.md §2.3, wasmir-spec/03-module-and-types.md §3.5).
+    قيمة حرفية لا تتسع في نوعها.
+    يأخذ `iN.const` عددًا صحيحًا من النطاق بإشارة أو بدون إشارة لـ N بت، و`ptr` من نطاق 32 بت؛ والصفحات والأحجام والمحاذاة والإزاحات والإضافات (addends) من 0 إلى 2^32-1؛ ويجب أن يكون العدد ذو الفاصلة العائمة منتهيًا في نوعه، أو `inf`، أو `nan` بحمولة صالحة؛ وحالة `switch` من نوع المُعامَل (wasmir-spec/02-text-format.md §2.3، wasmir-spec/03-module-and-types.md §3.5).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -265,13 +264,13 @@ e0110-explain =
             return %x
     {"    }"}
 
-    Fix: use a literal in range, or a wider type (`i64.const 5000000000`).
+    الإصلاح: استخدم قيمة حرفية ضمن النطاق، أو نوعًا أعرض (`i64.const 5000000000`).
 
 e0111-explain =
-    The statement names more or fewer results than its instruction has.
-    Each instruction defines exactly as many values as it has results: one for constants and most operators, the callee's result count for `call`, none for stores, `global.set`, `trapz`, `trapnz` and terminators (wasmir-spec/02-text-format.md §2.3).
+    تسمّي العبارة نتائج أكثر أو أقل مما لتعليمتها.
+    تعرّف كل تعليمة من القيم بقدر عدد نتائجها تمامًا: واحدة للثوابت ولمعظم المؤثرات، وعدد نتائج الدالة المستدعاة لـ `call`، ولا شيء لتعليمات التخزين و`global.set` و`trapz` و`trapnz` وتعليمات الإنهاء (wasmir-spec/02-text-format.md §2.3).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -280,13 +279,13 @@ e0111-explain =
             return %a
     {"    }"}
 
-    Fix: write one name per result (`%a = i32.add %x, %x`), and no `=` for an instruction without results.
+    الإصلاح: اكتب اسمًا واحدًا لكل نتيجة (`%a = i32.add %x, %x`)، ولا تكتب `=` لتعليمة بلا نتائج.
 
 e0112-explain =
-    A float literal where an integer type is expected.
-    WasmIR has no implicit conversions (wasmir-spec/02-text-format.md §2.3): `iN.const`, `ptr.const`, integer globals and `switch` cases take integers.
+    قيمة حرفية ذات فاصلة عائمة حيث يُتوقع نوع صحيح.
+    لا توجد في WasmIR تحويلات ضمنية (wasmir-spec/02-text-format.md §2.3): فـ `iN.const` و`ptr.const` والمتغيرات العامة الصحيحة وحالات `switch` تأخذ أعدادًا صحيحة.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -295,13 +294,13 @@ e0112-explain =
             return %x
     {"    }"}
 
-    Fix: write an integer (`i32.const 1`), or a float constant and a conversion such as `i32.trunc_f64_s`.
+    الإصلاح: اكتب عددًا صحيحًا (`i32.const 1`)، أو ثابتًا ذا فاصلة عائمة وتحويلًا مثل `i32.trunc_f64_s`.
 
 e0113-explain =
-    A `$name` that no memory, global, table, signature or data item of the module has.
-    Entities are declared at module level and may be declared after their use (wasmir-spec/02-text-format.md §2.3, wasmir-spec/12-memory-and-module-entities.md).
+    اسم `$name` لا تحمله أي ذاكرة أو متغير عام أو جدول أو توقيع أو عنصر بيانات في الوحدة.
+    يُصرَّح بالكيانات على مستوى الوحدة، ويجوز التصريح بها بعد استخدامها (wasmir-spec/02-text-format.md §2.3، wasmir-spec/12-memory-and-module-entities.md).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -310,25 +309,25 @@ e0113-explain =
             return %v
     {"    }"}
 
-    Fix: declare the entity, here `global $count: i32 mut = 0`, or correct the name.
+    الإصلاح: صرّح بالكيان، وهنا `global $count: i32 mut = 0`، أو صحّح الاسم.
 
 e0114-explain =
-    A `$name` declared twice in the module.
-    Memories, globals, tables, signatures and data items share one namespace, because an immediate names its entity by name alone (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.4).
+    اسم `$name` مصرّح به مرتين في الوحدة.
+    تتشارك الذواكر والمتغيرات العامة والجداول والتوقيعات وعناصر البيانات فضاء أسماء واحدًا، لأن القيمة الفورية تسمّي كيانها باسمه وحده (wasmir-spec/02-text-format.md §2.3، wasmir-spec/06-verifier.md §6.1.4).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of them, for example `global $heap_base: i32 = 0`.
+    الإصلاح: أعد تسمية أحدهما، مثلًا `global $heap_base: i32 = 0`.
 
 e0115-explain =
-    A `$name` of another kind than its position expects, such as a global where a memory goes.
-    An operator's format fixes the kind and the order of its immediates (wasmir-spec/02-text-format.md §2.2, wasmir-spec/04-instructions.md).
+    اسم `$name` من نوع غير الذي يتوقعه موضعه، كمتغير عام في موضع ذاكرة.
+    تحدد صيغة المؤثر نوع قيمه الفورية وترتيبها (wasmir-spec/02-text-format.md §2.2، wasmir-spec/04-instructions.md).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
@@ -339,13 +338,13 @@ e0115-explain =
             return %v
     {"    }"}
 
-    Fix: name an entity of the right kind: `i32.load[$heap] %p`.
+    الإصلاح: سمِّ كيانًا من النوع الصحيح: `i32.load[$heap] %p`.
 
 e0116-explain =
-    The immediates in brackets do not match the operator's format: missing, unexpected, repeated or unknown.
-    Each operator has one format: loads and stores take `[$mem, offset=N, align=A, notrap, aligned]`, `global.get` a global, `slot.addr` a slot, `data.addr` `[$data, addend=N]`, `fn.index` `[$table, @f]`; other operators take none (wasmir-spec/02-text-format.md §2.2). The hint shows the operator's form.
+    القيم الفورية بين القوسين المعقوفين لا تطابق صيغة المؤثر: مفقودة، أو غير متوقعة، أو مكررة، أو غير معروفة.
+    لكل مؤثر صيغة واحدة: تأخذ تعليمات التحميل والتخزين `[$mem, offset=N, align=A, notrap, aligned]`، و`global.get` متغيرًا عامًا، و`slot.addr` خانة مكدس، و`data.addr` `[$data, addend=N]`، و`fn.index` `[$table, @f]`؛ ولا تأخذ المؤثرات الأخرى شيئًا (wasmir-spec/02-text-format.md §2.2). ويعرض التلميح صيغة المؤثر.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
@@ -355,13 +354,13 @@ e0116-explain =
             return %v
     {"    }"}
 
-    Fix: write the immediates the format requires: `i32.load[$heap] %p`.
+    الإصلاح: اكتب القيم الفورية التي تتطلبها الصيغة: `i32.load[$heap] %p`.
 
 e0117-explain =
-    A `#slot` that the function does not declare.
-    Stack slots are local to their function and are declared before its first block (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    خانة `#slot` لا تصرّح بها الدالة.
+    خانات المكدس محلية في دالتها، ويُصرَّح بها قبل كتلتها الأولى (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
@@ -371,13 +370,13 @@ e0117-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot at the top of the body: `slot #buf: 8 align 4`.
+    الإصلاح: صرّح بالخانة في أعلى الجسم: `slot #buf: 8 align 4`.
 
 e0118-explain =
-    A stack slot declared twice in one function.
-    `slot.addr` names a slot by name, so each slot of a function has its own name (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    خانة مكدس مصرّح بها مرتين في دالة واحدة.
+    يسمّي `slot.addr` الخانة باسمها، لذا لكل خانة في الدالة اسمها الخاص (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
@@ -388,36 +387,36 @@ e0118-explain =
             return
     {"    }"}
 
-    Fix: rename one of the slots, or remove the repeated declaration.
+    الإصلاح: أعد تسمية إحدى الخانتين، أو احذف التصريح المكرر.
 
 e0119-explain =
-    An `x"..."` byte string with a character that is not a hex digit, or an odd number of digits.
-    Byte strings write each byte as two hex digits (wasmir-spec/02-text-format.md §2.1, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    سلسلة بايتات `x"..."` فيها محرف ليس رقمًا ست عشريًا، أو عدد فردي من الأرقام.
+    تكتب سلاسل البايتات كل بايت برقمين ست عشريين (wasmir-spec/02-text-format.md §2.1، wasmir-spec/12-memory-and-module-entities.md §12.5).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
         data $d = x"abc"
 
-    Fix: write two digits per byte: `x"0abc"` (or `x"abc0"`, whichever bytes were meant).
+    الإصلاح: اكتب رقمين لكل بايت: `x"0abc"` (أو `x"abc0"`، بحسب البايتات المقصودة).
 
 e0120-explain =
-    A defined global without an initial value, or an imported global with one.
-    A defined global starts with the value written after `=`; an imported one gets its value from the host (wasmir-spec/12-memory-and-module-entities.md §12.4).
+    متغير عام معرّف بلا قيمة ابتدائية، أو متغير عام مستورد له قيمة ابتدائية.
+    يبدأ المتغير العام المعرّف بالقيمة المكتوبة بعد `=`؛ أما المستورد فيأخذ قيمته من المضيف (wasmir-spec/12-memory-and-module-entities.md §12.4).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the defined global a value (`global $count: i32 mut = 0`); remove `= ...` from an imported global.
+    الإصلاح: أعطِ المتغير العام المعرّف قيمة (`global $count: i32 mut = 0`)؛ واحذف `= ...` من المتغير العام المستورد.
 
 e0121-explain =
-    An instruction location without a file, in a function that has no `loc`.
-    `loc LINE:COL` means a place in the function's own file, which the function's `loc "file" LINE:COL` names (wasmir-spec/02-text-format.md §2.2).
+    موضع تعليمة بلا ملف، في دالة ليس لها `loc`.
+    يعني `loc LINE:COL` مكانًا في ملف الدالة نفسها، وهو الملف الذي يسمّيه `loc "file" LINE:COL` الخاص بالدالة (wasmir-spec/02-text-format.md §2.2).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -425,24 +424,24 @@ e0121-explain =
             return loc 3:5
     {"    }"}
 
-    Fix: name the file (`return loc "src/lib.rs" 3:5`), or give the function a location: `fn @f() loc "src/lib.rs" 1:1 {"{"}`.
+    الإصلاح: سمِّ الملف (`return loc "src/lib.rs" 3:5`)، أو أعطِ الدالة موضعًا: `fn @f() loc "src/lib.rs" 1:1 {"{"}`.
 
 e0200-explain =
-    A defined function has no block.
-    A function with a body starts executing at its first block, the entry block (wasmir-spec/06-verifier.md §6.2.1). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    دالة معرّفة ليست فيها أي كتلة.
+    تبدأ الدالة ذات الجسم التنفيذ من كتلتها الأولى، أي كتلة الدخول (wasmir-spec/06-verifier.md §6.2.1). لا يمكن للنص أن يخرق هذه القاعدة (إذ يرفض المحلل النحوي أو تحليل الأسماء الخطأ أولًا)، لذا يأتي الخطأ من تمثيل وسيط مبني في الذاكرة: من تمريرة تحسين (وعندها يُبلّغ wirc عن E0499) أو من مُنتِج مثل mir-export (E0513).
 
-    Erroneous example (IR built in memory, printed):
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة، مطبوعًا):
 
         fn @f() {"{"}
     {"    }"}
 
-    Fix: give the function an entry block that ends with a terminator, as in `^entry:` followed by `return`. If a pass produced it, report the bug with the input .wir file.
+    الإصلاح: أعطِ الدالة كتلة دخول تنتهي بتعليمة إنهاء، كما في `^entry:` متبوعة بـ `return`. وإذا أنتجتها تمريرة، فأبلغ عن الخلل مع ملف .wir المُدخَل.
 
 e0201-explain =
-    Two functions, imported or defined, have the same name.
-    Calls and exports name a function by its name, so a name must denote one function (wasmir-spec/06-verifier.md §6.1.1). In text, name resolution reports a repeated `@name` first as E0109; this code is for IR built in memory.
+    دالتان، مستوردتان أو معرّفتان، لهما الاسم نفسه.
+    تسمّي الاستدعاءات والتصديرات الدالة باسمها، لذا يجب أن يدل الاسم على دالة واحدة (wasmir-spec/06-verifier.md §6.1.1). في النص، يُبلّغ تحليل الأسماء أولًا عن `@name` المكرر بالرمز E0109؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0109):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0109):
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -451,13 +450,13 @@ e0201-explain =
             return
     {"    }"}
 
-    Fix: rename one of the functions (a producer should make names unique).
+    الإصلاح: أعد تسمية إحدى الدالتين (وعلى المُنتِج أن يجعل الأسماء فريدة).
 
 e0202-explain =
-    Two exports have the same name string.
-    The host looks exports up by name, and a wasm module with two exports of one name is invalid (wasmir-spec/06-verifier.md §6.1.2). One function may be exported under several names.
+    تصديران لهما سلسلة الاسم نفسها.
+    يبحث المضيف عن التصديرات بأسمائها، ووحدة wasm التي فيها تصديران بالاسم نفسه غير صالحة (wasmir-spec/06-verifier.md §6.1.2). ويجوز تصدير دالة واحدة بعدة أسماء.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         export "run" fn @f
@@ -467,24 +466,24 @@ e0202-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated export, or give it another name: `export "run2" fn @f`.
+    الإصلاح: احذف التصدير المكرر، أو أعطه اسمًا آخر: `export "run2" fn @f`.
 
 e0203-explain =
-    An export names a function, memory, global or table that does not exist.
-    An export makes an entity of the module visible to the host, so the entity must exist; re-exporting an import is allowed (wasmir-spec/06-verifier.md §6.1.3). In text an unknown name is reported first as E0106 or E0113; this code is for IR built in memory.
+    يسمّي تصديرٌ دالةً أو ذاكرةً أو متغيرًا عامًا أو جدولًا غير موجود.
+    يجعل التصدير كيانًا من الوحدة مرئيًا للمضيف، لذا يجب أن يكون الكيان موجودًا؛ وإعادة تصدير ما استُورد مسموح بها (wasmir-spec/06-verifier.md §6.1.3). في النص، يُبلَّغ عن الاسم غير المعروف أولًا بالرمز E0106 أو E0113؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0106):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0106):
 
         wasmir 0.2
         export "main" fn @main
 
-    Fix: define or import the exported entity (`fn @main() {"{"}...{"}"}`), or remove the export.
+    الإصلاح: عرّف الكيان المُصدَّر أو استورده (`fn @main() {"{"}...{"}"}`)، أو احذف التصدير.
 
 e0204-explain =
-    The entry block's parameters differ from the function's signature.
-    On entry the entry block's parameters hold the function's arguments, so they have exactly the signature's parameter types, in order (wasmir-spec/06-verifier.md §6.2.2).
+    معاملات كتلة الدخول تختلف عن توقيع الدالة.
+    عند الدخول تحمل معاملاتُ كتلة الدخول وسائطَ الدالة، لذا تكون أنواعها هي أنواع معاملات التوقيع تمامًا، وبالترتيب نفسه (wasmir-spec/06-verifier.md §6.2.2).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -492,13 +491,13 @@ e0204-explain =
             trap
     {"    }"}
 
-    Fix: declare one parameter per signature parameter, with its type: `^entry(%x: i64):`.
+    الإصلاح: صرّح بمعامل واحد لكل معامل في التوقيع، بنوعه: `^entry(%x: i64):`.
 
 e0205-explain =
-    A branch targets the entry block.
-    The entry block has no predecessors: its parameters are the function's arguments, and a wasm function body cannot jump back to its start (wasmir-spec/06-verifier.md §6.2.3).
+    تفرّع يستهدف كتلة الدخول.
+    ليست لكتلة الدخول كتل سابقة: فمعاملاتها هي وسائط الدالة، ولا يستطيع جسم دالة wasm القفز رجوعًا إلى بدايته (wasmir-spec/06-verifier.md §6.2.3).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @spin() {"{"}
@@ -506,7 +505,7 @@ e0205-explain =
             br ^entry
     {"    }"}
 
-    Fix: start the loop at a second block (wasmir-spec/05-control-flow.md §5.3):
+    الإصلاح: ابدأ الحلقة من كتلة ثانية (wasmir-spec/05-control-flow.md §5.3):
 
         ^entry:
             br ^loop
@@ -514,10 +513,10 @@ e0205-explain =
             br ^loop
 
 e0206-explain =
-    A block does not end with a terminator.
-    The last instruction of every block is `br`, `br_if`, `switch`, `return` or `trap`: control never falls into the next block, so passes may reorder blocks freely (wasmir-spec/06-verifier.md §6.3.1).
+    كتلة لا تنتهي بتعليمة إنهاء.
+    آخر تعليمة في كل كتلة هي `br` أو `br_if` أو `switch` أو `return` أو `trap`: فلا ينتقل التحكم أبدًا من تلقاء نفسه إلى الكتلة التالية، ولذا تستطيع التمريرات إعادة ترتيب الكتل بحرية (wasmir-spec/06-verifier.md §6.3.1).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -525,13 +524,13 @@ e0206-explain =
             %x = i32.const 1
     {"    }"}
 
-    Fix: end the block with a terminator, here `return %x`.
+    الإصلاح: أنهِ الكتلة بتعليمة إنهاء، وهنا `return %x`.
 
 e0207-explain =
-    A terminator is followed by more instructions in its block.
-    A terminator ends its block; instructions after it could never run (wasmir-spec/06-verifier.md §6.3.2).
+    تعليمة إنهاء تليها تعليمات أخرى في كتلتها.
+    تُنهي تعليمةُ الإنهاء كتلتَها؛ والتعليمات التي تليها لا يمكن أن تُنفَّذ أبدًا (wasmir-spec/06-verifier.md §6.3.2).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -540,45 +539,45 @@ e0207-explain =
             trap
     {"    }"}
 
-    Fix: remove the unreachable instructions, or move them into a block of their own that a branch reaches.
+    الإصلاح: احذف التعليمات غير القابلة للوصول، أو انقلها إلى كتلة مستقلة يبلغها تفرّع.
 
 e0208-explain =
-    A block appears more than once in the function's layout.
-    The layout is the list of a function's blocks; each block has one place in it (wasmir-spec/06-verifier.md §6.3.3). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    كتلة تظهر أكثر من مرة في تخطيط الدالة.
+    التخطيط هو قائمة كتل الدالة؛ ولكل كتلة موضع واحد فيه (wasmir-spec/06-verifier.md §6.3.3). لا يمكن للنص أن يخرق هذه القاعدة (إذ يرفض المحلل النحوي أو تحليل الأسماء الخطأ أولًا)، لذا يأتي الخطأ من تمثيل وسيط مبني في الذاكرة: من تمريرة تحسين (وعندها يُبلّغ wirc عن E0499) أو من مُنتِج مثل mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass appends `^loop` to the layout again instead of moving it, so the printed function would list `^loop:` twice.
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة): تمريرة تُلحق `^loop` بالتخطيط مرة أخرى بدلًا من نقلها، فتُدرج الدالة المطبوعة `^loop:` مرتين.
 
-    Fix: a block is inserted into the layout once; remove it before inserting it elsewhere. Report the pass or producer that built it.
+    الإصلاح: تُدرَج الكتلة في التخطيط مرة واحدة؛ أزلها قبل إدراجها في موضع آخر. وأبلغ عن التمريرة أو المُنتِج الذي بناها.
 
 e0209-explain =
-    An instruction is listed more than once in the laid-out blocks.
-    An instruction belongs to one block at one position, where its results are defined (wasmir-spec/06-verifier.md §6.3.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    تعليمة مُدرجة أكثر من مرة في الكتل الموضوعة في التخطيط.
+    تنتمي التعليمة إلى كتلة واحدة في موضع واحد، حيث تُعرَّف نتائجها (wasmir-spec/06-verifier.md §6.3.4). لا يمكن للنص أن يخرق هذه القاعدة (إذ يرفض المحلل النحوي أو تحليل الأسماء الخطأ أولًا)، لذا يأتي الخطأ من تمثيل وسيط مبني في الذاكرة: من تمريرة تحسين (وعندها يُبلّغ wirc عن E0499) أو من مُنتِج مثل mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass copies `%x = i32.add %a, %b` into another block without removing it from the first, so the same instruction, with the same result `%x`, is in both blocks.
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة): تمريرة تنسخ `%x = i32.add %a, %b` إلى كتلة أخرى دون إزالتها من الأولى، فتوجد التعليمة نفسها، بالنتيجة نفسها `%x`، في الكتلتين.
 
-    Fix: remove the instruction from its old block when moving it, or create a new instruction with new results. Report the pass or producer that built it.
+    الإصلاح: أزل التعليمة من كتلتها القديمة عند نقلها، أو أنشئ تعليمة جديدة بنتائج جديدة. وأبلغ عن التمريرة أو المُنتِج الذي بناها.
 
 e0210-explain =
-    The IR names a block, instruction, value or branch target that does not exist in the function.
-    Every laid-out block, its parameters, its instructions, their results and every branch target exist in the function's arenas (wasmir-spec/06-verifier.md §6.3.5). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    يسمّي التمثيل الوسيط كتلة أو تعليمة أو قيمة أو هدف تفرع غير موجود في الدالة.
+    كل كتلة في التخطيط، ومعاملاتها، وتعليماتها، ونتائج تلك التعليمات، وكل هدف تفرع، موجودة في ساحات التخزين (arenas) الخاصة بالدالة (wasmir-spec/06-verifier.md §6.3.5). لا يمكن للنص أن يخرق هذه القاعدة (إذ يرفض المحلل النحوي أو تحليل الأسماء الخطأ أولًا)، لذا يأتي الخطأ من تمثيل وسيط مبني في الذاكرة: من تمريرة تحسين (وعندها يُبلّغ wirc عن E0499) أو من مُنتِج مثل mir-export (E0513).
 
-    Erroneous example (IR built in memory): a producer lays out a block index taken from another function, or an instruction index past the end of the arena.
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة): مُنتِج يضع في التخطيط فهرس كتلة مأخوذًا من دالة أخرى، أو فهرس تعليمة يتجاوز نهاية ساحة التخزين.
 
-    Fix: build the function's entities through the builder of that function only. Report the pass or producer that built it.
+    الإصلاح: ابنِ كيانات الدالة عبر باني (builder) تلك الدالة وحده. وأبلغ عن التمريرة أو المُنتِج الذي بناها.
 
 e0211-explain =
-    A branch targets a block that is not in the layout.
-    A block outside the layout has no code and no place in the emitted function (wasmir-spec/06-verifier.md §6.3.6). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    تفرّع يستهدف كتلة ليست في التخطيط.
+    الكتلة الواقعة خارج التخطيط ليست لها شيفرة ولا موضع في الدالة المُصدَرة (wasmir-spec/06-verifier.md §6.3.6). لا يمكن للنص أن يخرق هذه القاعدة (إذ يرفض المحلل النحوي أو تحليل الأسماء الخطأ أولًا)، لذا يأتي الخطأ من تمثيل وسيط مبني في الذاكرة: من تمريرة تحسين (وعندها يُبلّغ wirc عن E0499) أو من مُنتِج مثل mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass removes block `^exit` from the layout but leaves `br ^exit` in another block.
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة): تمريرة تزيل الكتلة `^exit` من التخطيط لكنها تُبقي `br ^exit` في كتلة أخرى.
 
-    Fix: redirect or remove every branch to a block before removing the block. Report the pass or producer that built it.
+    الإصلاح: أعد توجيه كل تفرّع إلى الكتلة أو احذفه قبل إزالة الكتلة. وأبلغ عن التمريرة أو المُنتِج الذي بناها.
 
 e0212-explain =
-    An instruction has the wrong number of operands.
-    Each operator takes as many operands as its row in the operator table says (wasmir-spec/04-instructions.md); a `call` as many as the callee's parameters, a `return` as many as the function's results (wasmir-spec/06-verifier.md §6.4.1).
+    عدد مُعامَلات التعليمة خاطئ.
+    يأخذ كل مؤثر من المُعامَلات بقدر ما يذكر سطره في جدول المؤثرات (wasmir-spec/04-instructions.md)؛ وتأخذ `call` بقدر معاملات الدالة المستدعاة، و`return` بقدر نتائج الدالة (wasmir-spec/06-verifier.md §6.4.1).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -587,13 +586,13 @@ e0212-explain =
             return %y
     {"    }"}
 
-    Fix: pass every operand: `%y = i32.add %x, %x`.
+    الإصلاح: مرّر كل المُعامَلات: `%y = i32.add %x, %x`.
 
 e0213-explain =
-    An operand has the wrong type.
-    WasmIR has no implicit conversions: `i32` and `i64` are different types, and so are integers and floats of one width. `br_if`, `trapz` and `trapnz` take an `i32` condition (wasmir-spec/06-verifier.md §6.4.2).
+    نوع مُعامَل خاطئ.
+    لا توجد في WasmIR تحويلات ضمنية: `i32` و`i64` نوعان مختلفان، وكذلك الأعداد الصحيحة والأعداد ذات الفاصلة العائمة من العرض نفسه. وتأخذ `br_if` و`trapz` و`trapnz` شرطًا من النوع `i32` (wasmir-spec/06-verifier.md §6.4.2).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -603,13 +602,13 @@ e0213-explain =
             return %y
     {"    }"}
 
-    Fix: use an operand of the right type (`%one = i64.const 1`), or convert it first (`i64.extend_i32_s`); compare a wide condition first (`i64.ne`).
+    الإصلاح: استخدم مُعامَلًا من النوع الصحيح (`%one = i64.const 1`)، أو حوّله أولًا (`i64.extend_i32_s`)؛ وقارن الشرط العريض أولًا (`i64.ne`).
 
 e0214-explain =
-    An instruction has the wrong number of results.
-    Constants and operators have one result, a `call` as many as its callee returns, `trapz`, `trapnz` and terminators none (wasmir-spec/06-verifier.md §6.4.3). In text, the number of names before `=` is checked first (E0111); this code is for IR built in memory.
+    عدد نتائج التعليمة خاطئ.
+    للثوابت والمؤثرات نتيجة واحدة، ولـ `call` بقدر ما تُرجعه الدالة المستدعاة، وليس لـ `trapz` و`trapnz` وتعليمات الإنهاء أي نتيجة (wasmir-spec/06-verifier.md §6.4.3). في النص، يُتحقق أولًا من عدد الأسماء قبل `=` (E0111)؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0111):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0111):
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -618,21 +617,21 @@ e0214-explain =
             return %a
     {"    }"}
 
-    Fix: give the instruction exactly its results (`%a = i32.add %x, %x`).
+    الإصلاح: أعطِ التعليمة نتائجها بالضبط (`%a = i32.add %x, %x`).
 
 e0215-explain =
-    A result has the wrong type.
-    The instruction fixes its result types; text never writes them, so only IR built in memory can break this rule: a pass that replaces an instruction by one of another type without retyping its results (wasmir-spec/06-verifier.md §6.4.4).
+    نوع نتيجة خاطئ.
+    تحدد التعليمة أنواع نتائجها؛ ولا يكتبها النص أبدًا، لذا لا يخرق هذه القاعدة إلا تمثيل وسيط مبني في الذاكرة: تمريرة تستبدل بتعليمةٍ تعليمةً من نوع آخر دون إعادة تحديد أنواع نتائجها (wasmir-spec/06-verifier.md §6.4.4).
 
-    Erroneous example (IR built in memory): a pass rewrites `%y = i32.add %a, %b` into `%y = i64.add %c, %d` but leaves `%y` typed `i32`.
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة): تمريرة تعيد كتابة `%y = i32.add %a, %b` إلى `%y = i64.add %c, %d` لكنها تُبقي نوع `%y` هو `i32`.
 
-    Fix: create the new instruction with new results, or retype the results with it. Report the pass or producer that built it.
+    الإصلاح: أنشئ التعليمة الجديدة بنتائج جديدة، أو أعد تحديد أنواع النتائج معها. وأبلغ عن التمريرة أو المُنتِج الذي بناها.
 
 e0216-explain =
-    A `call` names a function that does not exist.
-    A callee is a function of the module, defined or imported (wasmir-spec/06-verifier.md §6.4.5). In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    تسمّي `call` دالة غير موجودة.
+    الدالة المستدعاة دالةٌ من الوحدة، معرّفة أو مستوردة (wasmir-spec/06-verifier.md §6.4.5). في النص، يُبلَّغ عن `@name` غير المعروف أولًا بالرمز E0106؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0106):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0106):
 
         wasmir 0.2
         fn @f() {"{"}
@@ -641,13 +640,13 @@ e0216-explain =
             return
     {"    }"}
 
-    Fix: define or import the callee, or call an existing function.
+    الإصلاح: عرّف الدالة المستدعاة أو استوردها، أو استدعِ دالة موجودة.
 
 e0217-explain =
-    A branch passes the wrong number of arguments to its target.
-    A branch passes one argument per parameter of its target block: that is how values flow into a block (wasmir-spec/05-control-flow.md §5.1, wasmir-spec/06-verifier.md §6.4.6).
+    يمرّر تفرّعٌ إلى هدفه عددًا خاطئًا من الوسائط.
+    يمرّر التفرع وسيطًا واحدًا لكل معامل من معاملات الكتلة الهدف: فبهذه الطريقة تتدفق القيم إلى الكتلة (wasmir-spec/05-control-flow.md §5.1، wasmir-spec/06-verifier.md §6.4.6).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -657,13 +656,13 @@ e0217-explain =
             return %r
     {"    }"}
 
-    Fix: pass one argument per parameter: `br ^exit(%x)`.
+    الإصلاح: مرّر وسيطًا واحدًا لكل معامل: `br ^exit(%x)`.
 
 e0218-explain =
-    A branch argument's type differs from the type of the target's parameter.
-    WasmIR has no implicit conversions (wasmir-spec/06-verifier.md §6.4.7).
+    نوع وسيط التفرع يختلف عن نوع معامل الكتلة الهدف.
+    لا توجد في WasmIR تحويلات ضمنية (wasmir-spec/06-verifier.md §6.4.7).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32) -> i64 {"{"}
@@ -673,13 +672,13 @@ e0218-explain =
             return %r
     {"    }"}
 
-    Fix: convert the argument first (`%w = i64.extend_i32_u %x` and `br ^exit(%w)`), or change the parameter's type.
+    الإصلاح: حوّل الوسيط أولًا (`%w = i64.extend_i32_u %x` و`br ^exit(%w)`)، أو غيّر نوع المعامل.
 
 e0219-explain =
-    The operand of a `switch` is not an integer.
-    A `switch` becomes a wasm `br_table` index or a chain of comparisons, so its operand is an `i32` or an `i64` (wasmir-spec/06-verifier.md §6.4.8).
+    مُعامَل `switch` ليس عددًا صحيحًا.
+    تصبح `switch` فهرسًا لـ `br_table` في wasm أو سلسلة من المقارنات، لذا يكون مُعامَلها من النوع `i32` أو `i64` (wasmir-spec/06-verifier.md §6.4.8).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(f64) {"{"}
@@ -689,13 +688,13 @@ e0219-explain =
             return
     {"    }"}
 
-    Fix: convert the operand to an integer first, for example with `i32.trunc_f64_s`, or compare floats with `f64.eq` and `br_if`.
+    الإصلاح: حوّل المُعامَل إلى عدد صحيح أولًا، مثلًا بـ `i32.trunc_f64_s`، أو قارن الأعداد ذات الفاصلة العائمة بـ `f64.eq` واستخدم `br_if`.
 
 e0220-explain =
-    Two cases of one `switch` have the same value.
-    Otherwise which target a value takes would depend on case order. Cases are compared as bit patterns of the operand's type, so in a switch on `i32`, `-1` and `4294967295` are the same case (wasmir-spec/06-verifier.md §6.4.9).
+    حالتان في `switch` واحدة لهما القيمة نفسها.
+    وإلا لتوقّف الهدف الذي تذهب إليه القيمة على ترتيب الحالات. تُقارَن الحالات بوصفها أنماط بتات من نوع المُعامَل، لذا في switch على `i32` تكون `-1` و`4294967295` حالةً واحدة (wasmir-spec/06-verifier.md §6.4.9).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -705,13 +704,13 @@ e0220-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated case, or correct its value.
+    الإصلاح: احذف الحالة المكررة، أو صحّح قيمتها.
 
 e0221-explain =
-    A `switch` case value does not fit the operand's type.
-    In a switch on `i32`, cases are 32-bit patterns; a larger case could never match (wasmir-spec/06-verifier.md §6.4.10). In text, case literals are read with the operand's type and a case out of range is reported first as E0110; this code is for IR built in memory.
+    قيمة حالة في `switch` لا تتسع في نوع المُعامَل.
+    في switch على `i32`، الحالات أنماط من 32 بت؛ والحالة الأكبر لا يمكن أن تطابق أبدًا (wasmir-spec/06-verifier.md §6.4.10). في النص، تُقرأ القيم الحرفية للحالات بنوع المُعامَل، ويُبلَّغ عن الحالة الخارجة عن النطاق أولًا بالرمز E0110؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0110):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0110):
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -721,21 +720,21 @@ e0221-explain =
             return
     {"    }"}
 
-    Fix: remove the case, or switch on an `i64`.
+    الإصلاح: احذف الحالة، أو استخدم switch على `i64`.
 
 e0222-explain =
-    An operand or branch argument is not defined in the function's layout.
-    Every use is a value defined in a laid-out block of the same function; a value of a block the layout no longer lists is undefined (wasmir-spec/06-verifier.md §6.5.1). In text an unknown `%name` is reported first as E0104; this code is for IR built in memory.
+    مُعامَل أو وسيط تفرّع غير معرّف في تخطيط الدالة.
+    كل استخدام هو قيمة معرّفة في كتلة من تخطيط الدالة نفسها؛ والقيمة التي تنتمي إلى كتلة لم يعد التخطيط يُدرجها غير معرّفة (wasmir-spec/06-verifier.md §6.5.1). في النص، يُبلَّغ عن `%name` غير المعروف أولًا بالرمز E0104؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (IR built in memory): a pass removes block `^a`, which defines `%x`, but `^b` still uses `%x`.
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة): تمريرة تزيل الكتلة `^a` التي تعرّف `%x`، لكن `^b` لا تزال تستخدم `%x`.
 
-    Fix: replace the uses of a value before removing its definition. Report the pass or producer that built it.
+    الإصلاح: استبدل استخدامات القيمة قبل إزالة تعريفها. وأبلغ عن التمريرة أو المُنتِج الذي بناها.
 
 e0223-explain =
-    A value is used where its definition has not necessarily run.
-    A use in the defining block comes after the definition; a use in another block is dominated by the defining block: every path from the entry passes through it (wasmir-spec/06-verifier.md §6.5.2). That is what makes a value available without a block parameter.
+    قيمة مستخدمة في موضع لم يُنفَّذ فيه تعريفها بالضرورة.
+    الاستخدام في الكتلة المعرِّفة يأتي بعد التعريف؛ والاستخدام في كتلة أخرى تهيمن عليه الكتلة المعرِّفة: أي أن كل مسار من الدخول يمر بها (wasmir-spec/06-verifier.md §6.5.2). وهذا ما يجعل القيمة متاحة دون معامل كتلة.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -748,13 +747,13 @@ e0223-explain =
             return %x
     {"    }"}
 
-    Fix: pass the value as a block argument on every path (`^b(%r: i32)`, `br ^b(%x)` and a value from `^entry`), or define it in a dominating block.
+    الإصلاح: مرّر القيمة وسيطًا للكتلة على كل مسار (`^b(%r: i32)`، و`br ^b(%x)`، وقيمة من `^entry`)، أو عرّفها في كتلة مهيمنة.
 
 e0224-explain =
-    A value is defined more than once.
-    A value is one block parameter or one instruction result, not two (wasmir-spec/06-verifier.md §6.5.3). In text a repeated `%name` is reported first as E0107; this code is for IR built in memory.
+    قيمة معرّفة أكثر من مرة.
+    القيمة معامل كتلة واحد أو نتيجة تعليمة واحدة، لا اثنان (wasmir-spec/06-verifier.md §6.5.3). في النص، يُبلَّغ عن `%name` المكرر أولًا بالرمز E0107؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0107):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0107):
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -763,78 +762,78 @@ e0224-explain =
             return %x
     {"    }"}
 
-    Fix: give each definition its own value.
+    الإصلاح: أعطِ كل تعريف قيمته الخاصة.
 
 e0225-explain =
-    A value's definition record disagrees with where the layout defines it.
-    Each value records where it is defined (parameter k of a block, or result k of an instruction); passes read the record to find a definition without a search (wasmir-spec/06-verifier.md §6.5.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    سجل تعريف القيمة لا يتفق مع الموضع الذي يعرّفها فيه التخطيط.
+    تسجّل كل قيمة موضع تعريفها (المعامل k لكتلة، أو النتيجة k لتعليمة)؛ وتقرأ التمريرات هذا السجل لتجد التعريف دون بحث (wasmir-spec/06-verifier.md §6.5.4). لا يمكن للنص أن يخرق هذه القاعدة (إذ يرفض المحلل النحوي أو تحليل الأسماء الخطأ أولًا)، لذا يأتي الخطأ من تمثيل وسيط مبني في الذاكرة: من تمريرة تحسين (وعندها يُبلّغ wirc عن E0499) أو من مُنتِج مثل mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass moves `%x` from the results of one instruction to another's without updating its record.
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة): تمريرة تنقل `%x` من نتائج تعليمة إلى نتائج تعليمة أخرى دون تحديث سجلها.
 
-    Fix: update a value's definition through the IR's API, which keeps the record. Report the pass or producer that built it.
+    الإصلاح: حدّث تعريف القيمة عبر واجهة API الخاصة بالتمثيل الوسيط، فهي تحافظ على السجل. وأبلغ عن التمريرة أو المُنتِج الذي بناها.
 
 e0226-explain =
-    An import's module or field name, or an export's name, is longer than 100,000 bytes.
-    Engines reject wasm names over 100,000 bytes of UTF-8 (the JS API's implementation limits, V8, wasmparser), so WasmIR rejects them first (wasmir-spec/06-verifier.md §6.7.1). Bytes are counted, not characters.
+    اسم وحدة الاستيراد أو اسم حقله، أو اسم التصدير، أطول من 100,000 بايت.
+    ترفض المحركات أسماء wasm التي تزيد على 100,000 بايت بترميز UTF-8 (حدود التنفيذ في JS API، وV8، وwasmparser)، لذا يرفضها WasmIR أولًا (wasmir-spec/06-verifier.md §6.7.1). تُعدّ البايتات، لا المحارف.
 
-    Erroneous example (abridged):
+    مثال خاطئ (مختصر):
 
         wasmir 0.2
         export "aaaa...a (100,001 bytes)" fn @f
 
-    Fix: use a shorter name.
+    الإصلاح: استخدم اسمًا أقصر.
 
 e0227-explain =
-    A signature has more than 1,000 parameters.
-    Engines reject functions with more than 1,000 parameters (wasmir-spec/06-verifier.md §6.7.2).
+    توقيع فيه أكثر من 1,000 معامل.
+    ترفض المحركات الدوال التي فيها أكثر من 1,000 معامل (wasmir-spec/06-verifier.md §6.7.2).
 
-    Erroneous example (abridged):
+    مثال خاطئ (مختصر):
 
         wasmir 0.2
         import "env" "f" fn @f(i32, i32, ..., i32)   ; 1,001 parameters
 
-    Fix: pass the arguments in memory (a pointer to a struct or an array) instead.
+    الإصلاح: مرّر الوسائط في الذاكرة بدلًا من ذلك (مؤشر إلى بنية struct أو إلى مصفوفة).
 
 e0228-explain =
-    A signature has more than 1,000 results.
-    Engines reject functions with more than 1,000 results (wasmir-spec/06-verifier.md §6.7.3).
+    توقيع فيه أكثر من 1,000 نتيجة.
+    ترفض المحركات الدوال التي فيها أكثر من 1,000 نتيجة (wasmir-spec/06-verifier.md §6.7.3).
 
-    Erroneous example (abridged):
+    مثال خاطئ (مختصر):
 
         wasmir 0.2
         fn @f() -> (i32, i32, ..., i32)   ; 1,001 results
 
-    Fix: return the values through memory: take a pointer to an output buffer.
+    الإصلاح: أرجع القيم عبر الذاكرة: خذ مؤشرًا إلى مخزن مؤقت للإخراج.
 
 e0229-explain =
-    The module has more than 1,000,000 functions, imported and defined together.
-    Engines reject modules with more functions (wasmir-spec/06-verifier.md §6.7.4). The diagnostic is reported once, at the 1,000,001st function.
+    في الوحدة أكثر من 1,000,000 دالة، المستوردة والمعرّفة معًا.
+    ترفض المحركات الوحدات التي فيها دوال أكثر من ذلك (wasmir-spec/06-verifier.md §6.7.4). يُبلَّغ عن التشخيص مرة واحدة، عند الدالة رقم 1,000,001.
 
-    Erroneous example: a generated module with `fn @f0` ... `fn @f1000000`.
+    مثال خاطئ: وحدة مولَّدة فيها `fn @f0` ... `fn @f1000000`.
 
-    Fix: split the program into several modules, or let `dead-funcs` (at -O1 and -O2) remove the functions nothing reaches.
+    الإصلاح: قسّم البرنامج إلى عدة وحدات، أو دع `dead-funcs` (في -O1 و-O2) تزيل الدوال التي لا يصل إليها شيء.
 
 e0230-explain =
-    The module has more than 100,000 imports.
-    Engines reject modules with more imports (V8's limit, wasmir-spec/06-verifier.md §6.7.5). The diagnostic is reported once, at the 100,001st import.
+    في الوحدة أكثر من 100,000 استيراد.
+    ترفض المحركات الوحدات التي فيها استيرادات أكثر من ذلك (حد V8، wasmir-spec/06-verifier.md §6.7.5). يُبلَّغ عن التشخيص مرة واحدة، عند الاستيراد رقم 100,001.
 
-    Erroneous example: a generated module with `import "env" "f0" fn @f0()` ... `import "env" "f100000" fn @f100000()`.
+    مثال خاطئ: وحدة مولَّدة فيها `import "env" "f0" fn @f0()` ... `import "env" "f100000" fn @f100000()`.
 
-    Fix: import fewer functions, for example one that dispatches on an argument.
+    الإصلاح: استورد دوالَّ أقل، مثلًا دالة واحدة توزّع التنفيذ بحسب وسيط.
 
 e0231-explain =
-    The module has more than 100,000 exports.
-    Engines reject modules with more exports (V8's limit, wasmir-spec/06-verifier.md §6.7.6). The diagnostic is reported once, at the 100,001st export.
+    في الوحدة أكثر من 100,000 تصدير.
+    ترفض المحركات الوحدات التي فيها تصديرات أكثر من ذلك (حد V8، wasmir-spec/06-verifier.md §6.7.6). يُبلَّغ عن التشخيص مرة واحدة، عند التصدير رقم 100,001.
 
-    Erroneous example: a generated module with `export "f0" fn @f0` ... `export "f100000" fn @f100000`.
+    مثال خاطئ: وحدة مولَّدة فيها `export "f0" fn @f0` ... `export "f100000" fn @f100000`.
 
-    Fix: export fewer functions, for example one that dispatches on an argument, or split the module.
+    الإصلاح: صدِّر دوالَّ أقل، مثلًا دالة واحدة توزّع التنفيذ بحسب وسيط، أو قسّم الوحدة.
 
 e0232-explain =
-    An operator that carries immediates is written without them.
-    Loads, stores, `memory.*`, `global.get`/`global.set`, `slot.addr`, `data.addr` and `fn.index` name their entities in immediates (wasmir-spec/06-verifier.md §6.8.1). In text the missing brackets are reported first as E0116; this code is for IR built in memory.
+    مؤثر يحمل قيمًا فورية مكتوب من دونها.
+    تسمّي تعليمات التحميل والتخزين و`memory.*` و`global.get`/`global.set` و`slot.addr` و`data.addr` و`fn.index` كياناتها في قيم فورية (wasmir-spec/06-verifier.md §6.8.1). في النص، يُبلَّغ عن القوسين المعقوفين المفقودين أولًا بالرمز E0116؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0116):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0116):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -843,21 +842,21 @@ e0232-explain =
             return %v
     {"    }"}
 
-    Fix: give the instruction the immediates of its format: `global.get[$g]`.
+    الإصلاح: أعطِ التعليمة القيم الفورية التي تحددها صيغتها: `global.get[$g]`.
 
 e0233-explain =
-    An instruction's immediates are not those of its operator's format.
-    A load takes a memory argument, `global.get` a global, `slot.addr` a slot, and so on; without the right immediates the instruction has no types to check (wasmir-spec/06-verifier.md §6.8.1). In text the mistake is reported first as E0116 or E0115; this code is for IR built in memory.
+    القيم الفورية للتعليمة ليست قيم صيغة مؤثرها.
+    تأخذ تعليمة التحميل وسيط ذاكرة، و`global.get` متغيرًا عامًا، و`slot.addr` خانة مكدس، وهكذا؛ ومن دون القيم الفورية الصحيحة لا تكون للتعليمة أنواع يمكن التحقق منها (wasmir-spec/06-verifier.md §6.8.1). في النص، يُبلَّغ عن الخطأ أولًا بالرمز E0116 أو E0115؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (IR built in memory): `global.get` built with the immediates of a load, a memory argument instead of a global.
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة): `global.get` مبنية بالقيم الفورية لتعليمة تحميل، أي بوسيط ذاكرة بدلًا من متغير عام.
 
-    Fix: build each instruction with the immediates of its operator's format. Report the pass or producer that built it.
+    الإصلاح: ابنِ كل تعليمة بالقيم الفورية التي تحددها صيغة مؤثرها. وأبلغ عن التمريرة أو المُنتِج الذي بناها.
 
 e0234-explain =
-    An immediate names a memory that does not exist.
-    The memory argument of a load or store, and the memory of `memory.size`, `memory.grow`, `memory.copy` and `memory.fill`, is a memory of the module (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory, such as an access naming memory 1 in a module with one memory.
+    قيمة فورية تسمّي ذاكرة غير موجودة.
+    وسيط الذاكرة في تعليمة التحميل أو التخزين، والذاكرة في `memory.size` و`memory.grow` و`memory.copy` و`memory.fill`، ذاكرةٌ من ذواكر الوحدة (wasmir-spec/06-verifier.md §6.8.2). في النص، يُبلَّغ عن `$name` غير المعروف أولًا بالرمز E0113؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة، مثل وصول يسمّي الذاكرة 1 في وحدة فيها ذاكرة واحدة.
 
-    Erroneous example (as text, reported as E0113):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0113):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -866,13 +865,13 @@ e0234-explain =
             return %n
     {"    }"}
 
-    Fix: declare the memory (`memory $heap 1`) or name the module's memory.
+    الإصلاح: صرّح بالذاكرة (`memory $heap 1`) أو سمِّ ذاكرة الوحدة.
 
 e0235-explain =
-    `global.get` or `global.set` names a global that does not exist.
-    The global gives the instruction its type, so it must exist (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    تسمّي `global.get` أو `global.set` متغيرًا عامًا غير موجود.
+    يعطي المتغير العام التعليمةَ نوعها، لذا يجب أن يكون موجودًا (wasmir-spec/06-verifier.md §6.8.2). في النص، يُبلَّغ عن `$name` غير المعروف أولًا بالرمز E0113؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0113):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0113):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -881,13 +880,13 @@ e0235-explain =
             return %v
     {"    }"}
 
-    Fix: declare the global (`global $count: i32 mut = 0`) or name an existing one.
+    الإصلاح: صرّح بالمتغير العام (`global $count: i32 mut = 0`) أو سمِّ متغيرًا عامًا موجودًا.
 
 e0236-explain =
-    `slot.addr` names a slot that its function does not declare.
-    Slots are local to their function: a slot of another function is not in this one's frame (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.3.1). In text an unknown `#slot` is reported first as E0117; this code is for IR built in memory.
+    تسمّي `slot.addr` خانة مكدس لا تصرّح بها دالتها.
+    خانات المكدس محلية في دالتها: فخانة دالة أخرى ليست في إطار هذه الدالة (wasmir-spec/06-verifier.md §6.8.2، wasmir-spec/12-memory-and-module-entities.md §12.3.1). في النص، يُبلَّغ عن `#slot` غير المعروفة أولًا بالرمز E0117؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0117):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0117):
 
         wasmir 0.2
         memory $heap 1
@@ -897,13 +896,13 @@ e0236-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot in this function: `slot #buf: 8`.
+    الإصلاح: صرّح بالخانة في هذه الدالة: `slot #buf: 8`.
 
 e0237-explain =
-    `data.addr`, as an instruction or a data part, names a data item that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    تسمّي `data.addr`، تعليمةً كانت أو جزءًا من عنصر بيانات، عنصرَ بيانات غير موجود (wasmir-spec/06-verifier.md §6.8.2).
+    في النص، يُبلَّغ عن `$name` غير المعروف أولًا بالرمز E0113؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0113):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0113):
 
         wasmir 0.2
         memory $heap 1
@@ -913,13 +912,13 @@ e0237-explain =
             return %p
     {"    }"}
 
-    Fix: declare the data item (`data $msg = "hello"`) or name an existing one.
+    الإصلاح: صرّح بعنصر البيانات (`data $msg = "hello"`) أو سمِّ عنصرًا موجودًا.
 
 e0238-explain =
-    `fn.index` or `call_indirect`, or a data part, names a table that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    تسمّي `fn.index` أو `call_indirect`، أو جزءٌ من عنصر بيانات، جدولًا غير موجود (wasmir-spec/06-verifier.md §6.8.2).
+    في النص، يُبلَّغ عن `$name` غير المعروف أولًا بالرمز E0113؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0113):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0113):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -928,13 +927,13 @@ e0238-explain =
             return %i
     {"    }"}
 
-    Fix: declare the table (`table $fns: funcref`) or name an existing one.
+    الإصلاح: صرّح بالجدول (`table $fns: funcref`) أو سمِّ جدولًا موجودًا.
 
 e0239-explain =
-    `call_indirect` names a signature that does not exist.
-    The signature gives the call its argument and result types, and is checked against the callee at run time (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.6). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    تسمّي `call_indirect` توقيعًا غير موجود.
+    يعطي التوقيعُ الاستدعاءَ أنواع وسائطه ونتائجه، ويُتحقق منه مقابل الدالة المستدعاة وقت التشغيل (wasmir-spec/06-verifier.md §6.8.2، wasmir-spec/12-memory-and-module-entities.md §12.6). في النص، يُبلَّغ عن `$name` غير المعروف أولًا بالرمز E0113؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0113):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0113):
 
         wasmir 0.2
         table $fns: funcref
@@ -944,13 +943,13 @@ e0239-explain =
             return
     {"    }"}
 
-    Fix: declare the signature (`type $sig = fn()`) or name an existing one.
+    الإصلاح: صرّح بالتوقيع (`type $sig = fn()`) أو سمِّ توقيعًا موجودًا.
 
 e0240-explain =
-    `fn.index`, as an instruction or a data part, names a function that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    تسمّي `fn.index`، تعليمةً كانت أو جزءًا من عنصر بيانات، دالةً غير موجودة (wasmir-spec/06-verifier.md §6.8.2).
+    في النص، يُبلَّغ عن `@name` غير المعروف أولًا بالرمز E0106؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0106):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0106):
 
         wasmir 0.2
         table $fns: funcref
@@ -960,13 +959,13 @@ e0240-explain =
             return %i
     {"    }"}
 
-    Fix: define or import the function, or name an existing one.
+    الإصلاح: عرّف الدالة أو استوردها، أو سمِّ دالة موجودة.
 
 e0241-explain =
-    A load's or store's `align` is not a power of two no larger than the bytes it accesses.
-    wasm requires its alignment hint to be a power of two at most the access width: 1 for `i32.load8_u`, 8 for `i64.load` (wasmir-spec/06-verifier.md §6.8.3).
+    قيمة `align` في تعليمة تحميل أو تخزين ليست قوة للعدد 2 لا تتجاوز عدد البايتات التي تصل إليها.
+    تشترط wasm أن يكون تلميح المحاذاة قوةً للعدد 2 لا تتجاوز عرض الوصول: 1 لـ `i32.load8_u`، و8 لـ `i64.load` (wasmir-spec/06-verifier.md §6.8.3).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
@@ -976,13 +975,13 @@ e0241-explain =
             return %v
     {"    }"}
 
-    Fix: use an alignment of at most the width (`align=4`), or leave it out (the default is the width).
+    الإصلاح: استخدم محاذاة لا تتجاوز العرض (`align=4`)، أو احذفها (فالقيمة الافتراضية هي العرض).
 
 e0242-explain =
-    `global.set` writes a global declared without `mut`.
-    An immutable global keeps its initial value, as in wasm (wasmir-spec/06-verifier.md §6.8.4).
+    تكتب `global.set` في متغير عام مصرّح به بلا `mut`.
+    يحتفظ المتغير العام غير القابل للتعديل بقيمته الابتدائية، كما في wasm (wasmir-spec/06-verifier.md §6.8.4).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         global $step: i32 = 3
@@ -993,89 +992,89 @@ e0242-explain =
             return
     {"    }"}
 
-    Fix: declare the global mutable (`global $step: i32 mut = 3`), or do not write it.
+    الإصلاح: صرّح بالمتغير العام قابلًا للتعديل (`global $step: i32 mut = 3`)، أو لا تكتب فيه.
 
 e0243-explain =
-    The module uses memory but declares none.
-    Loads, stores, `memory.*` operators, stack slots (they live in the shadow stack) and data items all need the module's memory (wasmir-spec/06-verifier.md §6.8.5).
+    تستخدم الوحدة الذاكرة لكنها لا تصرّح بأي ذاكرة.
+    تحتاج تعليمات التحميل والتخزين، ومؤثرات `memory.*`، وخانات المكدس (فهي تقيم في المكدس الظلي)، وعناصر البيانات، كلها إلى ذاكرة الوحدة (wasmir-spec/06-verifier.md §6.8.5).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         data $msg = "hello"
 
-    Fix: declare a memory, `memory $heap 1`, or import one: `import "env" "memory" memory $heap 1`.
+    الإصلاح: صرّح بذاكرة، `memory $heap 1`، أو استورد واحدة: `import "env" "memory" memory $heap 1`.
 
 e0244-explain =
-    The module declares more than one memory.
-    WasmIR 0.2 allows one memory, imported or defined; multiple memories are deferred, though every access already names its memory (wasmir-spec/06-verifier.md §6.9.1).
+    تصرّح الوحدة بأكثر من ذاكرة واحدة.
+    يسمح WasmIR 0.2 بذاكرة واحدة، مستوردة أو معرّفة؛ وتعدد الذواكر مؤجل، مع أن كل وصول يسمّي ذاكرته منذ الآن (wasmir-spec/06-verifier.md §6.9.1).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $a 1
         memory $b 1
 
-    Fix: keep one memory and place all data in it.
+    الإصلاح: أبقِ ذاكرة واحدة وضع فيها كل البيانات.
 
 e0245-explain =
-    A memory's limits are not `min <= max <= 65536` pages.
-    A page is 64 KiB, and 65,536 pages are the 4 GiB that `i32` addresses reach (wasmir-spec/06-verifier.md §6.9.2).
+    حدود الذاكرة ليست على الشكل `min <= max <= 65536` صفحة.
+    الصفحة 64 KiB، و65,536 صفحة هي الـ 4 GiB التي تبلغها عناوين `i32` (wasmir-spec/06-verifier.md §6.9.2).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 2 max 1
 
-    Fix: make the minimum at most the maximum (`memory $heap 1 max 2`), both at most 65536.
+    الإصلاح: اجعل الحد الأدنى لا يتجاوز الحد الأقصى (`memory $heap 1 max 2`)، وكليهما لا يتجاوز 65536.
 
 e0246-explain =
-    A global's initial value has another type than the global.
-    The initial value is the global's value before any write, so it has the global's type (wasmir-spec/06-verifier.md §6.9.3). Text reads the literal with the global's type, so only IR built in memory can break this rule.
+    القيمة الابتدائية لمتغير عام من نوع غير نوعه.
+    القيمة الابتدائية هي قيمة المتغير العام قبل أي كتابة، لذا تكون من نوعه (wasmir-spec/06-verifier.md §6.9.3). يقرأ النص القيمة الحرفية بنوع المتغير العام، لذا لا يخرق هذه القاعدة إلا تمثيل وسيط مبني في الذاكرة.
 
-    Erroneous example (IR built in memory): `global $g: i64 = 0` whose initial constant was built as an `i32.const 0`.
+    مثال خاطئ (تمثيل وسيط مبني في الذاكرة): `global $g: i64 = 0` بُني ثابته الابتدائي على أنه `i32.const 0`.
 
-    Fix: build the initial constant with the global's type. Report the producer that built it.
+    الإصلاح: ابنِ الثابت الابتدائي بنوع المتغير العام. وأبلغ عن المُنتِج الذي بناه.
 
 e0247-explain =
-    An imported global has an initial value.
-    The host provides an imported global's value when it instantiates the module (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    متغير عام مستورد له قيمة ابتدائية.
+    يوفّر المضيف قيمة المتغير العام المستورد عند إنشاء نسخة من الوحدة (wasmir-spec/06-verifier.md §6.9.4). في النص، يُبلَّغ عن ذلك أولًا بالرمز E0120؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0120):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0120):
 
         wasmir 0.2
         import "env" "g" global $g: i32 = 0
 
-    Fix: remove the initial value: `import "env" "g" global $g: i32`.
+    الإصلاح: احذف القيمة الابتدائية: `import "env" "g" global $g: i32`.
 
 e0248-explain =
-    A defined global has no initial value.
-    A global's value before any write is its initial value (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    متغير عام معرّف بلا قيمة ابتدائية.
+    قيمة المتغير العام قبل أي كتابة هي قيمته الابتدائية (wasmir-spec/06-verifier.md §6.9.4). في النص، يُبلَّغ عن ذلك أولًا بالرمز E0120؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0120):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0120):
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the global an initial value: `global $count: i32 mut = 0`.
+    الإصلاح: أعطِ المتغير العام قيمة ابتدائية: `global $count: i32 mut = 0`.
 
 e0249-explain =
-    A data item's alignment is not a power of two of at most 65,536.
-    Data items are placed in memory at an address that is a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.5, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    محاذاة عنصر البيانات ليست قوة للعدد 2 لا تتجاوز 65,536.
+    توضع عناصر البيانات في الذاكرة عند عنوان من مضاعفات محاذاتها (wasmir-spec/06-verifier.md §6.9.5، wasmir-spec/12-memory-and-module-entities.md §12.5).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
         data $d align 3 = "abc"
 
-    Fix: use a power of two: `data $d align 4 = "abc"`.
+    الإصلاح: استخدم قوة للعدد 2: `data $d align 4 = "abc"`.
 
 e0250-explain =
-    A stack slot's alignment is not a power of two of at most 65,536.
-    Slots are placed in the function's frame on the shadow stack at a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.6, wasmir-spec/12-memory-and-module-entities.md §12.3).
+    محاذاة خانة المكدس ليست قوة للعدد 2 لا تتجاوز 65,536.
+    توضع خانات المكدس في إطار الدالة على المكدس الظلي عند مضاعف من محاذاتها (wasmir-spec/06-verifier.md §6.9.6، wasmir-spec/12-memory-and-module-entities.md §12.3).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
@@ -1086,13 +1085,13 @@ e0250-explain =
             return %p
     {"    }"}
 
-    Fix: use a power of two: `slot #buf: 8 align 4`.
+    الإصلاح: استخدم قوة للعدد 2: `slot #buf: 8 align 4`.
 
 e0251-explain =
-    A stack slot is larger than 2^31 bytes.
-    Every offset in a frame fits in an `i32` (wasmir-spec/06-verifier.md §6.9.6).
+    خانة مكدس أكبر من 2^31 بايت.
+    كل إزاحة في الإطار تتسع في `i32` (wasmir-spec/06-verifier.md §6.9.6).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
@@ -1103,61 +1102,61 @@ e0251-explain =
             return %p
     {"    }"}
 
-    Fix: keep large buffers in a data item or in memory obtained with `memory.grow`, not on the stack.
+    الإصلاح: احتفظ بالمخازن المؤقتة الكبيرة في عنصر بيانات أو في ذاكرة تُحصَل بـ `memory.grow`، لا على المكدس.
 
 e0252-explain =
-    A data item is larger than 2^32 - 1 bytes.
-    A data item fits in a 32-bit memory, with its address and size in `i32` (wasmir-spec/06-verifier.md §6.9.5).
+    عنصر بيانات أكبر من 2^32 - 1 بايت.
+    يتسع عنصر البيانات في ذاكرة 32 بت، بعنوانه وحجمه في `i32` (wasmir-spec/06-verifier.md §6.9.5).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
         data $big = [zero 4294967295, zero 1]
 
-    Fix: make the item smaller; large zeroed buffers can be obtained at run time with `memory.grow`.
+    الإصلاح: صغّر العنصر؛ ويمكن الحصول على المخازن المؤقتة الكبيرة المصفَّرة وقت التشغيل بـ `memory.grow`.
 
 e0253-explain =
-    A data address's `addend` points past the end of its item.
-    A `data.addr`, as an instruction or a data part, may point into its item or one past its end, as for any Rust object, but no further (wasmir-spec/06-verifier.md §6.9.7).
+    قيمة `addend` في عنوان بيانات تشير إلى ما بعد نهاية عنصرها.
+    يجوز أن يشير `data.addr`، تعليمةً كان أو جزءًا من عنصر بيانات، إلى داخل عنصره أو إلى موضع واحد بعد نهايته، كما في أي كائن Rust، لكن ليس أبعد من ذلك (wasmir-spec/06-verifier.md §6.9.7).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1
         data $msg = "abc"
         data $p align 4 = [data.addr[$msg, addend=4]]
 
-    Fix: use an addend of at most the item's size (here 3).
+    الإصلاح: استخدم إضافة (addend) لا تتجاوز حجم العنصر (هنا 3).
 
 e0254-explain =
-    Two module-level `$` entities share a name.
-    Memories, globals, tables, signatures and data items share one namespace, since an immediate names its entity by name alone (wasmir-spec/06-verifier.md §6.1.4). In text a repeated `$name` is reported first as E0114; this code is for IR built in memory.
+    كيانان على مستوى الوحدة يبدآن بـ `$` لهما الاسم نفسه.
+    تتشارك الذواكر والمتغيرات العامة والجداول والتوقيعات وعناصر البيانات فضاء أسماء واحدًا، لأن القيمة الفورية تسمّي كيانها باسمه وحده (wasmir-spec/06-verifier.md §6.1.4). في النص، يُبلَّغ عن `$name` المكرر أولًا بالرمز E0114؛ وهذا الرمز للتمثيل الوسيط المبني في الذاكرة.
 
-    Erroneous example (as text, reported as E0114):
+    مثال خاطئ (نصًا، ويُبلَّغ عنه بالرمز E0114):
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of the entities.
+    الإصلاح: أعد تسمية أحد الكيانين.
 
 e0255-explain =
-    A global has type `i128`.
-    wasm globals hold at most 64 bits; `legalize-i128` splits `i128` values into two `i64`, but not globals, which the host sees as one wasm global (wasmir-spec/06-verifier.md §6.9.8, wasmir-spec/03-module-and-types.md §3.4.1).
+    متغير عام من النوع `i128`.
+    لا تتسع متغيرات wasm العامة لأكثر من 64 بت؛ وتقسم `legalize-i128` قيم `i128` إلى قيمتين من النوع `i64`، لكنها لا تقسم المتغيرات العامة، إذ يراها المضيف متغيرًا عامًا واحدًا في wasm (wasmir-spec/06-verifier.md §6.9.8، wasmir-spec/03-module-and-types.md §3.4.1).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         global $total: i128 mut = 0
 
-    Fix: keep a 128-bit value in memory (a data item of 16 bytes, read with two `i64.load`), as rustc does for a 128-bit static.
+    الإصلاح: احتفظ بالقيمة ذات 128 بت في الذاكرة (عنصر بيانات من 16 بايت، يُقرأ بتعليمتي `i64.load`)، كما يفعل rustc مع المتغير الساكن (static) ذي 128 بت.
 
 e0301-explain =
-    Irreducible control flow: a loop entered at more than one block.
-    wasm has only structured loops, entered at their header; a branch back to a block that does not dominate its source has no wasm form without duplicating code (wasmir-spec/07-lowering.md §7.3). The verifier accepts such IR; the emitter cannot lower it.
+    تدفق تحكم غير قابل للاختزال: حلقة تُدخَل من أكثر من كتلة.
+    لا توجد في wasm إلا حلقات مُهيكلة تُدخَل من رأسها؛ والتفرع رجوعًا إلى كتلة لا تهيمن على مصدره ليس له شكل في wasm دون تكرار الشيفرة (wasmir-spec/07-lowering.md §7.3). يقبل المُدقِّق هذا التمثيل الوسيط؛ لكن المُصدِر لا يستطيع ترجمته.
 
-    Erroneous example (`wirc build -O0`; the optimizer may remove so small a loop):
+    مثال خاطئ (`wirc build -O0`؛ فقد يزيل المُحسِّن حلقة بهذا الصغر):
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -1171,65 +1170,65 @@ e0301-explain =
             return %n
     {"    }"}
 
-    Fix: give the loop a single entry block that dominates it, for example a new header that every entry branches to and that dispatches with `switch`.
+    الإصلاح: اجعل للحلقة كتلة دخول واحدة تهيمن عليها، مثلًا رأسًا جديدًا تتفرع إليه كل المداخل ويوزّع التنفيذ بـ `switch`.
 
 e0302-explain =
-    An operator that this emitter has no lowering for.
-    The IR is newer than the emitter: a minor version may add operators (wasmir-spec/08-versioning.md, wasmir-spec/07-lowering.md §7.4). wirc's own parser and emitter agree, so the code comes from a newer IR library linked with an older wasmir-emit.
+    مؤثر ليست له ترجمة في هذا المُصدِر.
+    التمثيل الوسيط أحدث من المُصدِر: فقد يضيف إصدار فرعي مؤثرات (wasmir-spec/08-versioning.md، wasmir-spec/07-lowering.md §7.4). المحلل النحوي والمُصدِر في wirc نفسه متوافقان، لذا يأتي هذا الرمز من مكتبة تمثيل وسيط أحدث مربوطة بنسخة أقدم من wasmir-emit.
 
-    Erroneous example: a module built with a newer wasmir-syntax that uses an operator added after this emitter was released, given to this version of `wasmir_emit`.
+    مثال خاطئ: وحدة مبنية بنسخة أحدث من wasmir-syntax تستخدم مؤثرًا أُضيف بعد إصدار هذا المُصدِر، ومُمرَّرة إلى هذه النسخة من `wasmir_emit`.
 
-    Fix: update wasmir-emit to the version of the IR, or rewrite the operator with older ones.
+    الإصلاح: حدّث wasmir-emit إلى إصدار التمثيل الوسيط، أو أعد كتابة المؤثر بمؤثرات أقدم.
 
 e0303-explain =
-    The module breaks an invariant the verifier guarantees, and the emitter cannot lower it.
-    The emitter only takes valid modules (wasmir-spec/07-lowering.md, chapter 6 for validity); it reports this code instead of panicking. With `invalid-ir` the module was not verified: `wirc check` explains the verifier code named in the message. Otherwise the verifier accepted a module it should not have: a bug.
+    تخرق الوحدة ضمانًا يكفله المُدقِّق، ولا يستطيع المُصدِر ترجمتها.
+    لا يأخذ المُصدِر إلا الوحدات الصالحة (wasmir-spec/07-lowering.md، والفصل 6 للصلاحية)؛ ويُبلّغ عن هذا الرمز بدلًا من الذعر (panic). مع `invalid-ir` لم يُتحقق من الوحدة: يشرح `wirc check` رمز المُدقِّق المذكور في الرسالة. وإلا فقد قبِل المُدقِّق وحدة ما كان ينبغي أن يقبلها: وهذا خلل.
 
-    Erroneous example: a program that builds IR in memory (without a block, or with a block lacking its terminator) and calls the emitter without verifying.
+    مثال خاطئ: برنامج يبني تمثيلًا وسيطًا في الذاكرة (بلا كتلة، أو بكتلة تنقصها تعليمة الإنهاء) ويستدعي المُصدِر دون تدقيق.
 
-    Fix: verify the module before emitting it and fix the verifier's errors; if `wirc check` accepts the .wir file, please report the bug with that file (`-O0` avoids the optimization passes).
+    الإصلاح: دقّق الوحدة قبل إصدارها وأصلح أخطاء المُدقِّق؛ وإذا قبِل `wirc check` ملف .wir، فيُرجى الإبلاغ عن الخلل مع ذلك الملف (`-O0` يتجنب تمريرات التحسين).
 
 e0304-explain =
-    A function needs more than 50,000 locals, its parameters included.
-    Engines reject such functions (the JS API's implementation limits; wasmir-spec/07-lowering.md §7.8, wasmir-spec/06-verifier.md §6.7). Values share a local when their live ranges do not overlap, so the count is that of values live at the same time, plus scratch locals.
+    تحتاج دالة إلى أكثر من 50,000 متغير محلي، بما فيها معاملاتها.
+    ترفض المحركات مثل هذه الدوال (حدود التنفيذ في JS API؛ wasmir-spec/07-lowering.md §7.8، wasmir-spec/06-verifier.md §6.7). تتشارك القيم متغيرًا محليًا واحدًا حين لا تتداخل مدد حياتها، لذا فالعدد هو عدد القيم الحية في الوقت نفسه، مضافًا إليه المتغيرات المحلية المؤقتة.
 
-    Erroneous example: a generated function that computes 60,000 values first and uses them all at the end:
+    مثال خاطئ: دالة مولَّدة تحسب 60,000 قيمة أولًا وتستخدمها كلها في النهاية:
 
         %v0 = i32.const 0
         ; %v1 to %v59998 likewise
         %v59999 = i32.const 59999
 
-    Fix: split the function, or keep fewer values live at the same time.
+    الإصلاح: قسّم الدالة، أو قلّل عدد القيم الحية في الوقت نفسه.
 
 e0305-explain =
-    A function's code is larger than 7,654,321 bytes.
-    Engines reject a function body over that size, local declarations included (wasmir-spec/07-lowering.md §7.8).
+    حجم شيفرة دالة أكبر من 7,654,321 بايت.
+    ترفض المحركات جسم الدالة الذي يتجاوز هذا الحجم، بما فيه تصريحات المتغيرات المحلية (wasmir-spec/07-lowering.md §7.8).
 
-    Erroneous example: a generated function with millions of instructions in straight-line code, such as a fully unrolled loop.
+    مثال خاطئ: دالة مولَّدة فيها ملايين التعليمات في شيفرة خطية، مثل حلقة مفكوكة بالكامل.
 
-    Fix: split the function into several smaller ones, or keep the loop instead of unrolling it.
+    الإصلاح: قسّم الدالة إلى عدة دوال أصغر، أو أبقِ الحلقة بدلًا من فكّها.
 
 e0306-explain =
-    A `switch` would need a `br_table` with more than 65,520 entries.
-    V8 accepts at most 65,520 `br_table` entries (wasmir-spec/07-lowering.md §7.6, §7.8). The lowering of `switch` takes the sparse form for such ranges, so this code is the emitter's last line of defence and should not arise from a `switch`.
+    تحتاج `switch` إلى `br_table` فيه أكثر من 65,520 مدخلًا.
+    يقبل V8 على الأكثر 65,520 مدخلًا في `br_table` (wasmir-spec/07-lowering.md §7.6، §7.8). تأخذ ترجمة `switch` الشكل المتفرق لمثل هذه النطاقات، لذا فهذا الرمز خط الدفاع الأخير للمُصدِر، ولا ينبغي أن ينشأ عن `switch`.
 
-    Erroneous example: a future lowering that writes a dense `br_table` for cases spread over 100,000 values.
+    مثال خاطئ: ترجمة مستقبلية تكتب `br_table` كثيفًا لحالات موزعة على 100,000 قيمة.
 
-    Fix: split the switch into switches over smaller ranges (first branch on whether the value is below the middle case); if the message comes from plain `wirc build`, please report it.
+    الإصلاح: قسّم عبارة switch إلى عبارات switch على نطاقات أصغر (تفرّع أولًا بحسب ما إذا كانت القيمة أصغر من الحالة الوسطى)؛ وإذا جاءت الرسالة من `wirc build` العادي، فيُرجى الإبلاغ عنها.
 
 e0307-explain =
-    The whole module is larger than 1 GiB.
-    Engines reject a module over 1,073,741,824 bytes (wasmir-spec/07-lowering.md §7.8).
+    حجم الوحدة كلها أكبر من 1 GiB.
+    ترفض المحركات الوحدة التي يزيد حجمها على 1,073,741,824 بايت (wasmir-spec/07-lowering.md §7.8).
 
-    Erroneous example: a module with several GiB of code or data items, such as `data $big = [zero 1200000000]` with a matching memory.
+    مثال خاطئ: وحدة فيها عدة GiB من الشيفرة أو من عناصر البيانات، مثل `data $big = [zero 1200000000]` مع ذاكرة مناسبة.
 
-    Fix: split the program into several modules, and create large zeroed buffers at run time (`memory.grow`) instead of writing them into the module.
+    الإصلاح: قسّم البرنامج إلى عدة وحدات، وأنشئ المخازن المؤقتة الكبيرة المصفَّرة وقت التشغيل (`memory.grow`) بدلًا من كتابتها في الوحدة.
 
 e0308-explain =
-    The memory is too small for the shadow stack and the data items.
-    When the module starts, the shadow stack (1 MiB by default, when a function has stack slots) and every data item are placed in the memory, which must allow enough pages (wasmir-spec/12-memory-and-module-entities.md §12.3.3, §12.5).
+    الذاكرة أصغر من أن تتسع للمكدس الظلي ولعناصر البيانات.
+    عند بدء الوحدة، يوضع المكدس الظلي (1 MiB افتراضيًا، إذا كانت لإحدى الدوال خانات مكدس) وكل عنصر بيانات في الذاكرة، التي يجب أن تسمح بعدد كافٍ من الصفحات (wasmir-spec/12-memory-and-module-entities.md §12.3.3، §12.5).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wasmir 0.2
         memory $heap 1 max 1
@@ -1241,91 +1240,91 @@ e0308-explain =
             return %p
     {"    }"}
 
-    Fix: raise the memory's `max` (or remove it), make the data smaller, or choose a smaller stack size.
+    الإصلاح: ارفع قيمة `max` الخاصة بالذاكرة (أو احذفها)، أو صغّر البيانات، أو اختر حجم مكدس أصغر.
 
 e0309-explain =
-    The module still has `i128` values when it reaches the emitter.
-    wasm has no 128-bit integers: the `legalize-i128` pass splits every `i128` into two `i64` before emission (wasmir-spec/03-module-and-types.md §3.4.1, wasmir-spec/11-optimizations.md §11.2). wirc runs it at every `-O` level, so the code comes from programs that call the emitter directly.
+    لا تزال في الوحدة قيم من النوع `i128` حين تبلغ المُصدِر.
+    لا توجد في wasm أعداد صحيحة بطول 128 بت: تقسم التمريرة `legalize-i128` كل `i128` إلى قيمتين من النوع `i64` قبل الإصدار (wasmir-spec/03-module-and-types.md §3.4.1، wasmir-spec/11-optimizations.md §11.2). ويشغّلها wirc في كل مستويات `-O`، لذا يأتي هذا الرمز من برامج تستدعي المُصدِر مباشرة.
 
-    Erroneous example: a program that parses a module using `i128.add` and calls `wasmir_emit` without running the optimizer.
+    مثال خاطئ: برنامج يحلل وحدة تستخدم `i128.add` ويستدعي `wasmir_emit` دون تشغيل المُحسِّن.
 
-    Fix: run `wasmir_opt::legalize_i128::run` on the module before emitting it.
+    الإصلاح: شغّل `wasmir_opt::legalize_i128::run` على الوحدة قبل إصدارها.
 
 e0401-explain =
-    An input file cannot be read. The message gives the operating system's error.
+    تتعذّر قراءة ملف مُدخَل. وتذكر الرسالة خطأ نظام التشغيل.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wirc build missing.wir
 
-    Fix: check that the file exists, that the path is right, and that it is readable.
+    الإصلاح: تحقق من أن الملف موجود، وأن المسار صحيح، وأن الملف قابل للقراءة.
 
 e0402-explain =
-    A `.wir` input is not UTF-8 text.
-    The text format is UTF-8 (wasmir-spec/02-text-format.md §2.1). A wasm binary is accepted only by `wirc run`.
+    مُدخَل `.wir` ليس نصًا بترميز UTF-8.
+    الصيغة النصية مرمّزة بـ UTF-8 (wasmir-spec/02-text-format.md §2.1). ولا يقبل ملف wasm الثنائي إلا `wirc run`.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wirc check module.wasm
 
-    Fix: pass the `.wir` file, convert the file to UTF-8, or run the binary with `wirc run module.wasm --invoke f`.
+    الإصلاح: مرّر ملف `.wir`، أو حوّل ترميز الملف إلى UTF-8، أو شغّل الملف الثنائي بـ `wirc run module.wasm --invoke f`.
 
 e0403-explain =
-    An output cannot be written. The message gives the operating system's error; no partial file is left behind.
+    تتعذّر كتابة مُخرَج. وتذكر الرسالة خطأ نظام التشغيل؛ ولا يبقى أي ملف جزئي.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wirc build f.wir -o /no/such/dir/f.wasm
 
-    Fix: check that the output directory exists and is writable, and that the disk is not full.
+    الإصلاح: تحقق من أن دليل الإخراج موجود وقابل للكتابة، ومن أن القرص غير ممتلئ.
 
 e0420-explain =
-    wasmtime cannot load the module given to `wirc run`.
-    wirc validates what it emits, so this comes from a `.wasm` file built by another tool, or damaged.
+    لا يستطيع wasmtime تحميل الوحدة المُعطاة لـ `wirc run`.
+    يتحقق wirc من صحة ما يُصدِره، لذا يأتي هذا الخطأ من ملف `.wasm` بنته أداة أخرى، أو من ملف تالف.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wirc run broken.wasm --invoke main
 
-    Fix: validate the module with `wasm-tools validate`, or recompile it from its `.wir` with `wirc`.
+    الإصلاح: تحقق من صحة الوحدة بـ `wasm-tools validate`، أو أعد ترجمتها من ملف `.wir` الخاص بها بـ `wirc`.
 
 e0421-explain =
-    `wirc run --invoke` names no exported function of the module.
-    Only exported functions can be called from outside (wasmir-spec/03-module-and-types.md §3.3); the hint lists the exported functions.
+    لا يسمّي `wirc run --invoke` أي دالة مُصدَّرة من الوحدة.
+    لا يمكن استدعاء إلا الدوال المُصدَّرة من الخارج (wasmir-spec/03-module-and-types.md §3.3)؛ ويسرد التلميح الدوال المُصدَّرة.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wirc run fib.wir --invoke fibonacci
 
-    Fix: invoke an exported name (`--invoke fib`), or add `export "fibonacci" fn @fib` to the module.
+    الإصلاح: استدعِ اسمًا مُصدَّرًا (`--invoke fib`)، أو أضف `export "fibonacci" fn @fib` إلى الوحدة.
 
 e0422-explain =
-    `wirc run` was given the wrong number of arguments for the invoked function.
-    Each parameter of the function takes one argument on the command line, after the options.
+    أُعطي `wirc run` عددًا خاطئًا من الوسائط للدالة المستدعاة.
+    يأخذ كل معامل من معاملات الدالة وسيطًا واحدًا في سطر الأوامر، بعد الخيارات.
 
-    Erroneous example (`@fib` takes one `i64`):
+    مثال خاطئ (تأخذ `@fib` قيمة واحدة من النوع `i64`):
 
         wirc run fib.wir --invoke fib 10 20
 
-    Fix: pass one argument per parameter: `wirc run fib.wir --invoke fib 10`.
+    الإصلاح: مرّر وسيطًا واحدًا لكل معامل: `wirc run fib.wir --invoke fib 10`.
 
 e0423-explain =
-    The module imports functions, and `wirc run` provides no host functions.
-    Instantiating a module requires every import (wasmir-spec/12-memory-and-module-entities.md §12.7); `wirc run` provides none, except the panic message import of mir-export.
+    تستورد الوحدة دوالَّ، ولا يوفّر `wirc run` أي دوال مضيف.
+    يتطلب إنشاء نسخة من الوحدة توفير كل استيراد (wasmir-spec/12-memory-and-module-entities.md §12.7)؛ ولا يوفّر `wirc run` أيًا منها، باستثناء استيراد رسالة الذعر (panic) الخاص بـ mir-export.
 
-    Erroneous example (`wirc run m.wir --invoke log 1`):
+    مثال خاطئ (`wirc run m.wir --invoke log 1`):
 
         wasmir 0.2
         import "env" "log" fn @log(i32)
         export "log" fn @log
 
-    Fix: run the module in a host that provides the imports, or remove the import (a module made for `wirc run` computes and returns).
+    الإصلاح: شغّل الوحدة في مضيف يوفّر الاستيرادات، أو احذف الاستيراد (فالوحدة المعدّة لـ `wirc run` تحسب وتُرجع النتيجة).
 
 e0424-explain =
-    The invoked function trapped.
-    A trap is the wasm form of a Rust panic or an undefined operation: `trap`, division by zero, overflow in checked arithmetic, an out-of-bounds access, ... (wasmir-spec/01-overview.md §1.3). The message names the trap kind, and the location when the module has them.
+    توقفت الدالة المستدعاة بفخ (trap).
+    الفخ هو الشكل الذي يتخذه في wasm ذعر Rust (panic) أو عملية غير معرّفة: `trap`، أو القسمة على صفر، أو الفيضان في عملية حسابية خاضعة للتحقق، أو وصول خارج الحدود، ... (wasmir-spec/01-overview.md §1.3). تذكر الرسالة نوع الفخ، والموضع إذا كانت في الوحدة معلومات المواضع.
 
-    Erroneous example (`wirc run f.wir --invoke f 0`):
+    مثال خاطئ (`wirc run f.wir --invoke f 0`):
 
         wasmir 0.2
         export "f" fn @f
@@ -1336,191 +1335,191 @@ e0424-explain =
             return %q
     {"    }"}
 
-    Fix: pass arguments for which the function does not trap, or guard the operation (compare with zero and branch).
+    الإصلاح: مرّر وسائط لا تتوقف الدالة معها بفخ، أو احمِ العملية (قارن بالصفر ثم تفرّع).
 
 e0425-explain =
-    An argument of `wirc run` does not parse as its parameter's type.
-    Integers accept the signed or unsigned range of their width; floats accept decimals, `inf` and `nan`.
+    وسيط من وسائط `wirc run` لا يمكن تحليله بوصفه قيمة من نوع معامله.
+    تقبل الأعداد الصحيحة النطاق بإشارة أو بدون إشارة لعرضها؛ وتقبل الأعداد ذات الفاصلة العائمة الأعداد العشرية و`inf` و`nan`.
 
-    Erroneous example (`@fib` takes an `i64`):
+    مثال خاطئ (تأخذ `@fib` قيمة من النوع `i64`):
 
         wirc run fib.wir --invoke fib ten
 
-    Fix: write a number of the parameter's type: `wirc run fib.wir --invoke fib 10`.
+    الإصلاح: اكتب عددًا من نوع المعامل: `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    `wirc run --backend interp` was given a wasm binary.
-    The reference interpreter runs WasmIR, not wasm.
+    أُعطي `wirc run --backend interp` ملف wasm ثنائيًا.
+    يشغّل المفسّر المرجعي WasmIR، لا wasm.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wirc run fib.wasm --backend interp --invoke fib 10
 
-    Fix: pass the `.wir` file to the interpreter, or run the `.wasm` file with `--backend wasmtime` (the default).
+    الإصلاح: مرّر ملف `.wir` إلى المفسّر، أو شغّل ملف `.wasm` بـ `--backend wasmtime` (الخيار الافتراضي).
 
 e0427-explain =
-    `--passes` or `--print-after` names a pass that is not registered.
-    `wirc passes` lists the passes and the default pipeline (wasmir-spec/11-optimizations.md §11.2).
+    يسمّي `--passes` أو `--print-after` تمريرة غير مسجَّلة.
+    يسرد `wirc passes` التمريرات وخط التمريرات الافتراضي (wasmir-spec/11-optimizations.md §11.2).
 
-    Erroneous example:
+    مثال خاطئ:
 
         wirc build f.wir --passes=const-fold,inline
 
-    Fix: use registered names, for example `--passes=const-fold,dce`.
+    الإصلاح: استخدم أسماءً مسجَّلة، مثل `--passes=const-fold,dce`.
 
 e0428-explain =
-    `wirc explain` was given a code that has no explanation.
-    Codes are written `E` and four digits (`E0203`, `e0203` or `0203` are accepted), and each stage has its own range: E00xx/E01xx text, E02xx verifier, E03xx emitter, E04xx wirc, E05xx mir-export.
+    أُعطي `wirc explain` رمزًا ليس له شرح.
+    تُكتب الرموز بالحرف `E` وأربعة أرقام (وتُقبل `E0203` و`e0203` و`0203`)، ولكل مرحلة نطاقها: E00xx/E01xx للنص، وE02xx للمُدقِّق، وE03xx للمُصدِر، وE04xx لـ wirc، وE05xx لـ mir-export.
 
-    Erroneous example:
+    مثال خاطئ:
 
         wirc explain E9999
 
-    Fix: copy the code from a diagnostic, as in `error[E0203]`, and run `wirc explain E0203`.
+    الإصلاح: انسخ الرمز من رسالة تشخيص، كما في `error[E0203]`، وشغّل `wirc explain E0203`.
 
 e0498-explain =
-    Internal compiler error: the emitted module does not validate.
-    Every module the emitter returns is valid wasm (wasmir-spec/07-lowering.md); wirc validates it anyway, and reports this code instead of writing an invalid file.
+    خطأ داخلي في المترجم: الوحدة الناتجة لا تجتاز التحقق من الصحة.
+    كل وحدة يُرجعها المُصدِر هي wasm صالحة (wasmir-spec/07-lowering.md)؛ ومع ذلك يتحقق wirc من صحتها، ويُبلّغ عن هذا الرمز بدلًا من كتابة ملف غير صالح.
 
-    Erroneous example: any input for which it happens is a bug in wirc, not in the input.
+    مثال خاطئ: أي مُدخَل يحدث معه ذلك يدل على خلل في wirc، لا في المُدخَل.
 
-    Fix: please report it with the .wir file; meanwhile `-O0` may avoid the problem when an optimization is involved.
+    الإصلاح: يُرجى الإبلاغ عنه مع ملف .wir؛ وفي الأثناء قد يتجنب `-O0` المشكلة إذا كان للتحسين دور فيها.
 
 e0499-explain =
-    Internal compiler error: an optimization pass broke valid IR.
-    Every pass maps valid IR to valid IR (wasmir-spec/11-optimizations.md §11.1); wirc verifies after each pass and reports this code, with the pass and the verifier's first error, instead of emitting wrong code.
+    خطأ داخلي في المترجم: أفسدت تمريرة تحسين تمثيلًا وسيطًا صالحًا.
+    كل تمريرة تحوّل التمثيل الوسيط الصالح إلى تمثيل وسيط صالح (wasmir-spec/11-optimizations.md §11.1)؛ ويدقّق wirc بعد كل تمريرة، ويُبلّغ عن هذا الرمز، مع التمريرة وأول خطأ للمُدقِّق، بدلًا من إصدار شيفرة خاطئة.
 
-    Erroneous example: any input for which it happens is a bug in the named pass, not in the input.
+    مثال خاطئ: أي مُدخَل يحدث معه ذلك يدل على خلل في التمريرة المذكورة، لا في المُدخَل.
 
-    Fix: please report it with the .wir file; `-O0`, or `--passes` without the named pass, avoids it meanwhile.
+    الإصلاح: يُرجى الإبلاغ عنه مع ملف .wir؛ وفي الأثناء يتجنبه `-O0`، أو `--passes` دون التمريرة المذكورة.
 
 e0500-explain =
-    mir-export's driver could not run: a bad command line, an unknown panic mode, a failed rustc compilation, a failed build of the MIR sysroot, or an output that cannot be written (crates/mir-export/README.md).
+    تعذّر تشغيل برنامج التشغيل (driver) الخاص بـ mir-export: سطر أوامر غير سليم، أو نمط ذعر (panic) غير معروف، أو إخفاق ترجمة rustc، أو إخفاق بناء MIR sysroot، أو مُخرَج تتعذّر كتابته (crates/mir-export/README.md).
 
-    Erroneous example:
+    مثال خاطئ:
 
         mir-export src/lib.rs --panic=unwind
 
-    Fix: follow the message; here use `--panic=trap` (the default) or `--panic=message`. When rustc itself failed, fix the errors it printed above.
+    الإصلاح: اتبع الرسالة؛ وهنا استخدم `--panic=trap` (الخيار الافتراضي) أو `--panic=message`. وإذا أخفق rustc نفسه، فأصلح الأخطاء التي طبعها أعلاه.
 
 e0501-explain =
-    A MIR rvalue outside the subset mir-export lowers: thread locals (`ThreadLocalRef`), `Reborrow`, or an `Aggregate` of a coroutine with fields (wasmir-spec/10-from-rust.md §10.5).
+    قيمة يمنى (rvalue) في MIR خارج المجموعة الجزئية التي يترجمها mir-export: المتغيرات المحلية للخيط (`ThreadLocalRef`)، أو `Reborrow`، أو `Aggregate` لـ coroutine ذات حقول (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example:
+    مثال خاطئ:
 
         thread_local!(static N: core::cell::Cell<u32> = const {"{"} core::cell::Cell::new(0) {"}"});
         #[no_mangle]
         pub extern "C" fn bump() -> u32 {"{"} N.with(|n| {"{"} n.set(n.get() + 1); n.get() {"}"}) {"}"}
 
-    Fix: use a `static` (an atomic, or a `static mut` behind a safe wrapper) instead of a thread local: wasm32 without threads has one thread.
+    الإصلاح: استخدم `static` (متغيرًا ذريًا atomic، أو `static mut` خلف غلاف آمن) بدلًا من متغير محلي للخيط: فـ wasm32 بلا خيوط فيه خيط واحد.
 
 e0502-explain =
-    A MIR statement mir-export does not lower (wasmir-spec/10-from-rust.md §10.5). No statement kind is rejected today; it is raised only for a `CopyNonOverlapping` whose pointee type has no layout mir-export can copy.
+    عبارة MIR لا يترجمها mir-export (wasmir-spec/10-from-rust.md §10.5). لا يُرفض اليوم أي نوع من العبارات؛ ولا يظهر هذا الرمز إلا لـ `CopyNonOverlapping` الذي ليس لنوع المُشار إليه فيه تخطيط (layout) يستطيع mir-export نسخه.
 
-    Erroneous example:
+    مثال خاطئ:
 
         unsafe {"{"} core::ptr::copy_nonoverlapping(src, dst, n) {"}"}   // with an unusual pointee type
 
-    Fix: copy through a byte pointer (`*const u8`) with the size in bytes, and report the construct if it should be supported.
+    الإصلاح: انسخ عبر مؤشر بايتات (`*const u8`) مع الحجم بالبايتات، وأبلغ عن البنية إذا كان ينبغي دعمها.
 
 e0503-explain =
-    A MIR terminator mir-export does not lower: `Resume` (unwinding) or `InlineAsm` (wasmir-spec/10-from-rust.md §10.5).
-    Panics abort: the driver adds `-C panic=abort`, so `Resume` appears only when a flag asks for unwinding.
+    تعليمة إنهاء في MIR لا يترجمها mir-export: `Resume` (فك المكدس unwinding) أو `InlineAsm` (wasmir-spec/10-from-rust.md §10.5).
+    يؤدي الذعر إلى الإجهاض (abort): يضيف برنامج التشغيل `-C panic=abort`، لذا لا تظهر `Resume` إلا حين يطلب خيارٌ فكَّ المكدس.
 
-    Erroneous example:
+    مثال خاطئ:
 
         #[no_mangle]
         pub extern "C" fn f() {"{"} unsafe {"{"} core::arch::asm!("nop") {"}"} {"}"}
 
-    Fix: remove inline assembly, and do not pass `-C panic=unwind`.
+    الإصلاح: احذف شيفرة التجميع المضمّنة (inline assembly)، ولا تمرّر `-C panic=unwind`.
 
 e0504-explain =
-    A type outside the subset: `f16`, `f128`, SIMD vectors, an unsized local, a type over 4 GiB or nested over 24 levels (wasmir-spec/10-from-rust.md §10.2, §10.5).
-    WasmIR has no type for them yet, and no SIMD lowering.
+    نوع خارج المجموعة الجزئية: `f16`، أو `f128`، أو متجهات SIMD، أو متغير محلي غير محدد الحجم (unsized)، أو نوع يتجاوز 4 GiB أو متداخل لأكثر من 24 مستوى (wasmir-spec/10-from-rust.md §10.2، §10.5).
+    ليس لها في WasmIR نوع بعد، ولا توجد ترجمة لـ SIMD.
 
-    Erroneous example:
+    مثال خاطئ:
 
         #[no_mangle]
         pub extern "C" fn half(x: f32) -> f32 {"{"} (x as f16 / 2.0) as f32 {"}"}
 
-    Fix: compute in `f32` or `f64`; use plain arrays instead of SIMD vectors.
+    الإصلاح: أجرِ الحسابات بـ `f32` أو `f64`؛ واستخدم مصفوفات عادية بدلًا من متجهات SIMD.
 
 e0505-explain =
-    A place projection mir-export does not lower: `Index`, `ConstantIndex` or `Subslice` on a value kept in SSA, or a `Deref` of a non-pointer (wasmir-spec/10-from-rust.md §10.3, §10.5).
-    rustc's MIR does not produce these today (arrays live in memory), so the code points at an unusual MIR or a bug.
+    إسقاط مكان (place projection) لا يترجمه mir-export: `Index` أو `ConstantIndex` أو `Subslice` على قيمة محفوظة بصيغة SSA، أو `Deref` لما ليس مؤشرًا (wasmir-spec/10-from-rust.md §10.3، §10.5).
+    لا ينتج MIR الخاص بـ rustc هذه الحالات اليوم (فالمصفوفات تقيم في الذاكرة)، لذا يشير هذا الرمز إلى MIR غير معتاد أو إلى خلل.
 
-    Erroneous example: MIR produced by a newer rustc that projects into an SSA value.
+    مثال خاطئ: MIR أنتجته نسخة أحدث من rustc يُسقط داخل قيمة SSA.
 
-    Fix: please report it with the Rust source; rewriting the expression (index through a reference, as in `(&arr)[i]`) may avoid it.
+    الإصلاح: يُرجى الإبلاغ عنه مع شيفرة Rust المصدرية؛ وقد تتجنبه إعادة كتابة التعبير (الفهرسة عبر مرجع، كما في `(&arr)[i]`).
 
 e0506-explain =
-    A constant mir-export does not lower: a constant of kind `Ty`, `Unevaluated` or `Param`, a non-zero-sized `ZeroSized`, or a static whose initializer fails to evaluate (wasmir-spec/10-from-rust.md §10.5).
+    ثابت لا يترجمه mir-export: ثابت من النوع `Ty` أو `Unevaluated` أو `Param`، أو `ZeroSized` حجمه غير صفري، أو متغير ساكن (static) يخفق تقييم مُهيِّئه (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example: a generic constant that is still unevaluated after monomorphization:
+    مثال خاطئ: ثابت عام (generic) يبقى غير مُقيَّم بعد أحادية الأشكال (monomorphization):
 
         fn f<const N: usize>() -> usize {"{"} N {"}"}
 
-    Fix: make the constant concrete where it is used (a `const` item or a literal), or report the construct with its Rust source.
+    الإصلاح: اجعل الثابت محددًا حيث يُستخدم (عنصر `const` أو قيمة حرفية)، أو أبلغ عن البنية مع شيفرتها المصدرية بلغة Rust.
 
 e0507-explain =
-    An intrinsic that mir-export neither lowers natively nor through a fallback body in core: libm-style float intrinsics (`fmaf64`, `powif64`, `sinf64`, ...), or `size_of_val` of unsized types other than slices, `str` and `dyn` (wasmir-spec/10-from-rust.md §10.5).
+    دالة مضمّنة (intrinsic) لا يترجمها mir-export لا ترجمةً أصلية ولا عبر جسم احتياطي في core: الدوال المضمّنة للأعداد ذات الفاصلة العائمة على نمط libm (`fmaf64`، `powif64`، `sinf64`، ...)، أو `size_of_val` لأنواع غير محددة الحجم غير الشرائح (slices) و`str` و`dyn` (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example:
+    مثال خاطئ:
 
         #[no_mangle]
         pub extern "C" fn f(x: f64) -> f64 {"{"} x.sin() {"}"}
 
-    Fix: use a pure-Rust implementation (for example the `libm` crate), which compiles through WasmIR like the rest of the program.
+    الإصلاح: استخدم تنفيذًا مكتوبًا بلغة Rust خالصة (مثل الحزمة `libm`)، فهو يُترجَم عبر WasmIR كبقية البرنامج.
 
 e0508-explain =
-    A callee mir-export cannot call: a function without a MIR body (not foreign, not a shim with a body), a call through a value that is neither a function item nor a function pointer, or a virtual call whose receiver is not a fat pointer (wasmir-spec/10-from-rust.md §10.1, §10.5).
+    دالة مستدعاة لا يستطيع mir-export استدعاءها: دالة بلا جسم MIR (ليست أجنبية، وليست shim لها جسم)، أو استدعاء عبر قيمة ليست عنصر دالة ولا مؤشر دالة، أو استدعاء افتراضي (virtual) ليس مستقبِله مؤشرًا سمينًا (fat pointer) (wasmir-spec/10-from-rust.md §10.1، §10.5).
 
-    Erroneous example: a call of a function of a dependency compiled without MIR (an rlib built outside mir-export).
+    مثال خاطئ: استدعاء دالة من اعتمادية مترجَمة بلا MIR (مكتبة rlib بُنيت خارج mir-export).
 
-    Fix: build dependencies through mir-export (`mir-export cargo build`, whose MIR sysroot has every body), or declare the function as an import (`extern "C"`).
+    الإصلاح: ابنِ الاعتماديات عبر mir-export (`mir-export cargo build`، الذي يحتوي MIR sysroot الخاص به على كل الأجسام)، أو صرّح بالدالة استيرادًا (`extern "C"`).
 
 e0509-explain =
-    A cast mir-export does not lower: trait upcasting (`dyn B` to `dyn A`), other unsizings, a transmute between types of different sizes, or a pointer cast that would invent metadata (wasmir-spec/10-from-rust.md §10.5).
+    تحويل نوع (cast) لا يترجمه mir-export: الترقية بين السمات (trait upcasting، من `dyn B` إلى `dyn A`)، أو تحويلات unsizing أخرى، أو transmute بين نوعين مختلفي الحجم، أو تحويل مؤشر يختلق بيانات وصفية (metadata) (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example:
+    مثال خاطئ:
 
         trait A {"{"}{"}"}
         trait B: A {"{"}{"}"}
         fn up(b: &dyn B) -> &dyn A {"{"} b {"}"}
 
-    Fix: call through `dyn B` directly, or add a method to `B` that returns `&dyn A`.
+    الإصلاح: استدعِ عبر `dyn B` مباشرة، أو أضف إلى `B` تابعًا (method) يُرجع `&dyn A`.
 
 e0510-explain =
-    A MIR operator mir-export does not lower: a non-arithmetic binary operator on floats, or a checked operator other than `Add`, `Sub` and `Mul` (wasmir-spec/10-from-rust.md §10.4, §10.5).
+    مؤثر MIR لا يترجمه mir-export: مؤثر ثنائي غير حسابي على أعداد ذات فاصلة عائمة، أو مؤثر خاضع للتحقق غير `Add` و`Sub` و`Mul` (wasmir-spec/10-from-rust.md §10.4، §10.5).
 
-    Erroneous example: MIR with a checked shift or a bitwise operator on floats, which some compiler versions or intrinsics produce.
+    مثال خاطئ: MIR فيه إزاحة خاضعة للتحقق أو مؤثر بتّي على أعداد ذات فاصلة عائمة، مما تنتجه بعض نسخ المترجم أو بعض الدوال المضمّنة.
 
-    Fix: rewrite the operation with supported operators (for example the wrapping methods and an explicit check), and report the construct with its Rust source.
+    الإصلاح: أعد كتابة العملية بمؤثرات مدعومة (مثل توابع wrapping وتحقق صريح)، وأبلغ عن البنية مع شيفرتها المصدرية بلغة Rust.
 
 e0511-explain =
-    An exported or imported function whose signature is not made of scalars.
-    Exported and imported functions cross the wasm boundary, where only numbers exist: each parameter is an integer, float, `bool`, `char` or thin pointer, the result a scalar or `()` (wasmir-spec/10-from-rust.md §10.1, crates/mir-export/README.md).
+    دالة مُصدَّرة أو مستوردة لا يتألف توقيعها من قيم عددية (scalars).
+    تعبر الدوال المُصدَّرة والمستوردة حدود wasm، حيث لا يوجد إلا الأعداد: كل معامل عدد صحيح، أو عدد ذو فاصلة عائمة، أو `bool`، أو `char`، أو مؤشر رفيع (thin pointer)، والنتيجة قيمة عددية أو `()` (wasmir-spec/10-from-rust.md §10.1، crates/mir-export/README.md).
 
-    Erroneous example:
+    مثال خاطئ:
 
         #[no_mangle]
         pub extern "C" fn sum(xs: &[u32]) -> u32 {"{"} xs.iter().sum() {"}"}
 
-    Fix: pass a slice as a pointer and a length: `sum(ptr: *const u32, len: usize)`, and return structs through an out pointer.
+    الإصلاح: مرّر الشريحة (slice) مؤشرًا وطولًا: `sum(ptr: *const u32, len: usize)`، وأرجع البنى (structs) عبر مؤشر إخراج.
 
 e0512-explain =
-    The crate is not compiled for `wasm32`.
-    WasmIR's pointers are 32 bits wide, and the layouts mir-export reads come from the target (wasmir-spec/10-from-rust.md §10.2); the driver adds `--target=wasm32-unknown-unknown` unless the command line sets another target.
+    الحزمة (crate) ليست مترجَمة لـ `wasm32`.
+    عرض المؤشرات في WasmIR هو 32 بت، والتخطيطات (layouts) التي يقرؤها mir-export تأتي من المنصة الهدف (wasmir-spec/10-from-rust.md §10.2)؛ ويضيف برنامج التشغيل `--target=wasm32-unknown-unknown` ما لم يحدد سطر الأوامر هدفًا آخر.
 
-    Erroneous example:
+    مثال خاطئ:
 
         mir-export src/lib.rs --target=x86_64-unknown-linux-gnu
 
-    Fix: remove the `--target` flag, or pass `--target=wasm32-unknown-unknown`.
+    الإصلاح: احذف الخيار `--target`، أو مرّر `--target=wasm32-unknown-unknown`.
 
 e0513-explain =
-    Internal error: an invariant of mir-export does not hold, or the module it built does not verify (the message names the verifier's code). It is reported instead of a panic, and nothing is written.
+    خطأ داخلي: أحد ضمانات mir-export غير متحقق، أو أن الوحدة التي بناها لا تجتاز التدقيق (تذكر الرسالة رمز المُدقِّق). ويُبلَّغ عنه بدلًا من الذعر (panic)، ولا يُكتب شيء.
 
-    Erroneous example: any Rust input for which it happens is a bug in mir-export, not in the input.
+    مثال خاطئ: أي مُدخَل Rust يحدث معه ذلك يدل على خلل في mir-export، لا في المُدخَل.
 
-    Fix: please report it with the Rust source and the message; rewriting the construct the diagnostic points at may avoid it meanwhile.
+    الإصلاح: يُرجى الإبلاغ عنه مع شيفرة Rust المصدرية والرسالة؛ وفي الأثناء قد تتجنبه إعادة كتابة البنية التي يشير إليها التشخيص.

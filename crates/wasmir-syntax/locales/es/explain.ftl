@@ -1,13 +1,12 @@
-# TODO(translation): English placeholder
-# Long explanations of the diagnostic codes, shown by `wirc explain CODE` (es; English text until translated).
-# One message `eNNNN-explain` per code, in the style of rustc's error index. No variables:
-# braces in examples are written as the string literals {"{"} and {"}"}.
+# Explicaciones largas de los códigos de diagnóstico, mostradas por `wirc explain CODE` (es; traducción al español).
+# Un mensaje `eNNNN-explain` por código, al estilo del índice de errores de rustc. Sin variables:
+# las llaves de los ejemplos se escriben como los literales de cadena {"{"} y {"}"}.
 
 e0001-explain =
-    A character that starts no token.
-    The lexer knows sigils (`@ % ^ $ #`), identifiers, numbers, strings, `x"..."` byte strings, punctuation and `;` comments (wasmir-spec/02-text-format.md §2.1); anything else is rejected, and the file is not parsed.
+    Un carácter con el que no empieza ningún token.
+    El analizador léxico conoce los sigilos (`@ % ^ $ #`), los identificadores, los números, las cadenas, las cadenas de bytes `x"..."`, la puntuación y los comentarios `;` (wasmir-spec/02-text-format.md §2.1); cualquier otra cosa se rechaza y el archivo no se analiza.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -15,13 +14,13 @@ e0001-explain =
             return // done
     {"    }"}
 
-    Fix: write comments with `;` (`return ; done`), and quote names with other characters, as in `@"core::fmt"`.
+    Corrección: escriba los comentarios con `;` (`return ; done`) y ponga entre comillas los nombres con otros caracteres, como en `@"core::fmt"`.
 
 e0002-explain =
-    A token that the grammar does not allow at this place.
-    The message lists the tokens that could have come instead (grammar: wasmir-spec/02-text-format.md §2.2). After the error the parser skips to the next statement or item, so one run reports several mistakes.
+    Un token que la gramática no permite en esta posición.
+    El mensaje enumera los tokens que podrían haber aparecido en su lugar (gramática: wasmir-spec/02-text-format.md §2.2). Tras el error, el analizador sintáctico salta hasta la siguiente sentencia o el siguiente elemento, de modo que una sola ejecución informa de varios errores.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32 -> i32 {"{"}
@@ -29,26 +28,26 @@ e0002-explain =
             return %x
     {"    }"}
 
-    Fix: write what the message expects; here close the parameter list: `fn @f(i32) -> i32 {"{"}`.
+    Corrección: escriba lo que espera el mensaje; aquí, cierre la lista de parámetros: `fn @f(i32) -> i32 {"{"}`.
 
 e0003-explain =
-    The file ends in the middle of a construct (wasmir-spec/02-text-format.md §2.2).
-    Usually a function body lacks its closing brace, or the file was truncated.
+    El archivo termina en mitad de una construcción (wasmir-spec/02-text-format.md §2.2).
+    Normalmente al cuerpo de una función le falta la llave de cierre, o el archivo está truncado.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() {"{"}
         ^entry:
             return
 
-    Fix: complete the construct; here add the closing `{"}"}` after `return`.
+    Corrección: complete la construcción; aquí, añada la `{"}"}` de cierre después de `return`.
 
 e0004-explain =
-    A string without its closing quote on the same line.
-    Strings and quoted names are on one line (wasmir-spec/02-text-format.md §2.1), so that a missing quote cannot swallow the rest of the file.
+    Una cadena sin comilla de cierre en la misma línea.
+    Las cadenas y los nombres entre comillas ocupan una sola línea (wasmir-spec/02-text-format.md §2.1), para que una comilla olvidada no pueda tragarse el resto del archivo.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         export "f fn @f
@@ -57,13 +56,13 @@ e0004-explain =
             return
     {"    }"}
 
-    Fix: close the string: `export "f" fn @f`. Write a line break inside a string as `\n`.
+    Corrección: cierre la cadena: `export "f" fn @f`. Un salto de línea dentro de una cadena se escribe `\n`.
 
 e0005-explain =
-    A word reserved for a later version of WasmIR is used as a bare word.
-    `load`, `store`, `own`, `linear`, `borrow`, `drop`, `externref`, `shared`, `atomic`, `component`, `v128` and `ptr64` are reserved (wasmir-spec/02-text-format.md §2.1, wasmir-spec/09-reserved.md), so that later versions can give them a meaning without breaking existing files.
+    Se usa como palabra suelta una palabra reservada para una versión posterior de WasmIR.
+    `load`, `store`, `own`, `linear`, `borrow`, `drop`, `externref`, `shared`, `atomic`, `component`, `v128` y `ptr64` están reservadas (wasmir-spec/02-text-format.md §2.1, wasmir-spec/09-reserved.md), para que las versiones posteriores puedan darles un significado sin romper los archivos existentes.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
@@ -73,24 +72,24 @@ e0005-explain =
             return %v
     {"    }"}
 
-    Fix: use the operator of the current version (`i32.load[$heap] %p`). As names the words are ordinary: `%load`, `^drop`, `@store` are allowed.
+    Corrección: use el operador de la versión actual (`i32.load[$heap] %p`). Como nombres, estas palabras son corrientes: `%load`, `^drop` y `@store` están permitidos.
 
 e0006-explain =
-    An unknown escape in a string or quoted name, or a `\u{"{"}...{"}"}` that is not a Unicode scalar value.
-    Strings accept only `\\`, `\"`, `\n`, `\t` and `\u{"{"}HEX{"}"}` (wasmir-spec/02-text-format.md §2.1), so that every string has one meaning.
+    Una secuencia de escape desconocida en una cadena o en un nombre entre comillas, o un `\u{"{"}...{"}"}` que no es un valor escalar Unicode.
+    Las cadenas solo aceptan `\\`, `\"`, `\n`, `\t` y `\u{"{"}HEX{"}"}` (wasmir-spec/02-text-format.md §2.1), para que cada cadena tenga un único significado.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         import "env" "log\q" fn @log(i32)
 
-    Fix: remove the backslash, or use one of the accepted escapes, as in `"log\u{"{"}2D{"}"}x"`. Surrogates such as `\u{"{"}D800{"}"}` are not scalar values.
+    Corrección: elimine la barra invertida o use una de las secuencias de escape aceptadas, como en `"log\u{"{"}2D{"}"}x"`. Los sustitutos (surrogates) como `\u{"{"}D800{"}"}` no son valores escalares.
 
 e0007-explain =
-    A sigil followed by neither an identifier nor, where allowed, digits.
-    After `%`, `^` and `#` comes an identifier or digits, after `@` and `$` an identifier (wasmir-spec/02-text-format.md §2.1). Function and entity names are never anonymous, so `@12` and `$0` are malformed, as are `%3x` and a lone `%`.
+    Un sigilo que no va seguido ni de un identificador ni, donde se permiten, de dígitos.
+    Después de `%`, `^` y `#` va un identificador o dígitos; después de `@` y `$`, un identificador (wasmir-spec/02-text-format.md §2.1). Las funciones y las entidades nunca son anónimas, así que `@12` y `$0` están mal formados, igual que `%3x` y un `%` aislado.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @12() {"{"}
@@ -98,26 +97,26 @@ e0007-explain =
             return
     {"    }"}
 
-    Fix: use an identifier (`@f12`), or quote the name: `@"12"`.
+    Corrección: use un identificador (`@f12`) o ponga el nombre entre comillas: `@"12"`.
 
 e0100-explain =
-    The file does not start with the `wasmir` header.
-    Every module starts with `wasmir MAJOR.MINOR`, so that a reader knows which version of the format it reads (wasmir-spec/02-text-format.md §2.2, wasmir-spec/08-versioning.md).
+    El archivo no empieza con la cabecera `wasmir`.
+    Todo módulo empieza con `wasmir MAJOR.MINOR`, para que el lector sepa qué versión del formato está leyendo (wasmir-spec/02-text-format.md §2.2, wasmir-spec/08-versioning.md).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         fn @f() {"{"}
         ^entry:
             return
     {"    }"}
 
-    Fix: add the header line as the first item: `wasmir 0.2`. Comments may come before it.
+    Corrección: añada la línea de cabecera como primer elemento: `wasmir 0.2`. Puede haber comentarios antes de ella.
 
 e0101-explain =
-    The header names a version that this build does not read.
-    A reader accepts a module of its own major version and a minor version up to its own; it never guesses the meaning of another version (wasmir-spec/08-versioning.md). The message names the versions this build reads.
+    La cabecera indica una versión que este compilador no lee.
+    Un lector acepta un módulo de su propia versión mayor y de una versión menor no superior a la suya; nunca adivina el significado de otra versión (wasmir-spec/08-versioning.md). El mensaje indica las versiones que lee este compilador.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 1.0
         fn @f() {"{"}
@@ -125,13 +124,13 @@ e0101-explain =
             return
     {"    }"}
 
-    Fix: write a version this build reads (`wasmir 0.2`), after checking that the module uses only its features, or use a toolchain that reads the newer version.
+    Corrección: escriba una versión que este compilador lea (`wasmir 0.2`), tras comprobar que el módulo solo usa funcionalidades de esa versión, o use una cadena de herramientas que lea la versión más reciente.
 
 e0102-explain =
-    The header's version is not of the form `MAJOR.MINOR` (wasmir-spec/08-versioning.md).
-    Both parts are decimal numbers separated by one dot.
+    La versión de la cabecera no tiene la forma `MAJOR.MINOR` (wasmir-spec/08-versioning.md).
+    Ambas partes son números decimales separados por un solo punto.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 2
         fn @f() {"{"}
@@ -139,13 +138,13 @@ e0102-explain =
             return
     {"    }"}
 
-    Fix: write both numbers: `wasmir 0.2`.
+    Corrección: escriba ambos números: `wasmir 0.2`.
 
 e0103-explain =
-    An operator name that is not in the operator table.
-    The operators are those of wasmir-spec/04-instructions.md (name resolution: wasmir-spec/02-text-format.md §2.3); an operator name starts with its type, as in `i32.add` or `ptr.add`. The hint suggests a close name when there is one.
+    Un nombre de operador que no figura en la tabla de operadores.
+    Los operadores son los de wasmir-spec/04-instructions.md (resolución de nombres: wasmir-spec/02-text-format.md §2.3); el nombre de un operador empieza por su tipo, como en `i32.add` o `ptr.add`. La sugerencia propone un nombre parecido cuando lo hay.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -154,13 +153,13 @@ e0103-explain =
             return %y
     {"    }"}
 
-    Fix: use an operator of the table: `%y = i32.add %x, %x`.
+    Corrección: use un operador de la tabla: `%y = i32.add %x, %x`.
 
 e0104-explain =
-    A `%value` that no block parameter or instruction result of the function defines.
-    Values are local to their function and are defined only as block parameters or results (wasmir-spec/02-text-format.md §2.3). A definition may come later in the text: whether it dominates the use is the verifier's rule (E0223).
+    Un `%value` que no define ningún parámetro de bloque ni ningún resultado de instrucción de la función.
+    Los valores son locales a su función y solo se definen como parámetros de bloque o como resultados (wasmir-spec/02-text-format.md §2.3). La definición puede aparecer más adelante en el texto: si domina o no el uso es una regla del verificador (E0223).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -168,13 +167,13 @@ e0104-explain =
             return %y
     {"    }"}
 
-    Fix: define the value, or correct its spelling: `return %x`.
+    Corrección: defina el valor o corrija cómo está escrito: `return %x`.
 
 e0105-explain =
-    A `^block` that is not a block of the function.
-    A branch targets a block of its own function (wasmir-spec/02-text-format.md §2.3, wasmir-spec/05-control-flow.md).
+    Un `^block` que no es un bloque de la función.
+    Un salto apunta a un bloque de su propia función (wasmir-spec/02-text-format.md §2.3, wasmir-spec/05-control-flow.md).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -182,7 +181,7 @@ e0105-explain =
             br ^exit
     {"    }"}
 
-    Fix: define the block, or correct the label:
+    Corrección: defina el bloque o corrija la etiqueta:
 
         ^entry:
             br ^exit
@@ -190,10 +189,10 @@ e0105-explain =
             return
 
 e0106-explain =
-    An `@function` that the module neither defines nor imports.
-    Calls, exports and `fn.index` name functions of the module; names are resolved over the whole module first, so a function may be defined after its use (wasmir-spec/02-text-format.md §2.3).
+    Una `@function` que el módulo no define ni importa.
+    Las llamadas, las exportaciones y `fn.index` nombran funciones del módulo; los nombres se resuelven primero sobre todo el módulo, así que una función puede definirse después de su uso (wasmir-spec/02-text-format.md §2.3).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -202,13 +201,13 @@ e0106-explain =
             return
     {"    }"}
 
-    Fix: define `@g` (`fn @g() {"{"}...{"}"}`) or import it: `import "env" "g" fn @g()`.
+    Corrección: defina `@g` (`fn @g() {"{"}...{"}"}`) o impórtela: `import "env" "g" fn @g()`.
 
 e0107-explain =
-    A value name defined twice in one function.
-    Each block parameter and instruction result has its own name, anonymous names such as `%3` included (wasmir-spec/02-text-format.md §2.3): WasmIR is in SSA form, one definition per value.
+    Un nombre de valor definido dos veces en una misma función.
+    Cada parámetro de bloque y cada resultado de instrucción tiene su propio nombre, incluidos los nombres anónimos como `%3` (wasmir-spec/02-text-format.md §2.3): WasmIR está en forma SSA, con una sola definición por valor.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -217,13 +216,13 @@ e0107-explain =
             return %x
     {"    }"}
 
-    Fix: give the new value a new name: `%y = i32.add %x, %x` and `return %y`.
+    Corrección: dé un nombre nuevo al nuevo valor: `%y = i32.add %x, %x` y `return %y`.
 
 e0108-explain =
-    A block label defined twice in one function.
-    A branch names its target by label, so each label denotes one block (wasmir-spec/02-text-format.md §2.3).
+    Una etiqueta de bloque definida dos veces en una misma función.
+    Un salto nombra su destino por la etiqueta, así que cada etiqueta denota un solo bloque (wasmir-spec/02-text-format.md §2.3).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -235,13 +234,13 @@ e0108-explain =
             return
     {"    }"}
 
-    Fix: rename one of the blocks and its branches.
+    Corrección: renombre uno de los bloques y los saltos que lo apuntan.
 
 e0109-explain =
-    A function name defined twice in the module.
-    Imported and defined functions share one namespace, since calls and exports name a function by its name (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.1).
+    Un nombre de función definido dos veces en el módulo.
+    Las funciones importadas y las definidas comparten un único espacio de nombres, ya que las llamadas y las exportaciones nombran una función por su nombre (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.1).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -250,13 +249,13 @@ e0109-explain =
             return
     {"    }"}
 
-    Fix: rename one of them, for example the import to `@env_f`.
+    Corrección: renombre una de ellas, por ejemplo la importación como `@env_f`.
 
 e0110-explain =
-    A literal that does not fit its type.
-    `iN.const` takes an integer of the signed or unsigned range of N bits, `ptr` 32 bits; pages, sizes, alignments, offsets and addends are 0 to 2^32-1; a float must be finite in its type, `inf` or a `nan` with a valid payload; a `switch` case has the operand's type (wasmir-spec/02-text-format.md §2.3, wasmir-spec/03-module-and-types.md §3.5).
+    Un literal que no cabe en su tipo.
+    `iN.const` recibe un entero del rango con signo o sin signo de N bits, y `ptr`, de 32 bits; las páginas, los tamaños, las alineaciones, los desplazamientos y los sumandos van de 0 a 2^32-1; un flotante debe ser finito en su tipo, `inf` o un `nan` con una carga útil válida; un caso de `switch` tiene el tipo del operando (wasmir-spec/02-text-format.md §2.3, wasmir-spec/03-module-and-types.md §3.5).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -265,13 +264,13 @@ e0110-explain =
             return %x
     {"    }"}
 
-    Fix: use a literal in range, or a wider type (`i64.const 5000000000`).
+    Corrección: use un literal dentro del rango, o un tipo más ancho (`i64.const 5000000000`).
 
 e0111-explain =
-    The statement names more or fewer results than its instruction has.
-    Each instruction defines exactly as many values as it has results: one for constants and most operators, the callee's result count for `call`, none for stores, `global.set`, `trapz`, `trapnz` and terminators (wasmir-spec/02-text-format.md §2.3).
+    La sentencia nombra más o menos resultados de los que tiene su instrucción.
+    Cada instrucción define exactamente tantos valores como resultados tiene: uno para las constantes y la mayoría de los operadores, tantos como resultados tenga la función llamada para `call`, y ninguno para los almacenamientos (stores), `global.set`, `trapz`, `trapnz` y los terminadores (wasmir-spec/02-text-format.md §2.3).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -280,13 +279,13 @@ e0111-explain =
             return %a
     {"    }"}
 
-    Fix: write one name per result (`%a = i32.add %x, %x`), and no `=` for an instruction without results.
+    Corrección: escriba un nombre por resultado (`%a = i32.add %x, %x`), y ningún `=` en una instrucción sin resultados.
 
 e0112-explain =
-    A float literal where an integer type is expected.
-    WasmIR has no implicit conversions (wasmir-spec/02-text-format.md §2.3): `iN.const`, `ptr.const`, integer globals and `switch` cases take integers.
+    Un literal flotante donde se espera un tipo entero.
+    WasmIR no tiene conversiones implícitas (wasmir-spec/02-text-format.md §2.3): `iN.const`, `ptr.const`, las globales enteras y los casos de `switch` reciben enteros.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -295,13 +294,13 @@ e0112-explain =
             return %x
     {"    }"}
 
-    Fix: write an integer (`i32.const 1`), or a float constant and a conversion such as `i32.trunc_f64_s`.
+    Corrección: escriba un entero (`i32.const 1`), o una constante flotante y una conversión como `i32.trunc_f64_s`.
 
 e0113-explain =
-    A `$name` that no memory, global, table, signature or data item of the module has.
-    Entities are declared at module level and may be declared after their use (wasmir-spec/02-text-format.md §2.3, wasmir-spec/12-memory-and-module-entities.md).
+    Un `$name` que no corresponde a ninguna memoria, global, tabla, firma ni elemento de datos del módulo.
+    Las entidades se declaran a nivel de módulo y pueden declararse después de su uso (wasmir-spec/02-text-format.md §2.3, wasmir-spec/12-memory-and-module-entities.md).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -310,25 +309,25 @@ e0113-explain =
             return %v
     {"    }"}
 
-    Fix: declare the entity, here `global $count: i32 mut = 0`, or correct the name.
+    Corrección: declare la entidad, aquí `global $count: i32 mut = 0`, o corrija el nombre.
 
 e0114-explain =
-    A `$name` declared twice in the module.
-    Memories, globals, tables, signatures and data items share one namespace, because an immediate names its entity by name alone (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.4).
+    Un `$name` declarado dos veces en el módulo.
+    Las memorias, las globales, las tablas, las firmas y los elementos de datos comparten un único espacio de nombres, porque un inmediato nombra su entidad solo por el nombre (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.4).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of them, for example `global $heap_base: i32 = 0`.
+    Corrección: renombre una de ellas, por ejemplo `global $heap_base: i32 = 0`.
 
 e0115-explain =
-    A `$name` of another kind than its position expects, such as a global where a memory goes.
-    An operator's format fixes the kind and the order of its immediates (wasmir-spec/02-text-format.md §2.2, wasmir-spec/04-instructions.md).
+    Un `$name` de una clase distinta de la que espera su posición, como una global donde va una memoria.
+    El formato de un operador fija la clase y el orden de sus inmediatos (wasmir-spec/02-text-format.md §2.2, wasmir-spec/04-instructions.md).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
@@ -339,13 +338,13 @@ e0115-explain =
             return %v
     {"    }"}
 
-    Fix: name an entity of the right kind: `i32.load[$heap] %p`.
+    Corrección: nombre una entidad de la clase correcta: `i32.load[$heap] %p`.
 
 e0116-explain =
-    The immediates in brackets do not match the operator's format: missing, unexpected, repeated or unknown.
-    Each operator has one format: loads and stores take `[$mem, offset=N, align=A, notrap, aligned]`, `global.get` a global, `slot.addr` a slot, `data.addr` `[$data, addend=N]`, `fn.index` `[$table, @f]`; other operators take none (wasmir-spec/02-text-format.md §2.2). The hint shows the operator's form.
+    Los inmediatos entre corchetes no corresponden al formato del operador: faltan, sobran, están repetidos o son desconocidos.
+    Cada operador tiene un formato: las cargas y los almacenamientos reciben `[$mem, offset=N, align=A, notrap, aligned]`, `global.get` una global, `slot.addr` una ranura, `data.addr` `[$data, addend=N]`, `fn.index` `[$table, @f]`; los demás operadores no reciben ninguno (wasmir-spec/02-text-format.md §2.2). La sugerencia muestra la forma del operador.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
@@ -355,13 +354,13 @@ e0116-explain =
             return %v
     {"    }"}
 
-    Fix: write the immediates the format requires: `i32.load[$heap] %p`.
+    Corrección: escriba los inmediatos que exige el formato: `i32.load[$heap] %p`.
 
 e0117-explain =
-    A `#slot` that the function does not declare.
-    Stack slots are local to their function and are declared before its first block (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    Un `#slot` que la función no declara.
+    Las ranuras de pila son locales a su función y se declaran antes de su primer bloque (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
@@ -371,13 +370,13 @@ e0117-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot at the top of the body: `slot #buf: 8 align 4`.
+    Corrección: declare la ranura al principio del cuerpo: `slot #buf: 8 align 4`.
 
 e0118-explain =
-    A stack slot declared twice in one function.
-    `slot.addr` names a slot by name, so each slot of a function has its own name (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    Una ranura de pila declarada dos veces en una misma función.
+    `slot.addr` nombra una ranura por su nombre, así que cada ranura de una función tiene su propio nombre (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
@@ -388,36 +387,36 @@ e0118-explain =
             return
     {"    }"}
 
-    Fix: rename one of the slots, or remove the repeated declaration.
+    Corrección: renombre una de las ranuras, o elimine la declaración repetida.
 
 e0119-explain =
-    An `x"..."` byte string with a character that is not a hex digit, or an odd number of digits.
-    Byte strings write each byte as two hex digits (wasmir-spec/02-text-format.md §2.1, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    Una cadena de bytes `x"..."` con un carácter que no es un dígito hexadecimal, o con un número impar de dígitos.
+    Las cadenas de bytes escriben cada byte como dos dígitos hexadecimales (wasmir-spec/02-text-format.md §2.1, wasmir-spec/12-memory-and-module-entities.md §12.5).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
         data $d = x"abc"
 
-    Fix: write two digits per byte: `x"0abc"` (or `x"abc0"`, whichever bytes were meant).
+    Corrección: escriba dos dígitos por byte: `x"0abc"` (o `x"abc0"`, según los bytes que se quisieran).
 
 e0120-explain =
-    A defined global without an initial value, or an imported global with one.
-    A defined global starts with the value written after `=`; an imported one gets its value from the host (wasmir-spec/12-memory-and-module-entities.md §12.4).
+    Una global definida sin valor inicial, o una global importada con uno.
+    Una global definida empieza con el valor escrito después de `=`; una importada recibe su valor del anfitrión (wasmir-spec/12-memory-and-module-entities.md §12.4).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the defined global a value (`global $count: i32 mut = 0`); remove `= ...` from an imported global.
+    Corrección: dé un valor a la global definida (`global $count: i32 mut = 0`); elimine `= ...` de una global importada.
 
 e0121-explain =
-    An instruction location without a file, in a function that has no `loc`.
-    `loc LINE:COL` means a place in the function's own file, which the function's `loc "file" LINE:COL` names (wasmir-spec/02-text-format.md §2.2).
+    Una ubicación de instrucción sin archivo, en una función que no tiene `loc`.
+    `loc LINE:COL` indica un lugar del propio archivo de la función, que nombra el `loc "file" LINE:COL` de la función (wasmir-spec/02-text-format.md §2.2).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -425,24 +424,24 @@ e0121-explain =
             return loc 3:5
     {"    }"}
 
-    Fix: name the file (`return loc "src/lib.rs" 3:5`), or give the function a location: `fn @f() loc "src/lib.rs" 1:1 {"{"}`.
+    Corrección: indique el archivo (`return loc "src/lib.rs" 3:5`), o dé una ubicación a la función: `fn @f() loc "src/lib.rs" 1:1 {"{"}`.
 
 e0200-explain =
-    A defined function has no block.
-    A function with a body starts executing at its first block, the entry block (wasmir-spec/06-verifier.md §6.2.1). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    Una función definida no tiene ningún bloque.
+    Una función con cuerpo empieza a ejecutarse en su primer bloque, el bloque de entrada (wasmir-spec/06-verifier.md §6.2.1). El texto no puede incumplir esta regla (el analizador sintáctico o la resolución de nombres rechazan antes el error), así que procede de IR construida en memoria: una pasada de optimización (en ese caso wirc informa de E0499) o un generador como mir-export (E0513).
 
-    Erroneous example (IR built in memory, printed):
+    Ejemplo erróneo (IR construida en memoria, impresa):
 
         fn @f() {"{"}
     {"    }"}
 
-    Fix: give the function an entry block that ends with a terminator, as in `^entry:` followed by `return`. If a pass produced it, report the bug with the input .wir file.
+    Corrección: dé a la función un bloque de entrada que termine con un terminador, como `^entry:` seguido de `return`. Si lo produjo una pasada, informe del error junto con el archivo .wir de entrada.
 
 e0201-explain =
-    Two functions, imported or defined, have the same name.
-    Calls and exports name a function by its name, so a name must denote one function (wasmir-spec/06-verifier.md §6.1.1). In text, name resolution reports a repeated `@name` first as E0109; this code is for IR built in memory.
+    Dos funciones, importadas o definidas, tienen el mismo nombre.
+    Las llamadas y las exportaciones nombran una función por su nombre, así que un nombre debe denotar una sola función (wasmir-spec/06-verifier.md §6.1.1). En el texto, la resolución de nombres informa antes de un `@name` repetido como E0109; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0109):
+    Ejemplo erróneo (como texto, se informa como E0109):
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -451,13 +450,13 @@ e0201-explain =
             return
     {"    }"}
 
-    Fix: rename one of the functions (a producer should make names unique).
+    Corrección: renombre una de las funciones (un generador debería producir nombres únicos).
 
 e0202-explain =
-    Two exports have the same name string.
-    The host looks exports up by name, and a wasm module with two exports of one name is invalid (wasmir-spec/06-verifier.md §6.1.2). One function may be exported under several names.
+    Dos exportaciones tienen la misma cadena de nombre.
+    El anfitrión busca las exportaciones por nombre, y un módulo wasm con dos exportaciones del mismo nombre no es válido (wasmir-spec/06-verifier.md §6.1.2). Una misma función puede exportarse con varios nombres.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         export "run" fn @f
@@ -467,24 +466,24 @@ e0202-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated export, or give it another name: `export "run2" fn @f`.
+    Corrección: elimine la exportación repetida, o dele otro nombre: `export "run2" fn @f`.
 
 e0203-explain =
-    An export names a function, memory, global or table that does not exist.
-    An export makes an entity of the module visible to the host, so the entity must exist; re-exporting an import is allowed (wasmir-spec/06-verifier.md §6.1.3). In text an unknown name is reported first as E0106 or E0113; this code is for IR built in memory.
+    Una exportación nombra una función, memoria, global o tabla que no existe.
+    Una exportación hace visible al anfitrión una entidad del módulo, así que la entidad debe existir; se permite reexportar una importación (wasmir-spec/06-verifier.md §6.1.3). En el texto, un nombre desconocido se informa antes como E0106 o E0113; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0106):
+    Ejemplo erróneo (como texto, se informa como E0106):
 
         wasmir 0.2
         export "main" fn @main
 
-    Fix: define or import the exported entity (`fn @main() {"{"}...{"}"}`), or remove the export.
+    Corrección: defina o importe la entidad exportada (`fn @main() {"{"}...{"}"}`), o elimine la exportación.
 
 e0204-explain =
-    The entry block's parameters differ from the function's signature.
-    On entry the entry block's parameters hold the function's arguments, so they have exactly the signature's parameter types, in order (wasmir-spec/06-verifier.md §6.2.2).
+    Los parámetros del bloque de entrada difieren de la firma de la función.
+    Al entrar, los parámetros del bloque de entrada contienen los argumentos de la función, así que tienen exactamente los tipos de los parámetros de la firma, en el mismo orden (wasmir-spec/06-verifier.md §6.2.2).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -492,13 +491,13 @@ e0204-explain =
             trap
     {"    }"}
 
-    Fix: declare one parameter per signature parameter, with its type: `^entry(%x: i64):`.
+    Corrección: declare un parámetro por cada parámetro de la firma, con su tipo: `^entry(%x: i64):`.
 
 e0205-explain =
-    A branch targets the entry block.
-    The entry block has no predecessors: its parameters are the function's arguments, and a wasm function body cannot jump back to its start (wasmir-spec/06-verifier.md §6.2.3).
+    Un salto apunta al bloque de entrada.
+    El bloque de entrada no tiene predecesores: sus parámetros son los argumentos de la función, y el cuerpo de una función wasm no puede saltar de vuelta a su inicio (wasmir-spec/06-verifier.md §6.2.3).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @spin() {"{"}
@@ -506,7 +505,7 @@ e0205-explain =
             br ^entry
     {"    }"}
 
-    Fix: start the loop at a second block (wasmir-spec/05-control-flow.md §5.3):
+    Corrección: empiece el bucle en un segundo bloque (wasmir-spec/05-control-flow.md §5.3):
 
         ^entry:
             br ^loop
@@ -514,10 +513,10 @@ e0205-explain =
             br ^loop
 
 e0206-explain =
-    A block does not end with a terminator.
-    The last instruction of every block is `br`, `br_if`, `switch`, `return` or `trap`: control never falls into the next block, so passes may reorder blocks freely (wasmir-spec/06-verifier.md §6.3.1).
+    Un bloque no termina con un terminador.
+    La última instrucción de todo bloque es `br`, `br_if`, `switch`, `return` o `trap`: el control nunca cae en el bloque siguiente, así que las pasadas pueden reordenar los bloques libremente (wasmir-spec/06-verifier.md §6.3.1).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -525,13 +524,13 @@ e0206-explain =
             %x = i32.const 1
     {"    }"}
 
-    Fix: end the block with a terminator, here `return %x`.
+    Corrección: termine el bloque con un terminador, aquí `return %x`.
 
 e0207-explain =
-    A terminator is followed by more instructions in its block.
-    A terminator ends its block; instructions after it could never run (wasmir-spec/06-verifier.md §6.3.2).
+    Un terminador va seguido de más instrucciones en su bloque.
+    Un terminador cierra su bloque; las instrucciones posteriores nunca podrían ejecutarse (wasmir-spec/06-verifier.md §6.3.2).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -540,45 +539,45 @@ e0207-explain =
             trap
     {"    }"}
 
-    Fix: remove the unreachable instructions, or move them into a block of their own that a branch reaches.
+    Corrección: elimine las instrucciones inalcanzables, o muévalas a un bloque propio al que llegue un salto.
 
 e0208-explain =
-    A block appears more than once in the function's layout.
-    The layout is the list of a function's blocks; each block has one place in it (wasmir-spec/06-verifier.md §6.3.3). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    Un bloque aparece más de una vez en la disposición de la función.
+    La disposición es la lista de los bloques de una función; cada bloque ocupa en ella un solo lugar (wasmir-spec/06-verifier.md §6.3.3). El texto no puede incumplir esta regla (el analizador sintáctico o la resolución de nombres rechazan antes el error), así que procede de IR construida en memoria: una pasada de optimización (en ese caso wirc informa de E0499) o un generador como mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass appends `^loop` to the layout again instead of moving it, so the printed function would list `^loop:` twice.
+    Ejemplo erróneo (IR construida en memoria): una pasada vuelve a añadir `^loop` a la disposición en lugar de moverlo, de modo que la función impresa mostraría `^loop:` dos veces.
 
-    Fix: a block is inserted into the layout once; remove it before inserting it elsewhere. Report the pass or producer that built it.
+    Corrección: un bloque se inserta una sola vez en la disposición; quítelo antes de insertarlo en otro lugar. Informe de la pasada o del generador que lo construyó.
 
 e0209-explain =
-    An instruction is listed more than once in the laid-out blocks.
-    An instruction belongs to one block at one position, where its results are defined (wasmir-spec/06-verifier.md §6.3.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    Una instrucción aparece más de una vez en los bloques de la disposición.
+    Una instrucción pertenece a un solo bloque, en una sola posición, donde se definen sus resultados (wasmir-spec/06-verifier.md §6.3.4). El texto no puede incumplir esta regla (el analizador sintáctico o la resolución de nombres rechazan antes el error), así que procede de IR construida en memoria: una pasada de optimización (en ese caso wirc informa de E0499) o un generador como mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass copies `%x = i32.add %a, %b` into another block without removing it from the first, so the same instruction, with the same result `%x`, is in both blocks.
+    Ejemplo erróneo (IR construida en memoria): una pasada copia `%x = i32.add %a, %b` en otro bloque sin quitarla del primero, de modo que la misma instrucción, con el mismo resultado `%x`, está en ambos bloques.
 
-    Fix: remove the instruction from its old block when moving it, or create a new instruction with new results. Report the pass or producer that built it.
+    Corrección: quite la instrucción de su bloque anterior al moverla, o cree una instrucción nueva con resultados nuevos. Informe de la pasada o del generador que la construyó.
 
 e0210-explain =
-    The IR names a block, instruction, value or branch target that does not exist in the function.
-    Every laid-out block, its parameters, its instructions, their results and every branch target exist in the function's arenas (wasmir-spec/06-verifier.md §6.3.5). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    La IR nombra un bloque, una instrucción, un valor o un destino de salto que no existe en la función.
+    Todo bloque de la disposición, sus parámetros, sus instrucciones, los resultados de estas y todo destino de salto existen en las arenas de la función (wasmir-spec/06-verifier.md §6.3.5). El texto no puede incumplir esta regla (el analizador sintáctico o la resolución de nombres rechazan antes el error), así que procede de IR construida en memoria: una pasada de optimización (en ese caso wirc informa de E0499) o un generador como mir-export (E0513).
 
-    Erroneous example (IR built in memory): a producer lays out a block index taken from another function, or an instruction index past the end of the arena.
+    Ejemplo erróneo (IR construida en memoria): un generador incluye en la disposición un índice de bloque tomado de otra función, o un índice de instrucción más allá del final de la arena.
 
-    Fix: build the function's entities through the builder of that function only. Report the pass or producer that built it.
+    Corrección: construya las entidades de la función únicamente a través del constructor (builder) de esa función. Informe de la pasada o del generador que la construyó.
 
 e0211-explain =
-    A branch targets a block that is not in the layout.
-    A block outside the layout has no code and no place in the emitted function (wasmir-spec/06-verifier.md §6.3.6). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    Un salto apunta a un bloque que no está en la disposición.
+    Un bloque fuera de la disposición no tiene código ni lugar en la función emitida (wasmir-spec/06-verifier.md §6.3.6). El texto no puede incumplir esta regla (el analizador sintáctico o la resolución de nombres rechazan antes el error), así que procede de IR construida en memoria: una pasada de optimización (en ese caso wirc informa de E0499) o un generador como mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass removes block `^exit` from the layout but leaves `br ^exit` in another block.
+    Ejemplo erróneo (IR construida en memoria): una pasada quita el bloque `^exit` de la disposición, pero deja `br ^exit` en otro bloque.
 
-    Fix: redirect or remove every branch to a block before removing the block. Report the pass or producer that built it.
+    Corrección: redirija o elimine todos los saltos a un bloque antes de eliminar el bloque. Informe de la pasada o del generador que lo construyó.
 
 e0212-explain =
-    An instruction has the wrong number of operands.
-    Each operator takes as many operands as its row in the operator table says (wasmir-spec/04-instructions.md); a `call` as many as the callee's parameters, a `return` as many as the function's results (wasmir-spec/06-verifier.md §6.4.1).
+    Una instrucción tiene un número incorrecto de operandos.
+    Cada operador recibe tantos operandos como indica su fila en la tabla de operadores (wasmir-spec/04-instructions.md); un `call`, tantos como parámetros tenga la función llamada, y un `return`, tantos como resultados tenga la función (wasmir-spec/06-verifier.md §6.4.1).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -587,13 +586,13 @@ e0212-explain =
             return %y
     {"    }"}
 
-    Fix: pass every operand: `%y = i32.add %x, %x`.
+    Corrección: pase todos los operandos: `%y = i32.add %x, %x`.
 
 e0213-explain =
-    An operand has the wrong type.
-    WasmIR has no implicit conversions: `i32` and `i64` are different types, and so are integers and floats of one width. `br_if`, `trapz` and `trapnz` take an `i32` condition (wasmir-spec/06-verifier.md §6.4.2).
+    Un operando tiene un tipo incorrecto.
+    WasmIR no tiene conversiones implícitas: `i32` e `i64` son tipos distintos, y también lo son los enteros y los flotantes de un mismo ancho. `br_if`, `trapz` y `trapnz` reciben una condición `i32` (wasmir-spec/06-verifier.md §6.4.2).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -603,13 +602,13 @@ e0213-explain =
             return %y
     {"    }"}
 
-    Fix: use an operand of the right type (`%one = i64.const 1`), or convert it first (`i64.extend_i32_s`); compare a wide condition first (`i64.ne`).
+    Corrección: use un operando del tipo correcto (`%one = i64.const 1`) o conviértalo primero (`i64.extend_i32_s`); compare primero una condición ancha (`i64.ne`).
 
 e0214-explain =
-    An instruction has the wrong number of results.
-    Constants and operators have one result, a `call` as many as its callee returns, `trapz`, `trapnz` and terminators none (wasmir-spec/06-verifier.md §6.4.3). In text, the number of names before `=` is checked first (E0111); this code is for IR built in memory.
+    Una instrucción tiene un número incorrecto de resultados.
+    Las constantes y los operadores tienen un resultado; un `call`, tantos como devuelva la función llamada; `trapz`, `trapnz` y los terminadores, ninguno (wasmir-spec/06-verifier.md §6.4.3). En el texto se comprueba antes el número de nombres delante de `=` (E0111); este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0111):
+    Ejemplo erróneo (como texto, se informa como E0111):
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -618,21 +617,21 @@ e0214-explain =
             return %a
     {"    }"}
 
-    Fix: give the instruction exactly its results (`%a = i32.add %x, %x`).
+    Corrección: dé a la instrucción exactamente sus resultados (`%a = i32.add %x, %x`).
 
 e0215-explain =
-    A result has the wrong type.
-    The instruction fixes its result types; text never writes them, so only IR built in memory can break this rule: a pass that replaces an instruction by one of another type without retyping its results (wasmir-spec/06-verifier.md §6.4.4).
+    Un resultado tiene un tipo incorrecto.
+    La instrucción fija los tipos de sus resultados; el texto nunca los escribe, así que solo la IR construida en memoria puede incumplir esta regla: una pasada que sustituye una instrucción por otra de otro tipo sin cambiar el tipo de sus resultados (wasmir-spec/06-verifier.md §6.4.4).
 
-    Erroneous example (IR built in memory): a pass rewrites `%y = i32.add %a, %b` into `%y = i64.add %c, %d` but leaves `%y` typed `i32`.
+    Ejemplo erróneo (IR construida en memoria): una pasada reescribe `%y = i32.add %a, %b` como `%y = i64.add %c, %d`, pero deja `%y` con tipo `i32`.
 
-    Fix: create the new instruction with new results, or retype the results with it. Report the pass or producer that built it.
+    Corrección: cree la nueva instrucción con resultados nuevos, o cambie con ella el tipo de los resultados. Informe de la pasada o del generador que la construyó.
 
 e0216-explain =
-    A `call` names a function that does not exist.
-    A callee is a function of the module, defined or imported (wasmir-spec/06-verifier.md §6.4.5). In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    Un `call` nombra una función que no existe.
+    La función llamada es una función del módulo, definida o importada (wasmir-spec/06-verifier.md §6.4.5). En el texto, un `@name` desconocido se informa antes como E0106; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0106):
+    Ejemplo erróneo (como texto, se informa como E0106):
 
         wasmir 0.2
         fn @f() {"{"}
@@ -641,13 +640,13 @@ e0216-explain =
             return
     {"    }"}
 
-    Fix: define or import the callee, or call an existing function.
+    Corrección: defina o importe la función llamada, o llame a una función existente.
 
 e0217-explain =
-    A branch passes the wrong number of arguments to its target.
-    A branch passes one argument per parameter of its target block: that is how values flow into a block (wasmir-spec/05-control-flow.md §5.1, wasmir-spec/06-verifier.md §6.4.6).
+    Un salto pasa un número incorrecto de argumentos a su destino.
+    Un salto pasa un argumento por cada parámetro de su bloque de destino: así es como los valores entran en un bloque (wasmir-spec/05-control-flow.md §5.1, wasmir-spec/06-verifier.md §6.4.6).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -657,13 +656,13 @@ e0217-explain =
             return %r
     {"    }"}
 
-    Fix: pass one argument per parameter: `br ^exit(%x)`.
+    Corrección: pase un argumento por parámetro: `br ^exit(%x)`.
 
 e0218-explain =
-    A branch argument's type differs from the type of the target's parameter.
-    WasmIR has no implicit conversions (wasmir-spec/06-verifier.md §6.4.7).
+    El tipo de un argumento de salto difiere del tipo del parámetro del destino.
+    WasmIR no tiene conversiones implícitas (wasmir-spec/06-verifier.md §6.4.7).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32) -> i64 {"{"}
@@ -673,13 +672,13 @@ e0218-explain =
             return %r
     {"    }"}
 
-    Fix: convert the argument first (`%w = i64.extend_i32_u %x` and `br ^exit(%w)`), or change the parameter's type.
+    Corrección: convierta primero el argumento (`%w = i64.extend_i32_u %x` y `br ^exit(%w)`), o cambie el tipo del parámetro.
 
 e0219-explain =
-    The operand of a `switch` is not an integer.
-    A `switch` becomes a wasm `br_table` index or a chain of comparisons, so its operand is an `i32` or an `i64` (wasmir-spec/06-verifier.md §6.4.8).
+    El operando de un `switch` no es un entero.
+    Un `switch` se convierte en un índice de `br_table` de wasm o en una cadena de comparaciones, así que su operando es un `i32` o un `i64` (wasmir-spec/06-verifier.md §6.4.8).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(f64) {"{"}
@@ -689,13 +688,13 @@ e0219-explain =
             return
     {"    }"}
 
-    Fix: convert the operand to an integer first, for example with `i32.trunc_f64_s`, or compare floats with `f64.eq` and `br_if`.
+    Corrección: convierta primero el operando a entero, por ejemplo con `i32.trunc_f64_s`, o compare flotantes con `f64.eq` y `br_if`.
 
 e0220-explain =
-    Two cases of one `switch` have the same value.
-    Otherwise which target a value takes would depend on case order. Cases are compared as bit patterns of the operand's type, so in a switch on `i32`, `-1` and `4294967295` are the same case (wasmir-spec/06-verifier.md §6.4.9).
+    Dos casos de un mismo `switch` tienen el mismo valor.
+    De lo contrario, el destino que toma un valor dependería del orden de los casos. Los casos se comparan como patrones de bits del tipo del operando, así que en un switch sobre `i32`, `-1` y `4294967295` son el mismo caso (wasmir-spec/06-verifier.md §6.4.9).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -705,13 +704,13 @@ e0220-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated case, or correct its value.
+    Corrección: elimine el caso repetido o corrija su valor.
 
 e0221-explain =
-    A `switch` case value does not fit the operand's type.
-    In a switch on `i32`, cases are 32-bit patterns; a larger case could never match (wasmir-spec/06-verifier.md §6.4.10). In text, case literals are read with the operand's type and a case out of range is reported first as E0110; this code is for IR built in memory.
+    El valor de un caso de `switch` no cabe en el tipo del operando.
+    En un switch sobre `i32`, los casos son patrones de 32 bits; un caso mayor nunca podría coincidir (wasmir-spec/06-verifier.md §6.4.10). En el texto, los literales de los casos se leen con el tipo del operando y un caso fuera de rango se informa antes como E0110; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0110):
+    Ejemplo erróneo (como texto, se informa como E0110):
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -721,21 +720,21 @@ e0221-explain =
             return
     {"    }"}
 
-    Fix: remove the case, or switch on an `i64`.
+    Corrección: elimine el caso, o haga el switch sobre un `i64`.
 
 e0222-explain =
-    An operand or branch argument is not defined in the function's layout.
-    Every use is a value defined in a laid-out block of the same function; a value of a block the layout no longer lists is undefined (wasmir-spec/06-verifier.md §6.5.1). In text an unknown `%name` is reported first as E0104; this code is for IR built in memory.
+    Un operando o un argumento de salto no está definido en la disposición de la función.
+    Todo uso es un valor definido en un bloque de la disposición de la misma función; un valor de un bloque que la disposición ya no incluye no está definido (wasmir-spec/06-verifier.md §6.5.1). En el texto, un `%name` desconocido se informa antes como E0104; este código es para IR construida en memoria.
 
-    Erroneous example (IR built in memory): a pass removes block `^a`, which defines `%x`, but `^b` still uses `%x`.
+    Ejemplo erróneo (IR construida en memoria): una pasada elimina el bloque `^a`, que define `%x`, pero `^b` sigue usando `%x`.
 
-    Fix: replace the uses of a value before removing its definition. Report the pass or producer that built it.
+    Corrección: sustituya los usos de un valor antes de eliminar su definición. Informe de la pasada o del generador que la construyó.
 
 e0223-explain =
-    A value is used where its definition has not necessarily run.
-    A use in the defining block comes after the definition; a use in another block is dominated by the defining block: every path from the entry passes through it (wasmir-spec/06-verifier.md §6.5.2). That is what makes a value available without a block parameter.
+    Un valor se usa donde su definición no se ha ejecutado necesariamente.
+    Un uso en el bloque que lo define va después de la definición; un uso en otro bloque está dominado por el bloque que lo define: todo camino desde la entrada pasa por él (wasmir-spec/06-verifier.md §6.5.2). Eso es lo que hace que un valor esté disponible sin un parámetro de bloque.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -748,13 +747,13 @@ e0223-explain =
             return %x
     {"    }"}
 
-    Fix: pass the value as a block argument on every path (`^b(%r: i32)`, `br ^b(%x)` and a value from `^entry`), or define it in a dominating block.
+    Corrección: pase el valor como argumento de bloque en todos los caminos (`^b(%r: i32)`, `br ^b(%x)` y un valor desde `^entry`), o defínalo en un bloque dominante.
 
 e0224-explain =
-    A value is defined more than once.
-    A value is one block parameter or one instruction result, not two (wasmir-spec/06-verifier.md §6.5.3). In text a repeated `%name` is reported first as E0107; this code is for IR built in memory.
+    Un valor está definido más de una vez.
+    Un valor es un único parámetro de bloque o un único resultado de instrucción, no dos (wasmir-spec/06-verifier.md §6.5.3). En el texto, un `%name` repetido se informa antes como E0107; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0107):
+    Ejemplo erróneo (como texto, se informa como E0107):
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -763,78 +762,78 @@ e0224-explain =
             return %x
     {"    }"}
 
-    Fix: give each definition its own value.
+    Corrección: dé a cada definición su propio valor.
 
 e0225-explain =
-    A value's definition record disagrees with where the layout defines it.
-    Each value records where it is defined (parameter k of a block, or result k of an instruction); passes read the record to find a definition without a search (wasmir-spec/06-verifier.md §6.5.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    El registro de definición de un valor no coincide con el lugar donde lo define la disposición.
+    Cada valor registra dónde está definido (el parámetro k de un bloque o el resultado k de una instrucción); las pasadas leen ese registro para encontrar una definición sin buscarla (wasmir-spec/06-verifier.md §6.5.4). El texto no puede incumplir esta regla (el analizador sintáctico o la resolución de nombres rechazan antes el error), así que procede de IR construida en memoria: una pasada de optimización (en ese caso wirc informa de E0499) o un generador como mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass moves `%x` from the results of one instruction to another's without updating its record.
+    Ejemplo erróneo (IR construida en memoria): una pasada mueve `%x` de los resultados de una instrucción a los de otra sin actualizar su registro.
 
-    Fix: update a value's definition through the IR's API, which keeps the record. Report the pass or producer that built it.
+    Corrección: actualice la definición de un valor a través de la API de la IR, que mantiene el registro. Informe de la pasada o del generador que la construyó.
 
 e0226-explain =
-    An import's module or field name, or an export's name, is longer than 100,000 bytes.
-    Engines reject wasm names over 100,000 bytes of UTF-8 (the JS API's implementation limits, V8, wasmparser), so WasmIR rejects them first (wasmir-spec/06-verifier.md §6.7.1). Bytes are counted, not characters.
+    El nombre de módulo o de campo de una importación, o el nombre de una exportación, ocupa más de 100.000 bytes.
+    Los motores rechazan los nombres wasm de más de 100.000 bytes en UTF-8 (los límites de implementación de la API de JS, V8, wasmparser), así que WasmIR los rechaza antes (wasmir-spec/06-verifier.md §6.7.1). Se cuentan bytes, no caracteres.
 
-    Erroneous example (abridged):
+    Ejemplo erróneo (abreviado):
 
         wasmir 0.2
         export "aaaa...a (100,001 bytes)" fn @f
 
-    Fix: use a shorter name.
+    Corrección: use un nombre más corto.
 
 e0227-explain =
-    A signature has more than 1,000 parameters.
-    Engines reject functions with more than 1,000 parameters (wasmir-spec/06-verifier.md §6.7.2).
+    Una firma tiene más de 1000 parámetros.
+    Los motores rechazan las funciones con más de 1000 parámetros (wasmir-spec/06-verifier.md §6.7.2).
 
-    Erroneous example (abridged):
+    Ejemplo erróneo (abreviado):
 
         wasmir 0.2
         import "env" "f" fn @f(i32, i32, ..., i32)   ; 1,001 parameters
 
-    Fix: pass the arguments in memory (a pointer to a struct or an array) instead.
+    Corrección: pase los argumentos en memoria (un puntero a una estructura o a un array).
 
 e0228-explain =
-    A signature has more than 1,000 results.
-    Engines reject functions with more than 1,000 results (wasmir-spec/06-verifier.md §6.7.3).
+    Una firma tiene más de 1000 resultados.
+    Los motores rechazan las funciones con más de 1000 resultados (wasmir-spec/06-verifier.md §6.7.3).
 
-    Erroneous example (abridged):
+    Ejemplo erróneo (abreviado):
 
         wasmir 0.2
         fn @f() -> (i32, i32, ..., i32)   ; 1,001 results
 
-    Fix: return the values through memory: take a pointer to an output buffer.
+    Corrección: devuelva los valores a través de la memoria: reciba un puntero a un búfer de salida.
 
 e0229-explain =
-    The module has more than 1,000,000 functions, imported and defined together.
-    Engines reject modules with more functions (wasmir-spec/06-verifier.md §6.7.4). The diagnostic is reported once, at the 1,000,001st function.
+    El módulo tiene más de 1.000.000 de funciones, contando juntas las importadas y las definidas.
+    Los motores rechazan los módulos con más funciones (wasmir-spec/06-verifier.md §6.7.4). El diagnóstico se informa una sola vez, en la función número 1.000.001.
 
-    Erroneous example: a generated module with `fn @f0` ... `fn @f1000000`.
+    Ejemplo erróneo: un módulo generado con `fn @f0` ... `fn @f1000000`.
 
-    Fix: split the program into several modules, or let `dead-funcs` (at -O1 and -O2) remove the functions nothing reaches.
+    Corrección: divida el programa en varios módulos, o deje que `dead-funcs` (en -O1 y -O2) elimine las funciones a las que nada llega.
 
 e0230-explain =
-    The module has more than 100,000 imports.
-    Engines reject modules with more imports (V8's limit, wasmir-spec/06-verifier.md §6.7.5). The diagnostic is reported once, at the 100,001st import.
+    El módulo tiene más de 100.000 importaciones.
+    Los motores rechazan los módulos con más importaciones (límite de V8, wasmir-spec/06-verifier.md §6.7.5). El diagnóstico se informa una sola vez, en la importación número 100.001.
 
-    Erroneous example: a generated module with `import "env" "f0" fn @f0()` ... `import "env" "f100000" fn @f100000()`.
+    Ejemplo erróneo: un módulo generado con `import "env" "f0" fn @f0()` ... `import "env" "f100000" fn @f100000()`.
 
-    Fix: import fewer functions, for example one that dispatches on an argument.
+    Corrección: importe menos funciones, por ejemplo una que despache según un argumento.
 
 e0231-explain =
-    The module has more than 100,000 exports.
-    Engines reject modules with more exports (V8's limit, wasmir-spec/06-verifier.md §6.7.6). The diagnostic is reported once, at the 100,001st export.
+    El módulo tiene más de 100.000 exportaciones.
+    Los motores rechazan los módulos con más exportaciones (límite de V8, wasmir-spec/06-verifier.md §6.7.6). El diagnóstico se informa una sola vez, en la exportación número 100.001.
 
-    Erroneous example: a generated module with `export "f0" fn @f0` ... `export "f100000" fn @f100000`.
+    Ejemplo erróneo: un módulo generado con `export "f0" fn @f0` ... `export "f100000" fn @f100000`.
 
-    Fix: export fewer functions, for example one that dispatches on an argument, or split the module.
+    Corrección: exporte menos funciones, por ejemplo una que despache según un argumento, o divida el módulo.
 
 e0232-explain =
-    An operator that carries immediates is written without them.
-    Loads, stores, `memory.*`, `global.get`/`global.set`, `slot.addr`, `data.addr` and `fn.index` name their entities in immediates (wasmir-spec/06-verifier.md §6.8.1). In text the missing brackets are reported first as E0116; this code is for IR built in memory.
+    Un operador que lleva inmediatos está escrito sin ellos.
+    Las cargas, los almacenamientos, `memory.*`, `global.get`/`global.set`, `slot.addr`, `data.addr` y `fn.index` nombran sus entidades en los inmediatos (wasmir-spec/06-verifier.md §6.8.1). En el texto, la falta de corchetes se informa antes como E0116; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0116):
+    Ejemplo erróneo (como texto, se informa como E0116):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -843,21 +842,21 @@ e0232-explain =
             return %v
     {"    }"}
 
-    Fix: give the instruction the immediates of its format: `global.get[$g]`.
+    Corrección: dé a la instrucción los inmediatos de su formato: `global.get[$g]`.
 
 e0233-explain =
-    An instruction's immediates are not those of its operator's format.
-    A load takes a memory argument, `global.get` a global, `slot.addr` a slot, and so on; without the right immediates the instruction has no types to check (wasmir-spec/06-verifier.md §6.8.1). In text the mistake is reported first as E0116 or E0115; this code is for IR built in memory.
+    Los inmediatos de una instrucción no son los del formato de su operador.
+    Una carga recibe un argumento de memoria, `global.get` una global, `slot.addr` una ranura, etc.; sin los inmediatos correctos, la instrucción no tiene tipos que comprobar (wasmir-spec/06-verifier.md §6.8.1). En el texto, el error se informa antes como E0116 o E0115; este código es para IR construida en memoria.
 
-    Erroneous example (IR built in memory): `global.get` built with the immediates of a load, a memory argument instead of a global.
+    Ejemplo erróneo (IR construida en memoria): un `global.get` construido con los inmediatos de una carga, un argumento de memoria en lugar de una global.
 
-    Fix: build each instruction with the immediates of its operator's format. Report the pass or producer that built it.
+    Corrección: construya cada instrucción con los inmediatos del formato de su operador. Informe de la pasada o del generador que la construyó.
 
 e0234-explain =
-    An immediate names a memory that does not exist.
-    The memory argument of a load or store, and the memory of `memory.size`, `memory.grow`, `memory.copy` and `memory.fill`, is a memory of the module (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory, such as an access naming memory 1 in a module with one memory.
+    Un inmediato nombra una memoria que no existe.
+    El argumento de memoria de una carga o un almacenamiento, y la memoria de `memory.size`, `memory.grow`, `memory.copy` y `memory.fill`, es una memoria del módulo (wasmir-spec/06-verifier.md §6.8.2). En el texto, un `$name` desconocido se informa antes como E0113; este código es para IR construida en memoria, como un acceso que nombra la memoria 1 en un módulo con una sola memoria.
 
-    Erroneous example (as text, reported as E0113):
+    Ejemplo erróneo (como texto, se informa como E0113):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -866,13 +865,13 @@ e0234-explain =
             return %n
     {"    }"}
 
-    Fix: declare the memory (`memory $heap 1`) or name the module's memory.
+    Corrección: declare la memoria (`memory $heap 1`) o nombre la memoria del módulo.
 
 e0235-explain =
-    `global.get` or `global.set` names a global that does not exist.
-    The global gives the instruction its type, so it must exist (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `global.get` o `global.set` nombra una global que no existe.
+    La global da su tipo a la instrucción, así que debe existir (wasmir-spec/06-verifier.md §6.8.2). En el texto, un `$name` desconocido se informa antes como E0113; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0113):
+    Ejemplo erróneo (como texto, se informa como E0113):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -881,13 +880,13 @@ e0235-explain =
             return %v
     {"    }"}
 
-    Fix: declare the global (`global $count: i32 mut = 0`) or name an existing one.
+    Corrección: declare la global (`global $count: i32 mut = 0`) o nombre una existente.
 
 e0236-explain =
-    `slot.addr` names a slot that its function does not declare.
-    Slots are local to their function: a slot of another function is not in this one's frame (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.3.1). In text an unknown `#slot` is reported first as E0117; this code is for IR built in memory.
+    `slot.addr` nombra una ranura que su función no declara.
+    Las ranuras son locales a su función: una ranura de otra función no está en el marco de esta (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.3.1). En el texto, un `#slot` desconocido se informa antes como E0117; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0117):
+    Ejemplo erróneo (como texto, se informa como E0117):
 
         wasmir 0.2
         memory $heap 1
@@ -897,13 +896,13 @@ e0236-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot in this function: `slot #buf: 8`.
+    Corrección: declare la ranura en esta función: `slot #buf: 8`.
 
 e0237-explain =
-    `data.addr`, as an instruction or a data part, names a data item that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `data.addr`, como instrucción o como parte de datos, nombra un elemento de datos que no existe (wasmir-spec/06-verifier.md §6.8.2).
+    En el texto, un `$name` desconocido se informa antes como E0113; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0113):
+    Ejemplo erróneo (como texto, se informa como E0113):
 
         wasmir 0.2
         memory $heap 1
@@ -913,13 +912,13 @@ e0237-explain =
             return %p
     {"    }"}
 
-    Fix: declare the data item (`data $msg = "hello"`) or name an existing one.
+    Corrección: declare el elemento de datos (`data $msg = "hello"`) o nombre uno existente.
 
 e0238-explain =
-    `fn.index` or `call_indirect`, or a data part, names a table that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `fn.index` o `call_indirect`, o una parte de datos, nombra una tabla que no existe (wasmir-spec/06-verifier.md §6.8.2).
+    En el texto, un `$name` desconocido se informa antes como E0113; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0113):
+    Ejemplo erróneo (como texto, se informa como E0113):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -928,13 +927,13 @@ e0238-explain =
             return %i
     {"    }"}
 
-    Fix: declare the table (`table $fns: funcref`) or name an existing one.
+    Corrección: declare la tabla (`table $fns: funcref`) o nombre una existente.
 
 e0239-explain =
-    `call_indirect` names a signature that does not exist.
-    The signature gives the call its argument and result types, and is checked against the callee at run time (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.6). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `call_indirect` nombra una firma que no existe.
+    La firma da a la llamada los tipos de sus argumentos y resultados, y se comprueba contra la función llamada en tiempo de ejecución (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.6). En el texto, un `$name` desconocido se informa antes como E0113; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0113):
+    Ejemplo erróneo (como texto, se informa como E0113):
 
         wasmir 0.2
         table $fns: funcref
@@ -944,13 +943,13 @@ e0239-explain =
             return
     {"    }"}
 
-    Fix: declare the signature (`type $sig = fn()`) or name an existing one.
+    Corrección: declare la firma (`type $sig = fn()`) o nombre una existente.
 
 e0240-explain =
-    `fn.index`, as an instruction or a data part, names a function that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    `fn.index`, como instrucción o como parte de datos, nombra una función que no existe (wasmir-spec/06-verifier.md §6.8.2).
+    En el texto, un `@name` desconocido se informa antes como E0106; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0106):
+    Ejemplo erróneo (como texto, se informa como E0106):
 
         wasmir 0.2
         table $fns: funcref
@@ -960,13 +959,13 @@ e0240-explain =
             return %i
     {"    }"}
 
-    Fix: define or import the function, or name an existing one.
+    Corrección: defina o importe la función, o nombre una existente.
 
 e0241-explain =
-    A load's or store's `align` is not a power of two no larger than the bytes it accesses.
-    wasm requires its alignment hint to be a power of two at most the access width: 1 for `i32.load8_u`, 8 for `i64.load` (wasmir-spec/06-verifier.md §6.8.3).
+    El `align` de una carga o un almacenamiento no es una potencia de dos no mayor que los bytes a los que accede.
+    wasm exige que su indicación de alineación sea una potencia de dos que no supere el ancho del acceso: 1 para `i32.load8_u`, 8 para `i64.load` (wasmir-spec/06-verifier.md §6.8.3).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
@@ -976,13 +975,13 @@ e0241-explain =
             return %v
     {"    }"}
 
-    Fix: use an alignment of at most the width (`align=4`), or leave it out (the default is the width).
+    Corrección: use una alineación no mayor que el ancho (`align=4`), u omítala (por defecto es el ancho).
 
 e0242-explain =
-    `global.set` writes a global declared without `mut`.
-    An immutable global keeps its initial value, as in wasm (wasmir-spec/06-verifier.md §6.8.4).
+    `global.set` escribe en una global declarada sin `mut`.
+    Una global inmutable conserva su valor inicial, como en wasm (wasmir-spec/06-verifier.md §6.8.4).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         global $step: i32 = 3
@@ -993,89 +992,89 @@ e0242-explain =
             return
     {"    }"}
 
-    Fix: declare the global mutable (`global $step: i32 mut = 3`), or do not write it.
+    Corrección: declare la global como mutable (`global $step: i32 mut = 3`), o no escriba en ella.
 
 e0243-explain =
-    The module uses memory but declares none.
-    Loads, stores, `memory.*` operators, stack slots (they live in the shadow stack) and data items all need the module's memory (wasmir-spec/06-verifier.md §6.8.5).
+    El módulo usa memoria, pero no declara ninguna.
+    Las cargas, los almacenamientos, los operadores `memory.*`, las ranuras de pila (que residen en la pila sombra) y los elementos de datos necesitan todos la memoria del módulo (wasmir-spec/06-verifier.md §6.8.5).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         data $msg = "hello"
 
-    Fix: declare a memory, `memory $heap 1`, or import one: `import "env" "memory" memory $heap 1`.
+    Corrección: declare una memoria, `memory $heap 1`, o importe una: `import "env" "memory" memory $heap 1`.
 
 e0244-explain =
-    The module declares more than one memory.
-    WasmIR 0.2 allows one memory, imported or defined; multiple memories are deferred, though every access already names its memory (wasmir-spec/06-verifier.md §6.9.1).
+    El módulo declara más de una memoria.
+    WasmIR 0.2 permite una sola memoria, importada o definida; las memorias múltiples quedan aplazadas, aunque todo acceso ya nombra su memoria (wasmir-spec/06-verifier.md §6.9.1).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $a 1
         memory $b 1
 
-    Fix: keep one memory and place all data in it.
+    Corrección: conserve una sola memoria y coloque en ella todos los datos.
 
 e0245-explain =
-    A memory's limits are not `min <= max <= 65536` pages.
-    A page is 64 KiB, and 65,536 pages are the 4 GiB that `i32` addresses reach (wasmir-spec/06-verifier.md §6.9.2).
+    Los límites de una memoria no cumplen `min <= max <= 65536` páginas.
+    Una página ocupa 64 KiB, y 65.536 páginas son los 4 GiB que alcanzan las direcciones `i32` (wasmir-spec/06-verifier.md §6.9.2).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 2 max 1
 
-    Fix: make the minimum at most the maximum (`memory $heap 1 max 2`), both at most 65536.
+    Corrección: haga que el mínimo no supere el máximo (`memory $heap 1 max 2`), y ambos no superen 65536.
 
 e0246-explain =
-    A global's initial value has another type than the global.
-    The initial value is the global's value before any write, so it has the global's type (wasmir-spec/06-verifier.md §6.9.3). Text reads the literal with the global's type, so only IR built in memory can break this rule.
+    El valor inicial de una global tiene un tipo distinto del de la global.
+    El valor inicial es el valor de la global antes de cualquier escritura, así que tiene el tipo de la global (wasmir-spec/06-verifier.md §6.9.3). El texto lee el literal con el tipo de la global, así que solo la IR construida en memoria puede incumplir esta regla.
 
-    Erroneous example (IR built in memory): `global $g: i64 = 0` whose initial constant was built as an `i32.const 0`.
+    Ejemplo erróneo (IR construida en memoria): `global $g: i64 = 0` cuya constante inicial se construyó como `i32.const 0`.
 
-    Fix: build the initial constant with the global's type. Report the producer that built it.
+    Corrección: construya la constante inicial con el tipo de la global. Informe del generador que la construyó.
 
 e0247-explain =
-    An imported global has an initial value.
-    The host provides an imported global's value when it instantiates the module (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    Una global importada tiene un valor inicial.
+    El anfitrión proporciona el valor de una global importada al instanciar el módulo (wasmir-spec/06-verifier.md §6.9.4). En el texto esto se informa antes como E0120; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0120):
+    Ejemplo erróneo (como texto, se informa como E0120):
 
         wasmir 0.2
         import "env" "g" global $g: i32 = 0
 
-    Fix: remove the initial value: `import "env" "g" global $g: i32`.
+    Corrección: elimine el valor inicial: `import "env" "g" global $g: i32`.
 
 e0248-explain =
-    A defined global has no initial value.
-    A global's value before any write is its initial value (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    Una global definida no tiene valor inicial.
+    El valor de una global antes de cualquier escritura es su valor inicial (wasmir-spec/06-verifier.md §6.9.4). En el texto esto se informa antes como E0120; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0120):
+    Ejemplo erróneo (como texto, se informa como E0120):
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the global an initial value: `global $count: i32 mut = 0`.
+    Corrección: dé a la global un valor inicial: `global $count: i32 mut = 0`.
 
 e0249-explain =
-    A data item's alignment is not a power of two of at most 65,536.
-    Data items are placed in memory at an address that is a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.5, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    La alineación de un elemento de datos no es una potencia de dos menor o igual que 65.536.
+    Los elementos de datos se colocan en memoria en una dirección múltiplo de su alineación (wasmir-spec/06-verifier.md §6.9.5, wasmir-spec/12-memory-and-module-entities.md §12.5).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
         data $d align 3 = "abc"
 
-    Fix: use a power of two: `data $d align 4 = "abc"`.
+    Corrección: use una potencia de dos: `data $d align 4 = "abc"`.
 
 e0250-explain =
-    A stack slot's alignment is not a power of two of at most 65,536.
-    Slots are placed in the function's frame on the shadow stack at a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.6, wasmir-spec/12-memory-and-module-entities.md §12.3).
+    La alineación de una ranura de pila no es una potencia de dos menor o igual que 65.536.
+    Las ranuras se colocan en el marco de la función, en la pila sombra, en un múltiplo de su alineación (wasmir-spec/06-verifier.md §6.9.6, wasmir-spec/12-memory-and-module-entities.md §12.3).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
@@ -1086,13 +1085,13 @@ e0250-explain =
             return %p
     {"    }"}
 
-    Fix: use a power of two: `slot #buf: 8 align 4`.
+    Corrección: use una potencia de dos: `slot #buf: 8 align 4`.
 
 e0251-explain =
-    A stack slot is larger than 2^31 bytes.
-    Every offset in a frame fits in an `i32` (wasmir-spec/06-verifier.md §6.9.6).
+    Una ranura de pila ocupa más de 2^31 bytes.
+    Todo desplazamiento dentro de un marco cabe en un `i32` (wasmir-spec/06-verifier.md §6.9.6).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
@@ -1103,61 +1102,61 @@ e0251-explain =
             return %p
     {"    }"}
 
-    Fix: keep large buffers in a data item or in memory obtained with `memory.grow`, not on the stack.
+    Corrección: guarde los búferes grandes en un elemento de datos o en memoria obtenida con `memory.grow`, no en la pila.
 
 e0252-explain =
-    A data item is larger than 2^32 - 1 bytes.
-    A data item fits in a 32-bit memory, with its address and size in `i32` (wasmir-spec/06-verifier.md §6.9.5).
+    Un elemento de datos ocupa más de 2^32 - 1 bytes.
+    Un elemento de datos cabe en una memoria de 32 bits, con su dirección y su tamaño en `i32` (wasmir-spec/06-verifier.md §6.9.5).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
         data $big = [zero 4294967295, zero 1]
 
-    Fix: make the item smaller; large zeroed buffers can be obtained at run time with `memory.grow`.
+    Corrección: reduzca el elemento; los búferes grandes inicializados a cero pueden obtenerse en tiempo de ejecución con `memory.grow`.
 
 e0253-explain =
-    A data address's `addend` points past the end of its item.
-    A `data.addr`, as an instruction or a data part, may point into its item or one past its end, as for any Rust object, but no further (wasmir-spec/06-verifier.md §6.9.7).
+    El `addend` de una dirección de datos apunta más allá del final de su elemento.
+    Un `data.addr`, como instrucción o como parte de datos, puede apuntar dentro de su elemento o una posición más allá de su final, como con cualquier objeto de Rust, pero no más lejos (wasmir-spec/06-verifier.md §6.9.7).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1
         data $msg = "abc"
         data $p align 4 = [data.addr[$msg, addend=4]]
 
-    Fix: use an addend of at most the item's size (here 3).
+    Corrección: use un sumando no mayor que el tamaño del elemento (aquí, 3).
 
 e0254-explain =
-    Two module-level `$` entities share a name.
-    Memories, globals, tables, signatures and data items share one namespace, since an immediate names its entity by name alone (wasmir-spec/06-verifier.md §6.1.4). In text a repeated `$name` is reported first as E0114; this code is for IR built in memory.
+    Dos entidades `$` de nivel de módulo comparten un nombre.
+    Las memorias, las globales, las tablas, las firmas y los elementos de datos comparten un único espacio de nombres, ya que un inmediato nombra su entidad solo por el nombre (wasmir-spec/06-verifier.md §6.1.4). En el texto, un `$name` repetido se informa antes como E0114; este código es para IR construida en memoria.
 
-    Erroneous example (as text, reported as E0114):
+    Ejemplo erróneo (como texto, se informa como E0114):
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of the entities.
+    Corrección: renombre una de las entidades.
 
 e0255-explain =
-    A global has type `i128`.
-    wasm globals hold at most 64 bits; `legalize-i128` splits `i128` values into two `i64`, but not globals, which the host sees as one wasm global (wasmir-spec/06-verifier.md §6.9.8, wasmir-spec/03-module-and-types.md §3.4.1).
+    Una global tiene tipo `i128`.
+    Las globales de wasm contienen como máximo 64 bits; `legalize-i128` divide los valores `i128` en dos `i64`, pero no las globales, que el anfitrión ve como una única global wasm (wasmir-spec/06-verifier.md §6.9.8, wasmir-spec/03-module-and-types.md §3.4.1).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         global $total: i128 mut = 0
 
-    Fix: keep a 128-bit value in memory (a data item of 16 bytes, read with two `i64.load`), as rustc does for a 128-bit static.
+    Corrección: guarde el valor de 128 bits en memoria (un elemento de datos de 16 bytes, leído con dos `i64.load`), como hace rustc con un static de 128 bits.
 
 e0301-explain =
-    Irreducible control flow: a loop entered at more than one block.
-    wasm has only structured loops, entered at their header; a branch back to a block that does not dominate its source has no wasm form without duplicating code (wasmir-spec/07-lowering.md §7.3). The verifier accepts such IR; the emitter cannot lower it.
+    Flujo de control irreducible: un bucle en el que se entra por más de un bloque.
+    wasm solo tiene bucles estructurados, en los que se entra por su cabecera; un salto hacia atrás a un bloque que no domina su origen no tiene forma en wasm sin duplicar código (wasmir-spec/07-lowering.md §7.3). El verificador acepta esa IR; el emisor no puede traducirla.
 
-    Erroneous example (`wirc build -O0`; the optimizer may remove so small a loop):
+    Ejemplo erróneo (`wirc build -O0`; el optimizador puede eliminar un bucle tan pequeño):
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -1171,65 +1170,65 @@ e0301-explain =
             return %n
     {"    }"}
 
-    Fix: give the loop a single entry block that dominates it, for example a new header that every entry branches to and that dispatches with `switch`.
+    Corrección: dé al bucle un único bloque de entrada que lo domine, por ejemplo una nueva cabecera a la que salten todas las entradas y que despache con `switch`.
 
 e0302-explain =
-    An operator that this emitter has no lowering for.
-    The IR is newer than the emitter: a minor version may add operators (wasmir-spec/08-versioning.md, wasmir-spec/07-lowering.md §7.4). wirc's own parser and emitter agree, so the code comes from a newer IR library linked with an older wasmir-emit.
+    Un operador para el que este emisor no tiene traducción.
+    La IR es más reciente que el emisor: una versión menor puede añadir operadores (wasmir-spec/08-versioning.md, wasmir-spec/07-lowering.md §7.4). El analizador sintáctico y el emisor del propio wirc están de acuerdo, así que el código procede de una biblioteca de IR más reciente enlazada con un wasmir-emit más antiguo.
 
-    Erroneous example: a module built with a newer wasmir-syntax that uses an operator added after this emitter was released, given to this version of `wasmir_emit`.
+    Ejemplo erróneo: un módulo construido con un wasmir-syntax más reciente que usa un operador añadido después de la publicación de este emisor, pasado a esta versión de `wasmir_emit`.
 
-    Fix: update wasmir-emit to the version of the IR, or rewrite the operator with older ones.
+    Corrección: actualice wasmir-emit a la versión de la IR, o reescriba el operador con operadores más antiguos.
 
 e0303-explain =
-    The module breaks an invariant the verifier guarantees, and the emitter cannot lower it.
-    The emitter only takes valid modules (wasmir-spec/07-lowering.md, chapter 6 for validity); it reports this code instead of panicking. With `invalid-ir` the module was not verified: `wirc check` explains the verifier code named in the message. Otherwise the verifier accepted a module it should not have: a bug.
+    El módulo incumple un invariante que garantiza el verificador, y el emisor no puede traducirlo.
+    El emisor solo acepta módulos válidos (wasmir-spec/07-lowering.md; la validez, en el capítulo 6); informa de este código en lugar de entrar en pánico. Con `invalid-ir`, el módulo no se verificó: `wirc check` explica el código del verificador que nombra el mensaje. En caso contrario, el verificador aceptó un módulo que no debería haber aceptado: un error del compilador.
 
-    Erroneous example: a program that builds IR in memory (without a block, or with a block lacking its terminator) and calls the emitter without verifying.
+    Ejemplo erróneo: un programa que construye IR en memoria (sin ningún bloque, o con un bloque sin terminador) y llama al emisor sin verificarla.
 
-    Fix: verify the module before emitting it and fix the verifier's errors; if `wirc check` accepts the .wir file, please report the bug with that file (`-O0` avoids the optimization passes).
+    Corrección: verifique el módulo antes de emitirlo y corrija los errores del verificador; si `wirc check` acepta el archivo .wir, por favor, informe del error junto con ese archivo (`-O0` evita las pasadas de optimización).
 
 e0304-explain =
-    A function needs more than 50,000 locals, its parameters included.
-    Engines reject such functions (the JS API's implementation limits; wasmir-spec/07-lowering.md §7.8, wasmir-spec/06-verifier.md §6.7). Values share a local when their live ranges do not overlap, so the count is that of values live at the same time, plus scratch locals.
+    Una función necesita más de 50.000 variables locales, incluidos sus parámetros.
+    Los motores rechazan esas funciones (los límites de implementación de la API de JS; wasmir-spec/07-lowering.md §7.8, wasmir-spec/06-verifier.md §6.7). Los valores comparten una variable local cuando sus intervalos de vida no se solapan, así que la cuenta es la de los valores vivos a la vez, más las variables locales auxiliares.
 
-    Erroneous example: a generated function that computes 60,000 values first and uses them all at the end:
+    Ejemplo erróneo: una función generada que primero calcula 60.000 valores y los usa todos al final:
 
         %v0 = i32.const 0
         ; %v1 to %v59998 likewise
         %v59999 = i32.const 59999
 
-    Fix: split the function, or keep fewer values live at the same time.
+    Corrección: divida la función, o mantenga menos valores vivos a la vez.
 
 e0305-explain =
-    A function's code is larger than 7,654,321 bytes.
-    Engines reject a function body over that size, local declarations included (wasmir-spec/07-lowering.md §7.8).
+    El código de una función ocupa más de 7.654.321 bytes.
+    Los motores rechazan un cuerpo de función de más de ese tamaño, incluidas las declaraciones de variables locales (wasmir-spec/07-lowering.md §7.8).
 
-    Erroneous example: a generated function with millions of instructions in straight-line code, such as a fully unrolled loop.
+    Ejemplo erróneo: una función generada con millones de instrucciones en código lineal, como un bucle completamente desenrollado.
 
-    Fix: split the function into several smaller ones, or keep the loop instead of unrolling it.
+    Corrección: divida la función en varias más pequeñas, o mantenga el bucle en lugar de desenrollarlo.
 
 e0306-explain =
-    A `switch` would need a `br_table` with more than 65,520 entries.
-    V8 accepts at most 65,520 `br_table` entries (wasmir-spec/07-lowering.md §7.6, §7.8). The lowering of `switch` takes the sparse form for such ranges, so this code is the emitter's last line of defence and should not arise from a `switch`.
+    Un `switch` necesitaría un `br_table` de más de 65.520 entradas.
+    V8 acepta como máximo 65.520 entradas de `br_table` (wasmir-spec/07-lowering.md §7.6, §7.8). La traducción de `switch` usa la forma dispersa para esos rangos, así que este código es la última línea de defensa del emisor y no debería producirse a partir de un `switch`.
 
-    Erroneous example: a future lowering that writes a dense `br_table` for cases spread over 100,000 values.
+    Ejemplo erróneo: una futura traducción que escriba un `br_table` denso para casos repartidos sobre 100.000 valores.
 
-    Fix: split the switch into switches over smaller ranges (first branch on whether the value is below the middle case); if the message comes from plain `wirc build`, please report it.
+    Corrección: divida el switch en switches sobre rangos más pequeños (salte primero según si el valor está por debajo del caso central); si el mensaje procede de un simple `wirc build`, por favor, infórmelo.
 
 e0307-explain =
-    The whole module is larger than 1 GiB.
-    Engines reject a module over 1,073,741,824 bytes (wasmir-spec/07-lowering.md §7.8).
+    El módulo completo ocupa más de 1 GiB.
+    Los motores rechazan un módulo de más de 1.073.741.824 bytes (wasmir-spec/07-lowering.md §7.8).
 
-    Erroneous example: a module with several GiB of code or data items, such as `data $big = [zero 1200000000]` with a matching memory.
+    Ejemplo erróneo: un módulo con varios GiB de código o de elementos de datos, como `data $big = [zero 1200000000]` con una memoria acorde.
 
-    Fix: split the program into several modules, and create large zeroed buffers at run time (`memory.grow`) instead of writing them into the module.
+    Corrección: divida el programa en varios módulos, y cree los búferes grandes inicializados a cero en tiempo de ejecución (`memory.grow`) en lugar de escribirlos en el módulo.
 
 e0308-explain =
-    The memory is too small for the shadow stack and the data items.
-    When the module starts, the shadow stack (1 MiB by default, when a function has stack slots) and every data item are placed in the memory, which must allow enough pages (wasmir-spec/12-memory-and-module-entities.md §12.3.3, §12.5).
+    La memoria es demasiado pequeña para la pila sombra y los elementos de datos.
+    Al iniciarse el módulo, la pila sombra (1 MiB por defecto, cuando alguna función tiene ranuras de pila) y todos los elementos de datos se colocan en la memoria, que debe admitir suficientes páginas (wasmir-spec/12-memory-and-module-entities.md §12.3.3, §12.5).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wasmir 0.2
         memory $heap 1 max 1
@@ -1241,91 +1240,91 @@ e0308-explain =
             return %p
     {"    }"}
 
-    Fix: raise the memory's `max` (or remove it), make the data smaller, or choose a smaller stack size.
+    Corrección: aumente el `max` de la memoria (o elimínelo), reduzca los datos o elija un tamaño de pila menor.
 
 e0309-explain =
-    The module still has `i128` values when it reaches the emitter.
-    wasm has no 128-bit integers: the `legalize-i128` pass splits every `i128` into two `i64` before emission (wasmir-spec/03-module-and-types.md §3.4.1, wasmir-spec/11-optimizations.md §11.2). wirc runs it at every `-O` level, so the code comes from programs that call the emitter directly.
+    El módulo todavía tiene valores `i128` cuando llega al emisor.
+    wasm no tiene enteros de 128 bits: la pasada `legalize-i128` divide cada `i128` en dos `i64` antes de la emisión (wasmir-spec/03-module-and-types.md §3.4.1, wasmir-spec/11-optimizations.md §11.2). wirc la ejecuta en todos los niveles `-O`, así que el código procede de programas que llaman directamente al emisor.
 
-    Erroneous example: a program that parses a module using `i128.add` and calls `wasmir_emit` without running the optimizer.
+    Ejemplo erróneo: un programa que analiza un módulo que usa `i128.add` y llama a `wasmir_emit` sin ejecutar el optimizador.
 
-    Fix: run `wasmir_opt::legalize_i128::run` on the module before emitting it.
+    Corrección: ejecute `wasmir_opt::legalize_i128::run` sobre el módulo antes de emitirlo.
 
 e0401-explain =
-    An input file cannot be read. The message gives the operating system's error.
+    No se puede leer un archivo de entrada. El mensaje muestra el error del sistema operativo.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wirc build missing.wir
 
-    Fix: check that the file exists, that the path is right, and that it is readable.
+    Corrección: compruebe que el archivo existe, que la ruta es correcta y que se puede leer.
 
 e0402-explain =
-    A `.wir` input is not UTF-8 text.
-    The text format is UTF-8 (wasmir-spec/02-text-format.md §2.1). A wasm binary is accepted only by `wirc run`.
+    Una entrada `.wir` no es texto UTF-8.
+    El formato de texto es UTF-8 (wasmir-spec/02-text-format.md §2.1). Solo `wirc run` acepta un binario wasm.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wirc check module.wasm
 
-    Fix: pass the `.wir` file, convert the file to UTF-8, or run the binary with `wirc run module.wasm --invoke f`.
+    Corrección: pase el archivo `.wir`, convierta el archivo a UTF-8, o ejecute el binario con `wirc run module.wasm --invoke f`.
 
 e0403-explain =
-    An output cannot be written. The message gives the operating system's error; no partial file is left behind.
+    No se puede escribir una salida. El mensaje muestra el error del sistema operativo; no queda ningún archivo a medio escribir.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wirc build f.wir -o /no/such/dir/f.wasm
 
-    Fix: check that the output directory exists and is writable, and that the disk is not full.
+    Corrección: compruebe que el directorio de salida existe y que se puede escribir en él, y que el disco no está lleno.
 
 e0420-explain =
-    wasmtime cannot load the module given to `wirc run`.
-    wirc validates what it emits, so this comes from a `.wasm` file built by another tool, or damaged.
+    wasmtime no puede cargar el módulo pasado a `wirc run`.
+    wirc valida lo que emite, así que esto procede de un archivo `.wasm` generado por otra herramienta, o dañado.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wirc run broken.wasm --invoke main
 
-    Fix: validate the module with `wasm-tools validate`, or recompile it from its `.wir` with `wirc`.
+    Corrección: valide el módulo con `wasm-tools validate`, o vuelva a compilarlo a partir de su `.wir` con `wirc`.
 
 e0421-explain =
-    `wirc run --invoke` names no exported function of the module.
-    Only exported functions can be called from outside (wasmir-spec/03-module-and-types.md §3.3); the hint lists the exported functions.
+    `wirc run --invoke` no nombra ninguna función exportada del módulo.
+    Solo las funciones exportadas pueden llamarse desde fuera (wasmir-spec/03-module-and-types.md §3.3); la sugerencia enumera las funciones exportadas.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wirc run fib.wir --invoke fibonacci
 
-    Fix: invoke an exported name (`--invoke fib`), or add `export "fibonacci" fn @fib` to the module.
+    Corrección: invoque un nombre exportado (`--invoke fib`), o añada `export "fibonacci" fn @fib` al módulo.
 
 e0422-explain =
-    `wirc run` was given the wrong number of arguments for the invoked function.
-    Each parameter of the function takes one argument on the command line, after the options.
+    `wirc run` recibió un número incorrecto de argumentos para la función invocada.
+    Cada parámetro de la función recibe un argumento en la línea de órdenes, después de las opciones.
 
-    Erroneous example (`@fib` takes one `i64`):
+    Ejemplo erróneo (`@fib` recibe un `i64`):
 
         wirc run fib.wir --invoke fib 10 20
 
-    Fix: pass one argument per parameter: `wirc run fib.wir --invoke fib 10`.
+    Corrección: pase un argumento por parámetro: `wirc run fib.wir --invoke fib 10`.
 
 e0423-explain =
-    The module imports functions, and `wirc run` provides no host functions.
-    Instantiating a module requires every import (wasmir-spec/12-memory-and-module-entities.md §12.7); `wirc run` provides none, except the panic message import of mir-export.
+    El módulo importa funciones, y `wirc run` no proporciona funciones del anfitrión.
+    Instanciar un módulo requiere todas sus importaciones (wasmir-spec/12-memory-and-module-entities.md §12.7); `wirc run` no proporciona ninguna, salvo la importación del mensaje de pánico de mir-export.
 
-    Erroneous example (`wirc run m.wir --invoke log 1`):
+    Ejemplo erróneo (`wirc run m.wir --invoke log 1`):
 
         wasmir 0.2
         import "env" "log" fn @log(i32)
         export "log" fn @log
 
-    Fix: run the module in a host that provides the imports, or remove the import (a module made for `wirc run` computes and returns).
+    Corrección: ejecute el módulo en un anfitrión que proporcione las importaciones, o elimine la importación (un módulo hecho para `wirc run` calcula y devuelve resultados).
 
 e0424-explain =
-    The invoked function trapped.
-    A trap is the wasm form of a Rust panic or an undefined operation: `trap`, division by zero, overflow in checked arithmetic, an out-of-bounds access, ... (wasmir-spec/01-overview.md §1.3). The message names the trap kind, and the location when the module has them.
+    La función invocada produjo una trampa.
+    Una trampa es la forma wasm de un pánico de Rust o de una operación indefinida: `trap`, división por cero, desbordamiento en una aritmética comprobada, un acceso fuera de límites, ... (wasmir-spec/01-overview.md §1.3). El mensaje indica el tipo de trampa, y la ubicación cuando el módulo tiene ubicaciones.
 
-    Erroneous example (`wirc run f.wir --invoke f 0`):
+    Ejemplo erróneo (`wirc run f.wir --invoke f 0`):
 
         wasmir 0.2
         export "f" fn @f
@@ -1336,191 +1335,191 @@ e0424-explain =
             return %q
     {"    }"}
 
-    Fix: pass arguments for which the function does not trap, or guard the operation (compare with zero and branch).
+    Corrección: pase argumentos con los que la función no produzca una trampa, o proteja la operación (compare con cero y salte).
 
 e0425-explain =
-    An argument of `wirc run` does not parse as its parameter's type.
-    Integers accept the signed or unsigned range of their width; floats accept decimals, `inf` and `nan`.
+    Un argumento de `wirc run` no se puede interpretar como del tipo de su parámetro.
+    Los enteros aceptan el rango con signo o sin signo de su ancho; los flotantes aceptan decimales, `inf` y `nan`.
 
-    Erroneous example (`@fib` takes an `i64`):
+    Ejemplo erróneo (`@fib` recibe un `i64`):
 
         wirc run fib.wir --invoke fib ten
 
-    Fix: write a number of the parameter's type: `wirc run fib.wir --invoke fib 10`.
+    Corrección: escriba un número del tipo del parámetro: `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    `wirc run --backend interp` was given a wasm binary.
-    The reference interpreter runs WasmIR, not wasm.
+    `wirc run --backend interp` recibió un binario wasm.
+    El intérprete de referencia ejecuta WasmIR, no wasm.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wirc run fib.wasm --backend interp --invoke fib 10
 
-    Fix: pass the `.wir` file to the interpreter, or run the `.wasm` file with `--backend wasmtime` (the default).
+    Corrección: pase el archivo `.wir` al intérprete, o ejecute el archivo `.wasm` con `--backend wasmtime` (el valor por defecto).
 
 e0427-explain =
-    `--passes` or `--print-after` names a pass that is not registered.
-    `wirc passes` lists the passes and the default pipeline (wasmir-spec/11-optimizations.md §11.2).
+    `--passes` o `--print-after` nombra una pasada que no está registrada.
+    `wirc passes` enumera las pasadas y la secuencia de pasadas por defecto (wasmir-spec/11-optimizations.md §11.2).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wirc build f.wir --passes=const-fold,inline
 
-    Fix: use registered names, for example `--passes=const-fold,dce`.
+    Corrección: use nombres registrados, por ejemplo `--passes=const-fold,dce`.
 
 e0428-explain =
-    `wirc explain` was given a code that has no explanation.
-    Codes are written `E` and four digits (`E0203`, `e0203` or `0203` are accepted), and each stage has its own range: E00xx/E01xx text, E02xx verifier, E03xx emitter, E04xx wirc, E05xx mir-export.
+    `wirc explain` recibió un código que no tiene explicación.
+    Los códigos se escriben como `E` seguida de cuatro dígitos (se aceptan `E0203`, `e0203` o `0203`), y cada etapa tiene su propio rango: E00xx/E01xx texto, E02xx verificador, E03xx emisor, E04xx wirc, E05xx mir-export.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         wirc explain E9999
 
-    Fix: copy the code from a diagnostic, as in `error[E0203]`, and run `wirc explain E0203`.
+    Corrección: copie el código de un diagnóstico, como en `error[E0203]`, y ejecute `wirc explain E0203`.
 
 e0498-explain =
-    Internal compiler error: the emitted module does not validate.
-    Every module the emitter returns is valid wasm (wasmir-spec/07-lowering.md); wirc validates it anyway, and reports this code instead of writing an invalid file.
+    Error interno del compilador: el módulo emitido no supera la validación.
+    Todo módulo que devuelve el emisor es wasm válido (wasmir-spec/07-lowering.md); aun así, wirc lo valida, e informa de este código en lugar de escribir un archivo no válido.
 
-    Erroneous example: any input for which it happens is a bug in wirc, not in the input.
+    Ejemplo erróneo: cualquier entrada con la que ocurra es un error de wirc, no de la entrada.
 
-    Fix: please report it with the .wir file; meanwhile `-O0` may avoid the problem when an optimization is involved.
+    Corrección: por favor, infórmelo junto con el archivo .wir; mientras tanto, `-O0` puede evitar el problema cuando interviene una optimización.
 
 e0499-explain =
-    Internal compiler error: an optimization pass broke valid IR.
-    Every pass maps valid IR to valid IR (wasmir-spec/11-optimizations.md §11.1); wirc verifies after each pass and reports this code, with the pass and the verifier's first error, instead of emitting wrong code.
+    Error interno del compilador: una pasada de optimización rompió una IR válida.
+    Toda pasada transforma IR válida en IR válida (wasmir-spec/11-optimizations.md §11.1); wirc verifica después de cada pasada e informa de este código, con la pasada y el primer error del verificador, en lugar de emitir código incorrecto.
 
-    Erroneous example: any input for which it happens is a bug in the named pass, not in the input.
+    Ejemplo erróneo: cualquier entrada con la que ocurra es un error de la pasada indicada, no de la entrada.
 
-    Fix: please report it with the .wir file; `-O0`, or `--passes` without the named pass, avoids it meanwhile.
+    Corrección: por favor, infórmelo junto con el archivo .wir; mientras tanto, `-O0`, o `--passes` sin la pasada indicada, lo evita.
 
 e0500-explain =
-    mir-export's driver could not run: a bad command line, an unknown panic mode, a failed rustc compilation, a failed build of the MIR sysroot, or an output that cannot be written (crates/mir-export/README.md).
+    El controlador de mir-export no pudo ejecutarse: una línea de órdenes incorrecta, un modo de pánico desconocido, una compilación de rustc fallida, una construcción fallida del sysroot de MIR o una salida que no se puede escribir (crates/mir-export/README.md).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         mir-export src/lib.rs --panic=unwind
 
-    Fix: follow the message; here use `--panic=trap` (the default) or `--panic=message`. When rustc itself failed, fix the errors it printed above.
+    Corrección: siga el mensaje; aquí, use `--panic=trap` (el valor por defecto) o `--panic=message`. Si el que falló fue el propio rustc, corrija los errores que imprimió más arriba.
 
 e0501-explain =
-    A MIR rvalue outside the subset mir-export lowers: thread locals (`ThreadLocalRef`), `Reborrow`, or an `Aggregate` of a coroutine with fields (wasmir-spec/10-from-rust.md §10.5).
+    Un rvalue de MIR fuera del subconjunto que traduce mir-export: variables locales de hilo (`ThreadLocalRef`), `Reborrow` o un `Aggregate` de una corrutina con campos (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         thread_local!(static N: core::cell::Cell<u32> = const {"{"} core::cell::Cell::new(0) {"}"});
         #[no_mangle]
         pub extern "C" fn bump() -> u32 {"{"} N.with(|n| {"{"} n.set(n.get() + 1); n.get() {"}"}) {"}"}
 
-    Fix: use a `static` (an atomic, or a `static mut` behind a safe wrapper) instead of a thread local: wasm32 without threads has one thread.
+    Corrección: use un `static` (un atómico, o un `static mut` detrás de un envoltorio seguro) en lugar de una variable local de hilo: wasm32 sin hilos tiene un solo hilo.
 
 e0502-explain =
-    A MIR statement mir-export does not lower (wasmir-spec/10-from-rust.md §10.5). No statement kind is rejected today; it is raised only for a `CopyNonOverlapping` whose pointee type has no layout mir-export can copy.
+    Una sentencia de MIR que mir-export no traduce (wasmir-spec/10-from-rust.md §10.5). Hoy no se rechaza ningún tipo de sentencia; solo se produce para un `CopyNonOverlapping` cuyo tipo apuntado no tiene un layout que mir-export pueda copiar.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         unsafe {"{"} core::ptr::copy_nonoverlapping(src, dst, n) {"}"}   // with an unusual pointee type
 
-    Fix: copy through a byte pointer (`*const u8`) with the size in bytes, and report the construct if it should be supported.
+    Corrección: copie a través de un puntero a bytes (`*const u8`) con el tamaño en bytes, e informe de la construcción si debería admitirse.
 
 e0503-explain =
-    A MIR terminator mir-export does not lower: `Resume` (unwinding) or `InlineAsm` (wasmir-spec/10-from-rust.md §10.5).
-    Panics abort: the driver adds `-C panic=abort`, so `Resume` appears only when a flag asks for unwinding.
+    Un terminador de MIR que mir-export no traduce: `Resume` (desenrollado) o `InlineAsm` (wasmir-spec/10-from-rust.md §10.5).
+    Los pánicos abortan: el controlador añade `-C panic=abort`, así que `Resume` solo aparece cuando una opción pide desenrollado.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         #[no_mangle]
         pub extern "C" fn f() {"{"} unsafe {"{"} core::arch::asm!("nop") {"}"} {"}"}
 
-    Fix: remove inline assembly, and do not pass `-C panic=unwind`.
+    Corrección: elimine el ensamblador en línea, y no pase `-C panic=unwind`.
 
 e0504-explain =
-    A type outside the subset: `f16`, `f128`, SIMD vectors, an unsized local, a type over 4 GiB or nested over 24 levels (wasmir-spec/10-from-rust.md §10.2, §10.5).
-    WasmIR has no type for them yet, and no SIMD lowering.
+    Un tipo fuera del subconjunto: `f16`, `f128`, vectores SIMD, una variable local sin tamaño (unsized), un tipo de más de 4 GiB o anidado a más de 24 niveles (wasmir-spec/10-from-rust.md §10.2, §10.5).
+    WasmIR todavía no tiene tipos para ellos, ni traducción de SIMD.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         #[no_mangle]
         pub extern "C" fn half(x: f32) -> f32 {"{"} (x as f16 / 2.0) as f32 {"}"}
 
-    Fix: compute in `f32` or `f64`; use plain arrays instead of SIMD vectors.
+    Corrección: calcule en `f32` o en `f64`; use arrays normales en lugar de vectores SIMD.
 
 e0505-explain =
-    A place projection mir-export does not lower: `Index`, `ConstantIndex` or `Subslice` on a value kept in SSA, or a `Deref` of a non-pointer (wasmir-spec/10-from-rust.md §10.3, §10.5).
-    rustc's MIR does not produce these today (arrays live in memory), so the code points at an unusual MIR or a bug.
+    Una proyección de lugar (place) que mir-export no traduce: `Index`, `ConstantIndex` o `Subslice` sobre un valor mantenido en SSA, o un `Deref` de algo que no es un puntero (wasmir-spec/10-from-rust.md §10.3, §10.5).
+    La MIR de rustc no las produce hoy (los arrays residen en memoria), así que el código apunta a una MIR inusual o a un error.
 
-    Erroneous example: MIR produced by a newer rustc that projects into an SSA value.
+    Ejemplo erróneo: MIR producida por un rustc más reciente que proyecta dentro de un valor SSA.
 
-    Fix: please report it with the Rust source; rewriting the expression (index through a reference, as in `(&arr)[i]`) may avoid it.
+    Corrección: por favor, infórmelo junto con el código fuente de Rust; reescribir la expresión (indexar a través de una referencia, como en `(&arr)[i]`) puede evitarlo.
 
 e0506-explain =
-    A constant mir-export does not lower: a constant of kind `Ty`, `Unevaluated` or `Param`, a non-zero-sized `ZeroSized`, or a static whose initializer fails to evaluate (wasmir-spec/10-from-rust.md §10.5).
+    Una constante que mir-export no traduce: una constante de clase `Ty`, `Unevaluated` o `Param`, un `ZeroSized` de tamaño no nulo, o un static cuyo inicializador no se puede evaluar (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example: a generic constant that is still unevaluated after monomorphization:
+    Ejemplo erróneo: una constante genérica que sigue sin evaluar después de la monomorfización:
 
         fn f<const N: usize>() -> usize {"{"} N {"}"}
 
-    Fix: make the constant concrete where it is used (a `const` item or a literal), or report the construct with its Rust source.
+    Corrección: haga concreta la constante donde se usa (un elemento `const` o un literal), o informe de la construcción junto con su código fuente de Rust.
 
 e0507-explain =
-    An intrinsic that mir-export neither lowers natively nor through a fallback body in core: libm-style float intrinsics (`fmaf64`, `powif64`, `sinf64`, ...), or `size_of_val` of unsized types other than slices, `str` and `dyn` (wasmir-spec/10-from-rust.md §10.5).
+    Un intrínseco que mir-export no traduce ni de forma nativa ni mediante un cuerpo alternativo de core: los intrínsecos de flotantes al estilo de libm (`fmaf64`, `powif64`, `sinf64`, ...), o `size_of_val` de tipos sin tamaño distintos de los slices, `str` y `dyn` (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         #[no_mangle]
         pub extern "C" fn f(x: f64) -> f64 {"{"} x.sin() {"}"}
 
-    Fix: use a pure-Rust implementation (for example the `libm` crate), which compiles through WasmIR like the rest of the program.
+    Corrección: use una implementación en Rust puro (por ejemplo, el crate `libm`), que se compila a través de WasmIR como el resto del programa.
 
 e0508-explain =
-    A callee mir-export cannot call: a function without a MIR body (not foreign, not a shim with a body), a call through a value that is neither a function item nor a function pointer, or a virtual call whose receiver is not a fat pointer (wasmir-spec/10-from-rust.md §10.1, §10.5).
+    Una función llamada a la que mir-export no puede llamar: una función sin cuerpo MIR (que no es externa ni un shim con cuerpo), una llamada a través de un valor que no es ni un elemento de función ni un puntero a función, o una llamada virtual cuyo receptor no es un puntero ancho (fat pointer) (wasmir-spec/10-from-rust.md §10.1, §10.5).
 
-    Erroneous example: a call of a function of a dependency compiled without MIR (an rlib built outside mir-export).
+    Ejemplo erróneo: una llamada a una función de una dependencia compilada sin MIR (una rlib construida fuera de mir-export).
 
-    Fix: build dependencies through mir-export (`mir-export cargo build`, whose MIR sysroot has every body), or declare the function as an import (`extern "C"`).
+    Corrección: construya las dependencias a través de mir-export (`mir-export cargo build`, cuyo sysroot de MIR tiene todos los cuerpos), o declare la función como importación (`extern "C"`).
 
 e0509-explain =
-    A cast mir-export does not lower: trait upcasting (`dyn B` to `dyn A`), other unsizings, a transmute between types of different sizes, or a pointer cast that would invent metadata (wasmir-spec/10-from-rust.md §10.5).
+    Una conversión (cast) que mir-export no traduce: upcasting de traits (de `dyn B` a `dyn A`), otras conversiones a tipos sin tamaño (unsizing), un transmute entre tipos de tamaños distintos, o una conversión de punteros que tendría que inventar metadatos (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         trait A {"{"}{"}"}
         trait B: A {"{"}{"}"}
         fn up(b: &dyn B) -> &dyn A {"{"} b {"}"}
 
-    Fix: call through `dyn B` directly, or add a method to `B` that returns `&dyn A`.
+    Corrección: llame directamente a través de `dyn B`, o añada a `B` un método que devuelva `&dyn A`.
 
 e0510-explain =
-    A MIR operator mir-export does not lower: a non-arithmetic binary operator on floats, or a checked operator other than `Add`, `Sub` and `Mul` (wasmir-spec/10-from-rust.md §10.4, §10.5).
+    Un operador de MIR que mir-export no traduce: un operador binario no aritmético sobre flotantes, o un operador comprobado distinto de `Add`, `Sub` y `Mul` (wasmir-spec/10-from-rust.md §10.4, §10.5).
 
-    Erroneous example: MIR with a checked shift or a bitwise operator on floats, which some compiler versions or intrinsics produce.
+    Ejemplo erróneo: MIR con un desplazamiento comprobado o un operador a nivel de bits sobre flotantes, que producen algunas versiones del compilador o algunos intrínsecos.
 
-    Fix: rewrite the operation with supported operators (for example the wrapping methods and an explicit check), and report the construct with its Rust source.
+    Corrección: reescriba la operación con operadores admitidos (por ejemplo, los métodos wrapping y una comprobación explícita), e informe de la construcción junto con su código fuente de Rust.
 
 e0511-explain =
-    An exported or imported function whose signature is not made of scalars.
-    Exported and imported functions cross the wasm boundary, where only numbers exist: each parameter is an integer, float, `bool`, `char` or thin pointer, the result a scalar or `()` (wasmir-spec/10-from-rust.md §10.1, crates/mir-export/README.md).
+    Una función exportada o importada cuya firma no está formada por escalares.
+    Las funciones exportadas e importadas cruzan la frontera de wasm, donde solo existen números: cada parámetro es un entero, un flotante, un `bool`, un `char` o un puntero fino (thin pointer), y el resultado, un escalar o `()` (wasmir-spec/10-from-rust.md §10.1, crates/mir-export/README.md).
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         #[no_mangle]
         pub extern "C" fn sum(xs: &[u32]) -> u32 {"{"} xs.iter().sum() {"}"}
 
-    Fix: pass a slice as a pointer and a length: `sum(ptr: *const u32, len: usize)`, and return structs through an out pointer.
+    Corrección: pase un slice como un puntero y una longitud: `sum(ptr: *const u32, len: usize)`, y devuelva las estructuras a través de un puntero de salida.
 
 e0512-explain =
-    The crate is not compiled for `wasm32`.
-    WasmIR's pointers are 32 bits wide, and the layouts mir-export reads come from the target (wasmir-spec/10-from-rust.md §10.2); the driver adds `--target=wasm32-unknown-unknown` unless the command line sets another target.
+    El crate no está compilado para `wasm32`.
+    Los punteros de WasmIR tienen 32 bits de ancho, y los layouts que lee mir-export proceden del target (wasmir-spec/10-from-rust.md §10.2); el controlador añade `--target=wasm32-unknown-unknown` salvo que la línea de órdenes indique otro target.
 
-    Erroneous example:
+    Ejemplo erróneo:
 
         mir-export src/lib.rs --target=x86_64-unknown-linux-gnu
 
-    Fix: remove the `--target` flag, or pass `--target=wasm32-unknown-unknown`.
+    Corrección: elimine la opción `--target`, o pase `--target=wasm32-unknown-unknown`.
 
 e0513-explain =
-    Internal error: an invariant of mir-export does not hold, or the module it built does not verify (the message names the verifier's code). It is reported instead of a panic, and nothing is written.
+    Error interno: no se cumple un invariante de mir-export, o el módulo que construyó no supera la verificación (el mensaje indica el código del verificador). Se informa en lugar de producir un pánico, y no se escribe nada.
 
-    Erroneous example: any Rust input for which it happens is a bug in mir-export, not in the input.
+    Ejemplo erróneo: cualquier entrada de Rust con la que ocurra es un error de mir-export, no de la entrada.
 
-    Fix: please report it with the Rust source and the message; rewriting the construct the diagnostic points at may avoid it meanwhile.
+    Corrección: por favor, infórmelo junto con el código fuente de Rust y el mensaje; mientras tanto, reescribir la construcción que señala el diagnóstico puede evitarlo.

@@ -1,13 +1,12 @@
-# TODO(translation): English placeholder
-# Long explanations of the diagnostic codes, shown by `wirc explain CODE` (fr; English text until translated).
-# One message `eNNNN-explain` per code, in the style of rustc's error index. No variables:
-# braces in examples are written as the string literals {"{"} and {"}"}.
+# Explications détaillées des codes de diagnostic, affichées par `wirc explain CODE` (fr : traduction française).
+# Un message `eNNNN-explain` par code, dans le style de l'index des erreurs de rustc. Pas de variables :
+# les accolades des exemples s'écrivent avec les littéraux de chaîne {"{"} et {"}"}.
 
 e0001-explain =
-    A character that starts no token.
-    The lexer knows sigils (`@ % ^ $ #`), identifiers, numbers, strings, `x"..."` byte strings, punctuation and `;` comments (wasmir-spec/02-text-format.md §2.1); anything else is rejected, and the file is not parsed.
+    Un caractère par lequel aucun lexème ne commence.
+    L'analyseur lexical connaît les sigils (`@ % ^ $ #`), les identificateurs, les nombres, les chaînes, les chaînes d'octets `x"..."`, la ponctuation et les commentaires `;` (wasmir-spec/02-text-format.md §2.1) ; tout autre caractère est refusé, et le fichier n'est pas analysé.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() {"{"}
@@ -15,13 +14,13 @@ e0001-explain =
             return // done
     {"    }"}
 
-    Fix: write comments with `;` (`return ; done`), and quote names with other characters, as in `@"core::fmt"`.
+    Correction : écrivez les commentaires avec `;` (`return ; done`), et mettez entre guillemets les noms qui contiennent d'autres caractères, comme `@"core::fmt"`.
 
 e0002-explain =
-    A token that the grammar does not allow at this place.
-    The message lists the tokens that could have come instead (grammar: wasmir-spec/02-text-format.md §2.2). After the error the parser skips to the next statement or item, so one run reports several mistakes.
+    Un lexème que la grammaire n'autorise pas à cet endroit.
+    Le message liste les lexèmes qui auraient pu venir à la place (grammaire : wasmir-spec/02-text-format.md §2.2). Après l'erreur, l'analyseur syntaxique saute jusqu'à l'instruction ou l'élément suivant, si bien qu'une seule exécution signale plusieurs erreurs.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32 -> i32 {"{"}
@@ -29,26 +28,26 @@ e0002-explain =
             return %x
     {"    }"}
 
-    Fix: write what the message expects; here close the parameter list: `fn @f(i32) -> i32 {"{"}`.
+    Correction : écrivez ce que le message attend ; ici, fermez la liste des paramètres : `fn @f(i32) -> i32 {"{"}`.
 
 e0003-explain =
-    The file ends in the middle of a construct (wasmir-spec/02-text-format.md §2.2).
-    Usually a function body lacks its closing brace, or the file was truncated.
+    Le fichier se termine au milieu d'une construction (wasmir-spec/02-text-format.md §2.2).
+    En général, il manque l'accolade fermante du corps d'une fonction, ou le fichier a été tronqué.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() {"{"}
         ^entry:
             return
 
-    Fix: complete the construct; here add the closing `{"}"}` after `return`.
+    Correction : complétez la construction ; ici, ajoutez l'accolade fermante `{"}"}` après `return`.
 
 e0004-explain =
-    A string without its closing quote on the same line.
-    Strings and quoted names are on one line (wasmir-spec/02-text-format.md §2.1), so that a missing quote cannot swallow the rest of the file.
+    Une chaîne sans guillemet fermant sur la même ligne.
+    Les chaînes et les noms entre guillemets tiennent sur une seule ligne (wasmir-spec/02-text-format.md §2.1), afin qu'un guillemet oublié ne puisse pas avaler le reste du fichier.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         export "f fn @f
@@ -57,13 +56,13 @@ e0004-explain =
             return
     {"    }"}
 
-    Fix: close the string: `export "f" fn @f`. Write a line break inside a string as `\n`.
+    Correction : fermez la chaîne : `export "f" fn @f`. Un saut de ligne dans une chaîne s'écrit `\n`.
 
 e0005-explain =
-    A word reserved for a later version of WasmIR is used as a bare word.
-    `load`, `store`, `own`, `linear`, `borrow`, `drop`, `externref`, `shared`, `atomic`, `component`, `v128` and `ptr64` are reserved (wasmir-spec/02-text-format.md §2.1, wasmir-spec/09-reserved.md), so that later versions can give them a meaning without breaking existing files.
+    Un mot réservé à une version ultérieure de WasmIR est employé comme mot nu.
+    `load`, `store`, `own`, `linear`, `borrow`, `drop`, `externref`, `shared`, `atomic`, `component`, `v128` et `ptr64` sont réservés (wasmir-spec/02-text-format.md §2.1, wasmir-spec/09-reserved.md), afin que les versions ultérieures puissent leur donner un sens sans casser les fichiers existants.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
@@ -73,24 +72,24 @@ e0005-explain =
             return %v
     {"    }"}
 
-    Fix: use the operator of the current version (`i32.load[$heap] %p`). As names the words are ordinary: `%load`, `^drop`, `@store` are allowed.
+    Correction : utilisez l'opérateur de la version actuelle (`i32.load[$heap] %p`). Comme noms, ces mots sont ordinaires : `%load`, `^drop`, `@store` sont autorisés.
 
 e0006-explain =
-    An unknown escape in a string or quoted name, or a `\u{"{"}...{"}"}` that is not a Unicode scalar value.
-    Strings accept only `\\`, `\"`, `\n`, `\t` and `\u{"{"}HEX{"}"}` (wasmir-spec/02-text-format.md §2.1), so that every string has one meaning.
+    Une séquence d'échappement inconnue dans une chaîne ou un nom entre guillemets, ou un `\u{"{"}...{"}"}` qui n'est pas une valeur scalaire Unicode.
+    Les chaînes n'acceptent que `\\`, `\"`, `\n`, `\t` et `\u{"{"}HEX{"}"}` (wasmir-spec/02-text-format.md §2.1), afin que chaque chaîne ait un seul sens.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         import "env" "log\q" fn @log(i32)
 
-    Fix: remove the backslash, or use one of the accepted escapes, as in `"log\u{"{"}2D{"}"}x"`. Surrogates such as `\u{"{"}D800{"}"}` are not scalar values.
+    Correction : supprimez la barre oblique inverse, ou utilisez l'une des séquences acceptées, comme dans `"log\u{"{"}2D{"}"}x"`. Les demi-codets d'indirection (surrogates) tels que `\u{"{"}D800{"}"}` ne sont pas des valeurs scalaires.
 
 e0007-explain =
-    A sigil followed by neither an identifier nor, where allowed, digits.
-    After `%`, `^` and `#` comes an identifier or digits, after `@` and `$` an identifier (wasmir-spec/02-text-format.md §2.1). Function and entity names are never anonymous, so `@12` and `$0` are malformed, as are `%3x` and a lone `%`.
+    Un sigil suivi ni d'un identificateur ni, là où c'est permis, de chiffres.
+    Après `%`, `^` et `#` vient un identificateur ou des chiffres, après `@` et `$` un identificateur (wasmir-spec/02-text-format.md §2.1). Les noms de fonctions et d'entités ne sont jamais anonymes : `@12` et `$0` sont donc mal formés, tout comme `%3x` et un `%` isolé.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @12() {"{"}
@@ -98,26 +97,26 @@ e0007-explain =
             return
     {"    }"}
 
-    Fix: use an identifier (`@f12`), or quote the name: `@"12"`.
+    Correction : utilisez un identificateur (`@f12`), ou mettez le nom entre guillemets : `@"12"`.
 
 e0100-explain =
-    The file does not start with the `wasmir` header.
-    Every module starts with `wasmir MAJOR.MINOR`, so that a reader knows which version of the format it reads (wasmir-spec/02-text-format.md §2.2, wasmir-spec/08-versioning.md).
+    Le fichier ne commence pas par l'en-tête `wasmir`.
+    Tout module commence par `wasmir MAJOR.MINOR`, afin que le lecteur sache quelle version du format il lit (wasmir-spec/02-text-format.md §2.2, wasmir-spec/08-versioning.md).
 
-    Erroneous example:
+    Exemple erroné :
 
         fn @f() {"{"}
         ^entry:
             return
     {"    }"}
 
-    Fix: add the header line as the first item: `wasmir 0.2`. Comments may come before it.
+    Correction : ajoutez la ligne d'en-tête comme premier élément : `wasmir 0.2`. Des commentaires peuvent la précéder.
 
 e0101-explain =
-    The header names a version that this build does not read.
-    A reader accepts a module of its own major version and a minor version up to its own; it never guesses the meaning of another version (wasmir-spec/08-versioning.md). The message names the versions this build reads.
+    L'en-tête indique une version que cette version de l'outil ne lit pas.
+    Un lecteur accepte un module de sa propre version majeure et d'une version mineure au plus égale à la sienne ; il ne devine jamais le sens d'une autre version (wasmir-spec/08-versioning.md). Le message indique les versions que cette version de l'outil lit.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 1.0
         fn @f() {"{"}
@@ -125,13 +124,13 @@ e0101-explain =
             return
     {"    }"}
 
-    Fix: write a version this build reads (`wasmir 0.2`), after checking that the module uses only its features, or use a toolchain that reads the newer version.
+    Correction : écrivez une version que cet outil lit (`wasmir 0.2`), après avoir vérifié que le module n'utilise que ses fonctionnalités, ou utilisez une chaîne d'outils qui lit la version plus récente.
 
 e0102-explain =
-    The header's version is not of the form `MAJOR.MINOR` (wasmir-spec/08-versioning.md).
-    Both parts are decimal numbers separated by one dot.
+    La version de l'en-tête n'est pas de la forme `MAJOR.MINOR` (wasmir-spec/08-versioning.md).
+    Les deux parties sont des nombres décimaux séparés par un seul point.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 2
         fn @f() {"{"}
@@ -139,13 +138,13 @@ e0102-explain =
             return
     {"    }"}
 
-    Fix: write both numbers: `wasmir 0.2`.
+    Correction : écrivez les deux nombres : `wasmir 0.2`.
 
 e0103-explain =
-    An operator name that is not in the operator table.
-    The operators are those of wasmir-spec/04-instructions.md (name resolution: wasmir-spec/02-text-format.md §2.3); an operator name starts with its type, as in `i32.add` or `ptr.add`. The hint suggests a close name when there is one.
+    Un nom d'opérateur absent de la table des opérateurs.
+    Les opérateurs sont ceux de wasmir-spec/04-instructions.md (résolution des noms : wasmir-spec/02-text-format.md §2.3) ; le nom d'un opérateur commence par son type, comme `i32.add` ou `ptr.add`. L'indication propose un nom proche quand il en existe un.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -154,13 +153,13 @@ e0103-explain =
             return %y
     {"    }"}
 
-    Fix: use an operator of the table: `%y = i32.add %x, %x`.
+    Correction : utilisez un opérateur de la table : `%y = i32.add %x, %x`.
 
 e0104-explain =
-    A `%value` that no block parameter or instruction result of the function defines.
-    Values are local to their function and are defined only as block parameters or results (wasmir-spec/02-text-format.md §2.3). A definition may come later in the text: whether it dominates the use is the verifier's rule (E0223).
+    Une `%value` qu'aucun paramètre de bloc ni aucun résultat d'instruction de la fonction ne définit.
+    Les valeurs sont locales à leur fonction et ne sont définies que comme paramètres de bloc ou comme résultats (wasmir-spec/02-text-format.md §2.3). Une définition peut venir plus loin dans le texte : savoir si elle domine l'utilisation relève de la règle du vérificateur (E0223).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -168,13 +167,13 @@ e0104-explain =
             return %y
     {"    }"}
 
-    Fix: define the value, or correct its spelling: `return %x`.
+    Correction : définissez la valeur, ou corrigez son orthographe : `return %x`.
 
 e0105-explain =
-    A `^block` that is not a block of the function.
-    A branch targets a block of its own function (wasmir-spec/02-text-format.md §2.3, wasmir-spec/05-control-flow.md).
+    Un `^block` qui n'est pas un bloc de la fonction.
+    Un branchement vise un bloc de sa propre fonction (wasmir-spec/02-text-format.md §2.3, wasmir-spec/05-control-flow.md).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() {"{"}
@@ -182,7 +181,7 @@ e0105-explain =
             br ^exit
     {"    }"}
 
-    Fix: define the block, or correct the label:
+    Correction : définissez le bloc, ou corrigez l'étiquette :
 
         ^entry:
             br ^exit
@@ -190,10 +189,10 @@ e0105-explain =
             return
 
 e0106-explain =
-    An `@function` that the module neither defines nor imports.
-    Calls, exports and `fn.index` name functions of the module; names are resolved over the whole module first, so a function may be defined after its use (wasmir-spec/02-text-format.md §2.3).
+    Une `@function` que le module ne définit ni n'importe.
+    Les appels, les exports et `fn.index` désignent des fonctions du module ; les noms sont d'abord résolus sur tout le module, si bien qu'une fonction peut être définie après son utilisation (wasmir-spec/02-text-format.md §2.3).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() {"{"}
@@ -202,13 +201,13 @@ e0106-explain =
             return
     {"    }"}
 
-    Fix: define `@g` (`fn @g() {"{"}...{"}"}`) or import it: `import "env" "g" fn @g()`.
+    Correction : définissez `@g` (`fn @g() {"{"}...{"}"}`) ou importez-la : `import "env" "g" fn @g()`.
 
 e0107-explain =
-    A value name defined twice in one function.
-    Each block parameter and instruction result has its own name, anonymous names such as `%3` included (wasmir-spec/02-text-format.md §2.3): WasmIR is in SSA form, one definition per value.
+    Un nom de valeur défini deux fois dans une même fonction.
+    Chaque paramètre de bloc et chaque résultat d'instruction a son propre nom, noms anonymes comme `%3` compris (wasmir-spec/02-text-format.md §2.3) : WasmIR est sous forme SSA, avec une seule définition par valeur.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -217,13 +216,13 @@ e0107-explain =
             return %x
     {"    }"}
 
-    Fix: give the new value a new name: `%y = i32.add %x, %x` and `return %y`.
+    Correction : donnez un nouveau nom à la nouvelle valeur : `%y = i32.add %x, %x` et `return %y`.
 
 e0108-explain =
-    A block label defined twice in one function.
-    A branch names its target by label, so each label denotes one block (wasmir-spec/02-text-format.md §2.3).
+    Une étiquette de bloc définie deux fois dans une même fonction.
+    Un branchement désigne sa cible par son étiquette, donc chaque étiquette désigne un seul bloc (wasmir-spec/02-text-format.md §2.3).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() {"{"}
@@ -235,13 +234,13 @@ e0108-explain =
             return
     {"    }"}
 
-    Fix: rename one of the blocks and its branches.
+    Correction : renommez l'un des blocs ainsi que les branchements qui le visent.
 
 e0109-explain =
-    A function name defined twice in the module.
-    Imported and defined functions share one namespace, since calls and exports name a function by its name (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.1).
+    Un nom de fonction défini deux fois dans le module.
+    Les fonctions importées et définies partagent un même espace de noms, car les appels et les exports désignent une fonction par son nom (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.1).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -250,13 +249,13 @@ e0109-explain =
             return
     {"    }"}
 
-    Fix: rename one of them, for example the import to `@env_f`.
+    Correction : renommez l'une des deux, par exemple l'import en `@env_f`.
 
 e0110-explain =
-    A literal that does not fit its type.
-    `iN.const` takes an integer of the signed or unsigned range of N bits, `ptr` 32 bits; pages, sizes, alignments, offsets and addends are 0 to 2^32-1; a float must be finite in its type, `inf` or a `nan` with a valid payload; a `switch` case has the operand's type (wasmir-spec/02-text-format.md §2.3, wasmir-spec/03-module-and-types.md §3.5).
+    Un littéral qui ne tient pas dans son type.
+    `iN.const` prend un entier de l'intervalle signé ou non signé sur N bits, `ptr` sur 32 bits ; les pages, tailles, alignements, décalages et addendes vont de 0 à 2^32-1 ; un flottant doit être fini dans son type, `inf` ou un `nan` avec une charge utile valide ; un cas de `switch` a le type de l'opérande (wasmir-spec/02-text-format.md §2.3, wasmir-spec/03-module-and-types.md §3.5).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -265,13 +264,13 @@ e0110-explain =
             return %x
     {"    }"}
 
-    Fix: use a literal in range, or a wider type (`i64.const 5000000000`).
+    Correction : utilisez un littéral dans l'intervalle, ou un type plus large (`i64.const 5000000000`).
 
 e0111-explain =
-    The statement names more or fewer results than its instruction has.
-    Each instruction defines exactly as many values as it has results: one for constants and most operators, the callee's result count for `call`, none for stores, `global.set`, `trapz`, `trapnz` and terminators (wasmir-spec/02-text-format.md §2.3).
+    La ligne nomme plus ou moins de résultats que son instruction n'en a.
+    Chaque instruction définit exactement autant de valeurs qu'elle a de résultats : un pour les constantes et la plupart des opérateurs, le nombre de résultats de l'appelé pour `call`, aucun pour les écritures en mémoire, `global.set`, `trapz`, `trapnz` et les instructions terminales (wasmir-spec/02-text-format.md §2.3).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -280,13 +279,13 @@ e0111-explain =
             return %a
     {"    }"}
 
-    Fix: write one name per result (`%a = i32.add %x, %x`), and no `=` for an instruction without results.
+    Correction : écrivez un nom par résultat (`%a = i32.add %x, %x`), et pas de `=` pour une instruction sans résultat.
 
 e0112-explain =
-    A float literal where an integer type is expected.
-    WasmIR has no implicit conversions (wasmir-spec/02-text-format.md §2.3): `iN.const`, `ptr.const`, integer globals and `switch` cases take integers.
+    Un littéral flottant là où un type entier est attendu.
+    WasmIR n'a pas de conversions implicites (wasmir-spec/02-text-format.md §2.3) : `iN.const`, `ptr.const`, les globales entières et les cas de `switch` prennent des entiers.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -295,13 +294,13 @@ e0112-explain =
             return %x
     {"    }"}
 
-    Fix: write an integer (`i32.const 1`), or a float constant and a conversion such as `i32.trunc_f64_s`.
+    Correction : écrivez un entier (`i32.const 1`), ou une constante flottante suivie d'une conversion comme `i32.trunc_f64_s`.
 
 e0113-explain =
-    A `$name` that no memory, global, table, signature or data item of the module has.
-    Entities are declared at module level and may be declared after their use (wasmir-spec/02-text-format.md §2.3, wasmir-spec/12-memory-and-module-entities.md).
+    Un `$name` qu'aucune mémoire, globale, table, signature ou donnée du module ne porte.
+    Les entités sont déclarées au niveau du module et peuvent l'être après leur utilisation (wasmir-spec/02-text-format.md §2.3, wasmir-spec/12-memory-and-module-entities.md).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -310,25 +309,25 @@ e0113-explain =
             return %v
     {"    }"}
 
-    Fix: declare the entity, here `global $count: i32 mut = 0`, or correct the name.
+    Correction : déclarez l'entité, ici `global $count: i32 mut = 0`, ou corrigez le nom.
 
 e0114-explain =
-    A `$name` declared twice in the module.
-    Memories, globals, tables, signatures and data items share one namespace, because an immediate names its entity by name alone (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.4).
+    Un `$name` déclaré deux fois dans le module.
+    Les mémoires, globales, tables, signatures et données partagent un même espace de noms, car un immédiat désigne son entité par son seul nom (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.4).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of them, for example `global $heap_base: i32 = 0`.
+    Correction : renommez l'une des deux, par exemple `global $heap_base: i32 = 0`.
 
 e0115-explain =
-    A `$name` of another kind than its position expects, such as a global where a memory goes.
-    An operator's format fixes the kind and the order of its immediates (wasmir-spec/02-text-format.md §2.2, wasmir-spec/04-instructions.md).
+    Un `$name` d'une autre sorte que celle qu'attend sa position, comme une globale là où va une mémoire.
+    Le format d'un opérateur fixe la sorte et l'ordre de ses immédiats (wasmir-spec/02-text-format.md §2.2, wasmir-spec/04-instructions.md).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
@@ -339,13 +338,13 @@ e0115-explain =
             return %v
     {"    }"}
 
-    Fix: name an entity of the right kind: `i32.load[$heap] %p`.
+    Correction : désignez une entité de la bonne sorte : `i32.load[$heap] %p`.
 
 e0116-explain =
-    The immediates in brackets do not match the operator's format: missing, unexpected, repeated or unknown.
-    Each operator has one format: loads and stores take `[$mem, offset=N, align=A, notrap, aligned]`, `global.get` a global, `slot.addr` a slot, `data.addr` `[$data, addend=N]`, `fn.index` `[$table, @f]`; other operators take none (wasmir-spec/02-text-format.md §2.2). The hint shows the operator's form.
+    Les immédiats entre crochets ne correspondent pas au format de l'opérateur : manquants, inattendus, répétés ou inconnus.
+    Chaque opérateur a un seul format : les lectures et écritures en mémoire prennent `[$mem, offset=N, align=A, notrap, aligned]`, `global.get` une globale, `slot.addr` un emplacement, `data.addr` `[$data, addend=N]`, `fn.index` `[$table, @f]` ; les autres opérateurs n'en prennent aucun (wasmir-spec/02-text-format.md §2.2). L'indication montre la forme de l'opérateur.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
@@ -355,13 +354,13 @@ e0116-explain =
             return %v
     {"    }"}
 
-    Fix: write the immediates the format requires: `i32.load[$heap] %p`.
+    Correction : écrivez les immédiats qu'exige le format : `i32.load[$heap] %p`.
 
 e0117-explain =
-    A `#slot` that the function does not declare.
-    Stack slots are local to their function and are declared before its first block (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    Un `#slot` que la fonction ne déclare pas.
+    Les emplacements de pile sont locaux à leur fonction et sont déclarés avant son premier bloc (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
@@ -371,13 +370,13 @@ e0117-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot at the top of the body: `slot #buf: 8 align 4`.
+    Correction : déclarez l'emplacement au début du corps : `slot #buf: 8 align 4`.
 
 e0118-explain =
-    A stack slot declared twice in one function.
-    `slot.addr` names a slot by name, so each slot of a function has its own name (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    Un emplacement de pile déclaré deux fois dans une même fonction.
+    `slot.addr` désigne un emplacement par son nom, donc chaque emplacement d'une fonction a son propre nom (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
@@ -388,36 +387,36 @@ e0118-explain =
             return
     {"    }"}
 
-    Fix: rename one of the slots, or remove the repeated declaration.
+    Correction : renommez l'un des emplacements, ou supprimez la déclaration répétée.
 
 e0119-explain =
-    An `x"..."` byte string with a character that is not a hex digit, or an odd number of digits.
-    Byte strings write each byte as two hex digits (wasmir-spec/02-text-format.md §2.1, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    Une chaîne d'octets `x"..."` contenant un caractère qui n'est pas un chiffre hexadécimal, ou un nombre impair de chiffres.
+    Les chaînes d'octets écrivent chaque octet avec deux chiffres hexadécimaux (wasmir-spec/02-text-format.md §2.1, wasmir-spec/12-memory-and-module-entities.md §12.5).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
         data $d = x"abc"
 
-    Fix: write two digits per byte: `x"0abc"` (or `x"abc0"`, whichever bytes were meant).
+    Correction : écrivez deux chiffres par octet : `x"0abc"` (ou `x"abc0"`, selon les octets voulus).
 
 e0120-explain =
-    A defined global without an initial value, or an imported global with one.
-    A defined global starts with the value written after `=`; an imported one gets its value from the host (wasmir-spec/12-memory-and-module-entities.md §12.4).
+    Une globale définie sans valeur initiale, ou une globale importée qui en a une.
+    Une globale définie commence avec la valeur écrite après `=` ; une globale importée reçoit sa valeur de l'hôte (wasmir-spec/12-memory-and-module-entities.md §12.4).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the defined global a value (`global $count: i32 mut = 0`); remove `= ...` from an imported global.
+    Correction : donnez une valeur à la globale définie (`global $count: i32 mut = 0`) ; retirez le `= ...` d'une globale importée.
 
 e0121-explain =
-    An instruction location without a file, in a function that has no `loc`.
-    `loc LINE:COL` means a place in the function's own file, which the function's `loc "file" LINE:COL` names (wasmir-spec/02-text-format.md §2.2).
+    Une position d'instruction sans fichier, dans une fonction qui n'a pas de `loc`.
+    `loc LINE:COL` désigne un endroit du fichier propre à la fonction, que nomme le `loc "file" LINE:COL` de la fonction (wasmir-spec/02-text-format.md §2.2).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() {"{"}
@@ -425,24 +424,24 @@ e0121-explain =
             return loc 3:5
     {"    }"}
 
-    Fix: name the file (`return loc "src/lib.rs" 3:5`), or give the function a location: `fn @f() loc "src/lib.rs" 1:1 {"{"}`.
+    Correction : nommez le fichier (`return loc "src/lib.rs" 3:5`), ou donnez une position à la fonction : `fn @f() loc "src/lib.rs" 1:1 {"{"}`.
 
 e0200-explain =
-    A defined function has no block.
-    A function with a body starts executing at its first block, the entry block (wasmir-spec/06-verifier.md §6.2.1). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    Une fonction définie n'a aucun bloc.
+    Une fonction avec un corps commence son exécution à son premier bloc, le bloc d'entrée (wasmir-spec/06-verifier.md §6.2.1). Le texte ne peut pas enfreindre cette règle (l'analyseur syntaxique ou la résolution des noms rejette l'erreur avant), donc elle provient d'une IR construite en mémoire : une passe d'optimisation (wirc signale alors E0499) ou un producteur comme mir-export (E0513).
 
-    Erroneous example (IR built in memory, printed):
+    Exemple erroné (IR construite en mémoire, puis affichée) :
 
         fn @f() {"{"}
     {"    }"}
 
-    Fix: give the function an entry block that ends with a terminator, as in `^entry:` followed by `return`. If a pass produced it, report the bug with the input .wir file.
+    Correction : donnez à la fonction un bloc d'entrée qui finit par une instruction terminale, comme `^entry:` suivi de `return`. Si une passe l'a produite, signalez le bogue avec le fichier .wir d'entrée.
 
 e0201-explain =
-    Two functions, imported or defined, have the same name.
-    Calls and exports name a function by its name, so a name must denote one function (wasmir-spec/06-verifier.md §6.1.1). In text, name resolution reports a repeated `@name` first as E0109; this code is for IR built in memory.
+    Deux fonctions, importées ou définies, portent le même nom.
+    Les appels et les exports désignent une fonction par son nom, donc un nom doit désigner une seule fonction (wasmir-spec/06-verifier.md §6.1.1). Dans le texte, la résolution des noms signale d'abord un `@name` répété comme E0109 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0109):
+    Exemple erroné (sous forme de texte, signalé comme E0109) :
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -451,13 +450,13 @@ e0201-explain =
             return
     {"    }"}
 
-    Fix: rename one of the functions (a producer should make names unique).
+    Correction : renommez l'une des fonctions (un producteur doit générer des noms uniques).
 
 e0202-explain =
-    Two exports have the same name string.
-    The host looks exports up by name, and a wasm module with two exports of one name is invalid (wasmir-spec/06-verifier.md §6.1.2). One function may be exported under several names.
+    Deux exports ont la même chaîne de nom.
+    L'hôte recherche les exports par leur nom, et un module wasm avec deux exports du même nom est invalide (wasmir-spec/06-verifier.md §6.1.2). Une même fonction peut être exportée sous plusieurs noms.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         export "run" fn @f
@@ -467,24 +466,24 @@ e0202-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated export, or give it another name: `export "run2" fn @f`.
+    Correction : supprimez l'export répété, ou donnez-lui un autre nom : `export "run2" fn @f`.
 
 e0203-explain =
-    An export names a function, memory, global or table that does not exist.
-    An export makes an entity of the module visible to the host, so the entity must exist; re-exporting an import is allowed (wasmir-spec/06-verifier.md §6.1.3). In text an unknown name is reported first as E0106 or E0113; this code is for IR built in memory.
+    Un export désigne une fonction, une mémoire, une globale ou une table qui n'existe pas.
+    Un export rend une entité du module visible par l'hôte, donc l'entité doit exister ; réexporter un import est permis (wasmir-spec/06-verifier.md §6.1.3). Dans le texte, un nom inconnu est d'abord signalé comme E0106 ou E0113 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0106):
+    Exemple erroné (sous forme de texte, signalé comme E0106) :
 
         wasmir 0.2
         export "main" fn @main
 
-    Fix: define or import the exported entity (`fn @main() {"{"}...{"}"}`), or remove the export.
+    Correction : définissez ou importez l'entité exportée (`fn @main() {"{"}...{"}"}`), ou supprimez l'export.
 
 e0204-explain =
-    The entry block's parameters differ from the function's signature.
-    On entry the entry block's parameters hold the function's arguments, so they have exactly the signature's parameter types, in order (wasmir-spec/06-verifier.md §6.2.2).
+    Les paramètres du bloc d'entrée diffèrent de la signature de la fonction.
+    À l'entrée, les paramètres du bloc d'entrée contiennent les arguments de la fonction, ils ont donc exactement les types des paramètres de la signature, dans l'ordre (wasmir-spec/06-verifier.md §6.2.2).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -492,13 +491,13 @@ e0204-explain =
             trap
     {"    }"}
 
-    Fix: declare one parameter per signature parameter, with its type: `^entry(%x: i64):`.
+    Correction : déclarez un paramètre par paramètre de la signature, avec son type : `^entry(%x: i64):`.
 
 e0205-explain =
-    A branch targets the entry block.
-    The entry block has no predecessors: its parameters are the function's arguments, and a wasm function body cannot jump back to its start (wasmir-spec/06-verifier.md §6.2.3).
+    Un branchement vise le bloc d'entrée.
+    Le bloc d'entrée n'a pas de prédécesseur : ses paramètres sont les arguments de la fonction, et le corps d'une fonction wasm ne peut pas revenir à son début par un saut (wasmir-spec/06-verifier.md §6.2.3).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @spin() {"{"}
@@ -506,7 +505,7 @@ e0205-explain =
             br ^entry
     {"    }"}
 
-    Fix: start the loop at a second block (wasmir-spec/05-control-flow.md §5.3):
+    Correction : faites commencer la boucle à un second bloc (wasmir-spec/05-control-flow.md §5.3) :
 
         ^entry:
             br ^loop
@@ -514,10 +513,10 @@ e0205-explain =
             br ^loop
 
 e0206-explain =
-    A block does not end with a terminator.
-    The last instruction of every block is `br`, `br_if`, `switch`, `return` or `trap`: control never falls into the next block, so passes may reorder blocks freely (wasmir-spec/06-verifier.md §6.3.1).
+    Un bloc ne finit pas par une instruction terminale.
+    La dernière instruction de chaque bloc est `br`, `br_if`, `switch`, `return` ou `trap` : le contrôle ne passe jamais implicitement au bloc suivant, ce qui permet aux passes de réordonner librement les blocs (wasmir-spec/06-verifier.md §6.3.1).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -525,13 +524,13 @@ e0206-explain =
             %x = i32.const 1
     {"    }"}
 
-    Fix: end the block with a terminator, here `return %x`.
+    Correction : terminez le bloc par une instruction terminale, ici `return %x`.
 
 e0207-explain =
-    A terminator is followed by more instructions in its block.
-    A terminator ends its block; instructions after it could never run (wasmir-spec/06-verifier.md §6.3.2).
+    Une instruction terminale est suivie d'autres instructions dans son bloc.
+    Une instruction terminale termine son bloc ; les instructions qui la suivent ne pourraient jamais s'exécuter (wasmir-spec/06-verifier.md §6.3.2).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f() {"{"}
@@ -540,45 +539,45 @@ e0207-explain =
             trap
     {"    }"}
 
-    Fix: remove the unreachable instructions, or move them into a block of their own that a branch reaches.
+    Correction : supprimez les instructions inatteignables, ou déplacez-les dans un bloc à part qu'un branchement atteint.
 
 e0208-explain =
-    A block appears more than once in the function's layout.
-    The layout is the list of a function's blocks; each block has one place in it (wasmir-spec/06-verifier.md §6.3.3). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    Un bloc apparaît plusieurs fois dans l'ordre des blocs de la fonction.
+    L'ordre des blocs (layout) est la liste des blocs d'une fonction ; chaque bloc y a une seule place (wasmir-spec/06-verifier.md §6.3.3). Le texte ne peut pas enfreindre cette règle (l'analyseur syntaxique ou la résolution des noms rejette l'erreur avant), donc elle provient d'une IR construite en mémoire : une passe d'optimisation (wirc signale alors E0499) ou un producteur comme mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass appends `^loop` to the layout again instead of moving it, so the printed function would list `^loop:` twice.
+    Exemple erroné (IR construite en mémoire) : une passe ajoute de nouveau `^loop` à l'ordre des blocs au lieu de le déplacer, si bien que la fonction affichée listerait `^loop:` deux fois.
 
-    Fix: a block is inserted into the layout once; remove it before inserting it elsewhere. Report the pass or producer that built it.
+    Correction : un bloc est inséré une seule fois dans l'ordre des blocs ; retirez-le avant de l'insérer ailleurs. Signalez la passe ou le producteur qui a construit cette IR.
 
 e0209-explain =
-    An instruction is listed more than once in the laid-out blocks.
-    An instruction belongs to one block at one position, where its results are defined (wasmir-spec/06-verifier.md §6.3.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    Une instruction est listée plusieurs fois dans les blocs placés.
+    Une instruction appartient à un seul bloc, à une seule position, là où ses résultats sont définis (wasmir-spec/06-verifier.md §6.3.4). Le texte ne peut pas enfreindre cette règle (l'analyseur syntaxique ou la résolution des noms rejette l'erreur avant), donc elle provient d'une IR construite en mémoire : une passe d'optimisation (wirc signale alors E0499) ou un producteur comme mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass copies `%x = i32.add %a, %b` into another block without removing it from the first, so the same instruction, with the same result `%x`, is in both blocks.
+    Exemple erroné (IR construite en mémoire) : une passe copie `%x = i32.add %a, %b` dans un autre bloc sans la retirer du premier, si bien que la même instruction, avec le même résultat `%x`, se trouve dans les deux blocs.
 
-    Fix: remove the instruction from its old block when moving it, or create a new instruction with new results. Report the pass or producer that built it.
+    Correction : retirez l'instruction de son ancien bloc quand vous la déplacez, ou créez une nouvelle instruction avec de nouveaux résultats. Signalez la passe ou le producteur qui a construit cette IR.
 
 e0210-explain =
-    The IR names a block, instruction, value or branch target that does not exist in the function.
-    Every laid-out block, its parameters, its instructions, their results and every branch target exist in the function's arenas (wasmir-spec/06-verifier.md §6.3.5). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    L'IR désigne un bloc, une instruction, une valeur ou une cible de branchement qui n'existe pas dans la fonction.
+    Chaque bloc placé, ses paramètres, ses instructions, leurs résultats et chaque cible de branchement existent dans les arènes de la fonction (wasmir-spec/06-verifier.md §6.3.5). Le texte ne peut pas enfreindre cette règle (l'analyseur syntaxique ou la résolution des noms rejette l'erreur avant), donc elle provient d'une IR construite en mémoire : une passe d'optimisation (wirc signale alors E0499) ou un producteur comme mir-export (E0513).
 
-    Erroneous example (IR built in memory): a producer lays out a block index taken from another function, or an instruction index past the end of the arena.
+    Exemple erroné (IR construite en mémoire) : un producteur place un indice de bloc pris dans une autre fonction, ou un indice d'instruction au-delà de la fin de l'arène.
 
-    Fix: build the function's entities through the builder of that function only. Report the pass or producer that built it.
+    Correction : construisez les entités d'une fonction uniquement avec le builder de cette fonction. Signalez la passe ou le producteur qui a construit cette IR.
 
 e0211-explain =
-    A branch targets a block that is not in the layout.
-    A block outside the layout has no code and no place in the emitted function (wasmir-spec/06-verifier.md §6.3.6). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    Un branchement vise un bloc qui n'est pas dans l'ordre des blocs.
+    Un bloc hors de l'ordre des blocs n'a ni code ni place dans la fonction émise (wasmir-spec/06-verifier.md §6.3.6). Le texte ne peut pas enfreindre cette règle (l'analyseur syntaxique ou la résolution des noms rejette l'erreur avant), donc elle provient d'une IR construite en mémoire : une passe d'optimisation (wirc signale alors E0499) ou un producteur comme mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass removes block `^exit` from the layout but leaves `br ^exit` in another block.
+    Exemple erroné (IR construite en mémoire) : une passe retire le bloc `^exit` de l'ordre des blocs mais laisse `br ^exit` dans un autre bloc.
 
-    Fix: redirect or remove every branch to a block before removing the block. Report the pass or producer that built it.
+    Correction : redirigez ou supprimez chaque branchement vers un bloc avant de retirer ce bloc. Signalez la passe ou le producteur qui a construit cette IR.
 
 e0212-explain =
-    An instruction has the wrong number of operands.
-    Each operator takes as many operands as its row in the operator table says (wasmir-spec/04-instructions.md); a `call` as many as the callee's parameters, a `return` as many as the function's results (wasmir-spec/06-verifier.md §6.4.1).
+    Une instruction a un nombre incorrect d'opérandes.
+    Chaque opérateur prend autant d'opérandes que l'indique sa ligne dans la table des opérateurs (wasmir-spec/04-instructions.md) ; un `call` autant que l'appelé a de paramètres, un `return` autant que la fonction a de résultats (wasmir-spec/06-verifier.md §6.4.1).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -587,13 +586,13 @@ e0212-explain =
             return %y
     {"    }"}
 
-    Fix: pass every operand: `%y = i32.add %x, %x`.
+    Correction : passez tous les opérandes : `%y = i32.add %x, %x`.
 
 e0213-explain =
-    An operand has the wrong type.
-    WasmIR has no implicit conversions: `i32` and `i64` are different types, and so are integers and floats of one width. `br_if`, `trapz` and `trapnz` take an `i32` condition (wasmir-spec/06-verifier.md §6.4.2).
+    Un opérande a un type incorrect.
+    WasmIR n'a pas de conversions implicites : `i32` et `i64` sont des types différents, de même que les entiers et les flottants d'une même largeur. `br_if`, `trapz` et `trapnz` prennent une condition `i32` (wasmir-spec/06-verifier.md §6.4.2).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -603,13 +602,13 @@ e0213-explain =
             return %y
     {"    }"}
 
-    Fix: use an operand of the right type (`%one = i64.const 1`), or convert it first (`i64.extend_i32_s`); compare a wide condition first (`i64.ne`).
+    Correction : utilisez un opérande du bon type (`%one = i64.const 1`), ou convertissez-le d'abord (`i64.extend_i32_s`) ; pour une condition plus large, faites d'abord une comparaison (`i64.ne`).
 
 e0214-explain =
-    An instruction has the wrong number of results.
-    Constants and operators have one result, a `call` as many as its callee returns, `trapz`, `trapnz` and terminators none (wasmir-spec/06-verifier.md §6.4.3). In text, the number of names before `=` is checked first (E0111); this code is for IR built in memory.
+    Une instruction a un nombre incorrect de résultats.
+    Les constantes et les opérateurs ont un résultat, un `call` autant que l'appelé renvoie de valeurs, `trapz`, `trapnz` et les instructions terminales aucun (wasmir-spec/06-verifier.md §6.4.3). Dans le texte, le nombre de noms avant `=` est vérifié d'abord (E0111) ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0111):
+    Exemple erroné (sous forme de texte, signalé comme E0111) :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -618,21 +617,21 @@ e0214-explain =
             return %a
     {"    }"}
 
-    Fix: give the instruction exactly its results (`%a = i32.add %x, %x`).
+    Correction : donnez à l'instruction exactement ses résultats (`%a = i32.add %x, %x`).
 
 e0215-explain =
-    A result has the wrong type.
-    The instruction fixes its result types; text never writes them, so only IR built in memory can break this rule: a pass that replaces an instruction by one of another type without retyping its results (wasmir-spec/06-verifier.md §6.4.4).
+    Un résultat a un type incorrect.
+    L'instruction fixe les types de ses résultats ; le texte ne les écrit jamais, donc seule une IR construite en mémoire peut enfreindre cette règle : une passe qui remplace une instruction par une autre d'un autre type sans changer le type de ses résultats (wasmir-spec/06-verifier.md §6.4.4).
 
-    Erroneous example (IR built in memory): a pass rewrites `%y = i32.add %a, %b` into `%y = i64.add %c, %d` but leaves `%y` typed `i32`.
+    Exemple erroné (IR construite en mémoire) : une passe réécrit `%y = i32.add %a, %b` en `%y = i64.add %c, %d` mais laisse `%y` de type `i32`.
 
-    Fix: create the new instruction with new results, or retype the results with it. Report the pass or producer that built it.
+    Correction : créez la nouvelle instruction avec de nouveaux résultats, ou changez le type des résultats en même temps. Signalez la passe ou le producteur qui a construit cette IR.
 
 e0216-explain =
-    A `call` names a function that does not exist.
-    A callee is a function of the module, defined or imported (wasmir-spec/06-verifier.md §6.4.5). In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    Un `call` désigne une fonction qui n'existe pas.
+    L'appelé est une fonction du module, définie ou importée (wasmir-spec/06-verifier.md §6.4.5). Dans le texte, un `@name` inconnu est d'abord signalé comme E0106 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0106):
+    Exemple erroné (sous forme de texte, signalé comme E0106) :
 
         wasmir 0.2
         fn @f() {"{"}
@@ -641,13 +640,13 @@ e0216-explain =
             return
     {"    }"}
 
-    Fix: define or import the callee, or call an existing function.
+    Correction : définissez ou importez l'appelé, ou appelez une fonction existante.
 
 e0217-explain =
-    A branch passes the wrong number of arguments to its target.
-    A branch passes one argument per parameter of its target block: that is how values flow into a block (wasmir-spec/05-control-flow.md §5.1, wasmir-spec/06-verifier.md §6.4.6).
+    Un branchement passe un nombre incorrect d'arguments à sa cible.
+    Un branchement passe un argument par paramètre de son bloc cible : c'est ainsi que les valeurs entrent dans un bloc (wasmir-spec/05-control-flow.md §5.1, wasmir-spec/06-verifier.md §6.4.6).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -657,13 +656,13 @@ e0217-explain =
             return %r
     {"    }"}
 
-    Fix: pass one argument per parameter: `br ^exit(%x)`.
+    Correction : passez un argument par paramètre : `br ^exit(%x)`.
 
 e0218-explain =
-    A branch argument's type differs from the type of the target's parameter.
-    WasmIR has no implicit conversions (wasmir-spec/06-verifier.md §6.4.7).
+    Le type d'un argument de branchement diffère du type du paramètre de la cible.
+    WasmIR n'a pas de conversions implicites (wasmir-spec/06-verifier.md §6.4.7).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32) -> i64 {"{"}
@@ -673,13 +672,13 @@ e0218-explain =
             return %r
     {"    }"}
 
-    Fix: convert the argument first (`%w = i64.extend_i32_u %x` and `br ^exit(%w)`), or change the parameter's type.
+    Correction : convertissez d'abord l'argument (`%w = i64.extend_i32_u %x` et `br ^exit(%w)`), ou changez le type du paramètre.
 
 e0219-explain =
-    The operand of a `switch` is not an integer.
-    A `switch` becomes a wasm `br_table` index or a chain of comparisons, so its operand is an `i32` or an `i64` (wasmir-spec/06-verifier.md §6.4.8).
+    L'opérande d'un `switch` n'est pas un entier.
+    Un `switch` devient un indice de `br_table` wasm ou une chaîne de comparaisons, donc son opérande est un `i32` ou un `i64` (wasmir-spec/06-verifier.md §6.4.8).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(f64) {"{"}
@@ -689,13 +688,13 @@ e0219-explain =
             return
     {"    }"}
 
-    Fix: convert the operand to an integer first, for example with `i32.trunc_f64_s`, or compare floats with `f64.eq` and `br_if`.
+    Correction : convertissez d'abord l'opérande en entier, par exemple avec `i32.trunc_f64_s`, ou comparez les flottants avec `f64.eq` et `br_if`.
 
 e0220-explain =
-    Two cases of one `switch` have the same value.
-    Otherwise which target a value takes would depend on case order. Cases are compared as bit patterns of the operand's type, so in a switch on `i32`, `-1` and `4294967295` are the same case (wasmir-spec/06-verifier.md §6.4.9).
+    Deux cas d'un même `switch` ont la même valeur.
+    Sinon, la cible prise pour une valeur dépendrait de l'ordre des cas. Les cas sont comparés comme motifs de bits du type de l'opérande : dans un switch sur `i32`, `-1` et `4294967295` sont donc le même cas (wasmir-spec/06-verifier.md §6.4.9).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -705,13 +704,13 @@ e0220-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated case, or correct its value.
+    Correction : supprimez le cas répété, ou corrigez sa valeur.
 
 e0221-explain =
-    A `switch` case value does not fit the operand's type.
-    In a switch on `i32`, cases are 32-bit patterns; a larger case could never match (wasmir-spec/06-verifier.md §6.4.10). In text, case literals are read with the operand's type and a case out of range is reported first as E0110; this code is for IR built in memory.
+    La valeur d'un cas de `switch` ne tient pas dans le type de l'opérande.
+    Dans un switch sur `i32`, les cas sont des motifs de 32 bits ; un cas plus grand ne pourrait jamais correspondre (wasmir-spec/06-verifier.md §6.4.10). Dans le texte, les littéraux des cas sont lus avec le type de l'opérande, et un cas hors limites est d'abord signalé comme E0110 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0110):
+    Exemple erroné (sous forme de texte, signalé comme E0110) :
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -721,21 +720,21 @@ e0221-explain =
             return
     {"    }"}
 
-    Fix: remove the case, or switch on an `i64`.
+    Correction : supprimez le cas, ou faites porter le switch sur un `i64`.
 
 e0222-explain =
-    An operand or branch argument is not defined in the function's layout.
-    Every use is a value defined in a laid-out block of the same function; a value of a block the layout no longer lists is undefined (wasmir-spec/06-verifier.md §6.5.1). In text an unknown `%name` is reported first as E0104; this code is for IR built in memory.
+    Un opérande ou un argument de branchement n'est pas défini dans l'ordre des blocs de la fonction.
+    Chaque utilisation porte sur une valeur définie dans un bloc placé de la même fonction ; une valeur d'un bloc que l'ordre des blocs ne liste plus est indéfinie (wasmir-spec/06-verifier.md §6.5.1). Dans le texte, un `%name` inconnu est d'abord signalé comme E0104 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (IR built in memory): a pass removes block `^a`, which defines `%x`, but `^b` still uses `%x`.
+    Exemple erroné (IR construite en mémoire) : une passe retire le bloc `^a`, qui définit `%x`, mais `^b` utilise encore `%x`.
 
-    Fix: replace the uses of a value before removing its definition. Report the pass or producer that built it.
+    Correction : remplacez les utilisations d'une valeur avant de retirer sa définition. Signalez la passe ou le producteur qui a construit cette IR.
 
 e0223-explain =
-    A value is used where its definition has not necessarily run.
-    A use in the defining block comes after the definition; a use in another block is dominated by the defining block: every path from the entry passes through it (wasmir-spec/06-verifier.md §6.5.2). That is what makes a value available without a block parameter.
+    Une valeur est utilisée là où sa définition ne s'est pas forcément exécutée.
+    Une utilisation dans le bloc de définition vient après la définition ; une utilisation dans un autre bloc est dominée par le bloc de définition : tout chemin depuis l'entrée passe par lui (wasmir-spec/06-verifier.md §6.5.2). C'est ce qui rend une valeur disponible sans paramètre de bloc.
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -748,13 +747,13 @@ e0223-explain =
             return %x
     {"    }"}
 
-    Fix: pass the value as a block argument on every path (`^b(%r: i32)`, `br ^b(%x)` and a value from `^entry`), or define it in a dominating block.
+    Correction : passez la valeur en argument de bloc sur chaque chemin (`^b(%r: i32)`, `br ^b(%x)` et une valeur venant de `^entry`), ou définissez-la dans un bloc dominant.
 
 e0224-explain =
-    A value is defined more than once.
-    A value is one block parameter or one instruction result, not two (wasmir-spec/06-verifier.md §6.5.3). In text a repeated `%name` is reported first as E0107; this code is for IR built in memory.
+    Une valeur est définie plusieurs fois.
+    Une valeur est un seul paramètre de bloc ou un seul résultat d'instruction, pas deux (wasmir-spec/06-verifier.md §6.5.3). Dans le texte, un `%name` répété est d'abord signalé comme E0107 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0107):
+    Exemple erroné (sous forme de texte, signalé comme E0107) :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -763,78 +762,78 @@ e0224-explain =
             return %x
     {"    }"}
 
-    Fix: give each definition its own value.
+    Correction : donnez à chaque définition sa propre valeur.
 
 e0225-explain =
-    A value's definition record disagrees with where the layout defines it.
-    Each value records where it is defined (parameter k of a block, or result k of an instruction); passes read the record to find a definition without a search (wasmir-spec/06-verifier.md §6.5.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    L'enregistrement de définition d'une valeur ne correspond pas à l'endroit où l'ordre des blocs la définit.
+    Chaque valeur enregistre où elle est définie (paramètre k d'un bloc, ou résultat k d'une instruction) ; les passes lisent cet enregistrement pour trouver une définition sans recherche (wasmir-spec/06-verifier.md §6.5.4). Le texte ne peut pas enfreindre cette règle (l'analyseur syntaxique ou la résolution des noms rejette l'erreur avant), donc elle provient d'une IR construite en mémoire : une passe d'optimisation (wirc signale alors E0499) ou un producteur comme mir-export (E0513).
 
-    Erroneous example (IR built in memory): a pass moves `%x` from the results of one instruction to another's without updating its record.
+    Exemple erroné (IR construite en mémoire) : une passe déplace `%x` des résultats d'une instruction vers ceux d'une autre sans mettre à jour son enregistrement.
 
-    Fix: update a value's definition through the IR's API, which keeps the record. Report the pass or producer that built it.
+    Correction : modifiez la définition d'une valeur par l'API de l'IR, qui tient l'enregistrement à jour. Signalez la passe ou le producteur qui a construit cette IR.
 
 e0226-explain =
-    An import's module or field name, or an export's name, is longer than 100,000 bytes.
-    Engines reject wasm names over 100,000 bytes of UTF-8 (the JS API's implementation limits, V8, wasmparser), so WasmIR rejects them first (wasmir-spec/06-verifier.md §6.7.1). Bytes are counted, not characters.
+    Le nom de module ou de champ d'un import, ou le nom d'un export, dépasse 100 000 octets.
+    Les moteurs refusent les noms wasm de plus de 100 000 octets en UTF-8 (limites d'implémentation de l'API JS, V8, wasmparser), donc WasmIR les refuse en amont (wasmir-spec/06-verifier.md §6.7.1). Ce sont les octets qui comptent, pas les caractères.
 
-    Erroneous example (abridged):
+    Exemple erroné (abrégé) :
 
         wasmir 0.2
         export "aaaa...a (100,001 bytes)" fn @f
 
-    Fix: use a shorter name.
+    Correction : utilisez un nom plus court.
 
 e0227-explain =
-    A signature has more than 1,000 parameters.
-    Engines reject functions with more than 1,000 parameters (wasmir-spec/06-verifier.md §6.7.2).
+    Une signature a plus de 1 000 paramètres.
+    Les moteurs refusent les fonctions de plus de 1 000 paramètres (wasmir-spec/06-verifier.md §6.7.2).
 
-    Erroneous example (abridged):
+    Exemple erroné (abrégé) :
 
         wasmir 0.2
         import "env" "f" fn @f(i32, i32, ..., i32)   ; 1,001 parameters
 
-    Fix: pass the arguments in memory (a pointer to a struct or an array) instead.
+    Correction : passez plutôt les arguments en mémoire (un pointeur vers une structure ou un tableau).
 
 e0228-explain =
-    A signature has more than 1,000 results.
-    Engines reject functions with more than 1,000 results (wasmir-spec/06-verifier.md §6.7.3).
+    Une signature a plus de 1 000 résultats.
+    Les moteurs refusent les fonctions de plus de 1 000 résultats (wasmir-spec/06-verifier.md §6.7.3).
 
-    Erroneous example (abridged):
+    Exemple erroné (abrégé) :
 
         wasmir 0.2
         fn @f() -> (i32, i32, ..., i32)   ; 1,001 results
 
-    Fix: return the values through memory: take a pointer to an output buffer.
+    Correction : renvoyez les valeurs par la mémoire : prenez un pointeur vers un tampon de sortie.
 
 e0229-explain =
-    The module has more than 1,000,000 functions, imported and defined together.
-    Engines reject modules with more functions (wasmir-spec/06-verifier.md §6.7.4). The diagnostic is reported once, at the 1,000,001st function.
+    Le module a plus de 1 000 000 de fonctions, importées et définies confondues.
+    Les moteurs refusent les modules qui en ont davantage (wasmir-spec/06-verifier.md §6.7.4). Le diagnostic est signalé une seule fois, à la 1 000 001e fonction.
 
-    Erroneous example: a generated module with `fn @f0` ... `fn @f1000000`.
+    Exemple erroné : un module généré avec `fn @f0` ... `fn @f1000000`.
 
-    Fix: split the program into several modules, or let `dead-funcs` (at -O1 and -O2) remove the functions nothing reaches.
+    Correction : découpez le programme en plusieurs modules, ou laissez `dead-funcs` (en -O1 et -O2) supprimer les fonctions que rien n'atteint.
 
 e0230-explain =
-    The module has more than 100,000 imports.
-    Engines reject modules with more imports (V8's limit, wasmir-spec/06-verifier.md §6.7.5). The diagnostic is reported once, at the 100,001st import.
+    Le module a plus de 100 000 imports.
+    Les moteurs refusent les modules qui en ont davantage (limite de V8, wasmir-spec/06-verifier.md §6.7.5). Le diagnostic est signalé une seule fois, au 100 001e import.
 
-    Erroneous example: a generated module with `import "env" "f0" fn @f0()` ... `import "env" "f100000" fn @f100000()`.
+    Exemple erroné : un module généré avec `import "env" "f0" fn @f0()` ... `import "env" "f100000" fn @f100000()`.
 
-    Fix: import fewer functions, for example one that dispatches on an argument.
+    Correction : importez moins de fonctions, par exemple une seule qui aiguille selon un argument.
 
 e0231-explain =
-    The module has more than 100,000 exports.
-    Engines reject modules with more exports (V8's limit, wasmir-spec/06-verifier.md §6.7.6). The diagnostic is reported once, at the 100,001st export.
+    Le module a plus de 100 000 exports.
+    Les moteurs refusent les modules qui en ont davantage (limite de V8, wasmir-spec/06-verifier.md §6.7.6). Le diagnostic est signalé une seule fois, au 100 001e export.
 
-    Erroneous example: a generated module with `export "f0" fn @f0` ... `export "f100000" fn @f100000`.
+    Exemple erroné : un module généré avec `export "f0" fn @f0` ... `export "f100000" fn @f100000`.
 
-    Fix: export fewer functions, for example one that dispatches on an argument, or split the module.
+    Correction : exportez moins de fonctions, par exemple une seule qui aiguille selon un argument, ou découpez le module.
 
 e0232-explain =
-    An operator that carries immediates is written without them.
-    Loads, stores, `memory.*`, `global.get`/`global.set`, `slot.addr`, `data.addr` and `fn.index` name their entities in immediates (wasmir-spec/06-verifier.md §6.8.1). In text the missing brackets are reported first as E0116; this code is for IR built in memory.
+    Un opérateur qui porte des immédiats est écrit sans eux.
+    Les lectures et écritures en mémoire, `memory.*`, `global.get`/`global.set`, `slot.addr`, `data.addr` et `fn.index` désignent leurs entités dans des immédiats (wasmir-spec/06-verifier.md §6.8.1). Dans le texte, les crochets manquants sont d'abord signalés comme E0116 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0116):
+    Exemple erroné (sous forme de texte, signalé comme E0116) :
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -843,21 +842,21 @@ e0232-explain =
             return %v
     {"    }"}
 
-    Fix: give the instruction the immediates of its format: `global.get[$g]`.
+    Correction : donnez à l'instruction les immédiats de son format : `global.get[$g]`.
 
 e0233-explain =
-    An instruction's immediates are not those of its operator's format.
-    A load takes a memory argument, `global.get` a global, `slot.addr` a slot, and so on; without the right immediates the instruction has no types to check (wasmir-spec/06-verifier.md §6.8.1). In text the mistake is reported first as E0116 or E0115; this code is for IR built in memory.
+    Les immédiats d'une instruction ne sont pas ceux du format de son opérateur.
+    Une lecture en mémoire prend un argument mémoire, `global.get` une globale, `slot.addr` un emplacement, et ainsi de suite ; sans les bons immédiats, l'instruction n'a pas de types à vérifier (wasmir-spec/06-verifier.md §6.8.1). Dans le texte, l'erreur est d'abord signalée comme E0116 ou E0115 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (IR built in memory): `global.get` built with the immediates of a load, a memory argument instead of a global.
+    Exemple erroné (IR construite en mémoire) : un `global.get` construit avec les immédiats d'une lecture en mémoire, un argument mémoire au lieu d'une globale.
 
-    Fix: build each instruction with the immediates of its operator's format. Report the pass or producer that built it.
+    Correction : construisez chaque instruction avec les immédiats du format de son opérateur. Signalez la passe ou le producteur qui a construit cette IR.
 
 e0234-explain =
-    An immediate names a memory that does not exist.
-    The memory argument of a load or store, and the memory of `memory.size`, `memory.grow`, `memory.copy` and `memory.fill`, is a memory of the module (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory, such as an access naming memory 1 in a module with one memory.
+    Un immédiat désigne une mémoire qui n'existe pas.
+    L'argument mémoire d'une lecture ou d'une écriture, et la mémoire de `memory.size`, `memory.grow`, `memory.copy` et `memory.fill`, est une mémoire du module (wasmir-spec/06-verifier.md §6.8.2). Dans le texte, un `$name` inconnu est d'abord signalé comme E0113 ; ce code concerne l'IR construite en mémoire, comme un accès qui désigne la mémoire 1 dans un module qui n'a qu'une mémoire.
 
-    Erroneous example (as text, reported as E0113):
+    Exemple erroné (sous forme de texte, signalé comme E0113) :
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -866,13 +865,13 @@ e0234-explain =
             return %n
     {"    }"}
 
-    Fix: declare the memory (`memory $heap 1`) or name the module's memory.
+    Correction : déclarez la mémoire (`memory $heap 1`) ou nommez la mémoire du module.
 
 e0235-explain =
-    `global.get` or `global.set` names a global that does not exist.
-    The global gives the instruction its type, so it must exist (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `global.get` ou `global.set` désigne une globale qui n'existe pas.
+    La globale donne son type à l'instruction, elle doit donc exister (wasmir-spec/06-verifier.md §6.8.2). Dans le texte, un `$name` inconnu est d'abord signalé comme E0113 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0113):
+    Exemple erroné (sous forme de texte, signalé comme E0113) :
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -881,13 +880,13 @@ e0235-explain =
             return %v
     {"    }"}
 
-    Fix: declare the global (`global $count: i32 mut = 0`) or name an existing one.
+    Correction : déclarez la globale (`global $count: i32 mut = 0`) ou nommez-en une qui existe.
 
 e0236-explain =
-    `slot.addr` names a slot that its function does not declare.
-    Slots are local to their function: a slot of another function is not in this one's frame (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.3.1). In text an unknown `#slot` is reported first as E0117; this code is for IR built in memory.
+    `slot.addr` désigne un emplacement que sa fonction ne déclare pas.
+    Les emplacements sont locaux à leur fonction : un emplacement d'une autre fonction n'est pas dans le cadre de pile de celle-ci (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.3.1). Dans le texte, un `#slot` inconnu est d'abord signalé comme E0117 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0117):
+    Exemple erroné (sous forme de texte, signalé comme E0117) :
 
         wasmir 0.2
         memory $heap 1
@@ -897,13 +896,13 @@ e0236-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot in this function: `slot #buf: 8`.
+    Correction : déclarez l'emplacement dans cette fonction : `slot #buf: 8`.
 
 e0237-explain =
-    `data.addr`, as an instruction or a data part, names a data item that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `data.addr`, comme instruction ou comme partie d'une donnée, désigne une donnée qui n'existe pas (wasmir-spec/06-verifier.md §6.8.2).
+    Dans le texte, un `$name` inconnu est d'abord signalé comme E0113 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0113):
+    Exemple erroné (sous forme de texte, signalé comme E0113) :
 
         wasmir 0.2
         memory $heap 1
@@ -913,13 +912,13 @@ e0237-explain =
             return %p
     {"    }"}
 
-    Fix: declare the data item (`data $msg = "hello"`) or name an existing one.
+    Correction : déclarez la donnée (`data $msg = "hello"`) ou nommez-en une qui existe.
 
 e0238-explain =
-    `fn.index` or `call_indirect`, or a data part, names a table that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `fn.index` ou `call_indirect`, ou une partie d'une donnée, désigne une table qui n'existe pas (wasmir-spec/06-verifier.md §6.8.2).
+    Dans le texte, un `$name` inconnu est d'abord signalé comme E0113 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0113):
+    Exemple erroné (sous forme de texte, signalé comme E0113) :
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -928,13 +927,13 @@ e0238-explain =
             return %i
     {"    }"}
 
-    Fix: declare the table (`table $fns: funcref`) or name an existing one.
+    Correction : déclarez la table (`table $fns: funcref`) ou nommez-en une qui existe.
 
 e0239-explain =
-    `call_indirect` names a signature that does not exist.
-    The signature gives the call its argument and result types, and is checked against the callee at run time (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.6). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `call_indirect` désigne une signature qui n'existe pas.
+    La signature donne à l'appel les types de ses arguments et de ses résultats, et elle est comparée à celle de l'appelé à l'exécution (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.6). Dans le texte, un `$name` inconnu est d'abord signalé comme E0113 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0113):
+    Exemple erroné (sous forme de texte, signalé comme E0113) :
 
         wasmir 0.2
         table $fns: funcref
@@ -944,13 +943,13 @@ e0239-explain =
             return
     {"    }"}
 
-    Fix: declare the signature (`type $sig = fn()`) or name an existing one.
+    Correction : déclarez la signature (`type $sig = fn()`) ou nommez-en une qui existe.
 
 e0240-explain =
-    `fn.index`, as an instruction or a data part, names a function that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    `fn.index`, comme instruction ou comme partie d'une donnée, désigne une fonction qui n'existe pas (wasmir-spec/06-verifier.md §6.8.2).
+    Dans le texte, un `@name` inconnu est d'abord signalé comme E0106 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0106):
+    Exemple erroné (sous forme de texte, signalé comme E0106) :
 
         wasmir 0.2
         table $fns: funcref
@@ -960,13 +959,13 @@ e0240-explain =
             return %i
     {"    }"}
 
-    Fix: define or import the function, or name an existing one.
+    Correction : définissez ou importez la fonction, ou nommez-en une qui existe.
 
 e0241-explain =
-    A load's or store's `align` is not a power of two no larger than the bytes it accesses.
-    wasm requires its alignment hint to be a power of two at most the access width: 1 for `i32.load8_u`, 8 for `i64.load` (wasmir-spec/06-verifier.md §6.8.3).
+    L'`align` d'une lecture ou d'une écriture en mémoire n'est pas une puissance de deux au plus égale au nombre d'octets accédés.
+    wasm exige que son indication d'alignement soit une puissance de deux au plus égale à la largeur de l'accès : 1 pour `i32.load8_u`, 8 pour `i64.load` (wasmir-spec/06-verifier.md §6.8.3).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
@@ -976,13 +975,13 @@ e0241-explain =
             return %v
     {"    }"}
 
-    Fix: use an alignment of at most the width (`align=4`), or leave it out (the default is the width).
+    Correction : utilisez un alignement au plus égal à la largeur (`align=4`), ou omettez-le (la valeur par défaut est la largeur).
 
 e0242-explain =
-    `global.set` writes a global declared without `mut`.
-    An immutable global keeps its initial value, as in wasm (wasmir-spec/06-verifier.md §6.8.4).
+    `global.set` écrit une globale déclarée sans `mut`.
+    Une globale immuable garde sa valeur initiale, comme en wasm (wasmir-spec/06-verifier.md §6.8.4).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         global $step: i32 = 3
@@ -993,89 +992,89 @@ e0242-explain =
             return
     {"    }"}
 
-    Fix: declare the global mutable (`global $step: i32 mut = 3`), or do not write it.
+    Correction : déclarez la globale mutable (`global $step: i32 mut = 3`), ou ne l'écrivez pas.
 
 e0243-explain =
-    The module uses memory but declares none.
-    Loads, stores, `memory.*` operators, stack slots (they live in the shadow stack) and data items all need the module's memory (wasmir-spec/06-verifier.md §6.8.5).
+    Le module utilise la mémoire mais n'en déclare aucune.
+    Les lectures et écritures en mémoire, les opérateurs `memory.*`, les emplacements de pile (ils résident dans la pile fantôme) et les données ont tous besoin de la mémoire du module (wasmir-spec/06-verifier.md §6.8.5).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         data $msg = "hello"
 
-    Fix: declare a memory, `memory $heap 1`, or import one: `import "env" "memory" memory $heap 1`.
+    Correction : déclarez une mémoire, `memory $heap 1`, ou importez-en une : `import "env" "memory" memory $heap 1`.
 
 e0244-explain =
-    The module declares more than one memory.
-    WasmIR 0.2 allows one memory, imported or defined; multiple memories are deferred, though every access already names its memory (wasmir-spec/06-verifier.md §6.9.1).
+    Le module déclare plus d'une mémoire.
+    WasmIR 0.2 permet une seule mémoire, importée ou définie ; les mémoires multiples sont reportées, bien que chaque accès nomme déjà sa mémoire (wasmir-spec/06-verifier.md §6.9.1).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $a 1
         memory $b 1
 
-    Fix: keep one memory and place all data in it.
+    Correction : gardez une seule mémoire et placez-y toutes les données.
 
 e0245-explain =
-    A memory's limits are not `min <= max <= 65536` pages.
-    A page is 64 KiB, and 65,536 pages are the 4 GiB that `i32` addresses reach (wasmir-spec/06-verifier.md §6.9.2).
+    Les limites d'une mémoire ne vérifient pas `min <= max <= 65536` pages.
+    Une page fait 64 Kio, et 65 536 pages font les 4 Gio qu'atteignent les adresses `i32` (wasmir-spec/06-verifier.md §6.9.2).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 2 max 1
 
-    Fix: make the minimum at most the maximum (`memory $heap 1 max 2`), both at most 65536.
+    Correction : rendez le minimum au plus égal au maximum (`memory $heap 1 max 2`), tous deux au plus égaux à 65536.
 
 e0246-explain =
-    A global's initial value has another type than the global.
-    The initial value is the global's value before any write, so it has the global's type (wasmir-spec/06-verifier.md §6.9.3). Text reads the literal with the global's type, so only IR built in memory can break this rule.
+    La valeur initiale d'une globale n'a pas le type de la globale.
+    La valeur initiale est la valeur de la globale avant toute écriture, elle a donc le type de la globale (wasmir-spec/06-verifier.md §6.9.3). Le texte lit le littéral avec le type de la globale, donc seule une IR construite en mémoire peut enfreindre cette règle.
 
-    Erroneous example (IR built in memory): `global $g: i64 = 0` whose initial constant was built as an `i32.const 0`.
+    Exemple erroné (IR construite en mémoire) : `global $g: i64 = 0` dont la constante initiale a été construite comme un `i32.const 0`.
 
-    Fix: build the initial constant with the global's type. Report the producer that built it.
+    Correction : construisez la constante initiale avec le type de la globale. Signalez le producteur qui a construit cette IR.
 
 e0247-explain =
-    An imported global has an initial value.
-    The host provides an imported global's value when it instantiates the module (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    Une globale importée a une valeur initiale.
+    L'hôte fournit la valeur d'une globale importée quand il instancie le module (wasmir-spec/06-verifier.md §6.9.4). Dans le texte, c'est d'abord signalé comme E0120 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0120):
+    Exemple erroné (sous forme de texte, signalé comme E0120) :
 
         wasmir 0.2
         import "env" "g" global $g: i32 = 0
 
-    Fix: remove the initial value: `import "env" "g" global $g: i32`.
+    Correction : retirez la valeur initiale : `import "env" "g" global $g: i32`.
 
 e0248-explain =
-    A defined global has no initial value.
-    A global's value before any write is its initial value (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    Une globale définie n'a pas de valeur initiale.
+    La valeur d'une globale avant toute écriture est sa valeur initiale (wasmir-spec/06-verifier.md §6.9.4). Dans le texte, c'est d'abord signalé comme E0120 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0120):
+    Exemple erroné (sous forme de texte, signalé comme E0120) :
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the global an initial value: `global $count: i32 mut = 0`.
+    Correction : donnez une valeur initiale à la globale : `global $count: i32 mut = 0`.
 
 e0249-explain =
-    A data item's alignment is not a power of two of at most 65,536.
-    Data items are placed in memory at an address that is a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.5, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    L'alignement d'une donnée n'est pas une puissance de deux au plus égale à 65 536.
+    Les données sont placées en mémoire à une adresse multiple de leur alignement (wasmir-spec/06-verifier.md §6.9.5, wasmir-spec/12-memory-and-module-entities.md §12.5).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
         data $d align 3 = "abc"
 
-    Fix: use a power of two: `data $d align 4 = "abc"`.
+    Correction : utilisez une puissance de deux : `data $d align 4 = "abc"`.
 
 e0250-explain =
-    A stack slot's alignment is not a power of two of at most 65,536.
-    Slots are placed in the function's frame on the shadow stack at a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.6, wasmir-spec/12-memory-and-module-entities.md §12.3).
+    L'alignement d'un emplacement de pile n'est pas une puissance de deux au plus égale à 65 536.
+    Les emplacements sont placés dans le cadre de la fonction sur la pile fantôme, à un multiple de leur alignement (wasmir-spec/06-verifier.md §6.9.6, wasmir-spec/12-memory-and-module-entities.md §12.3).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
@@ -1086,13 +1085,13 @@ e0250-explain =
             return %p
     {"    }"}
 
-    Fix: use a power of two: `slot #buf: 8 align 4`.
+    Correction : utilisez une puissance de deux : `slot #buf: 8 align 4`.
 
 e0251-explain =
-    A stack slot is larger than 2^31 bytes.
-    Every offset in a frame fits in an `i32` (wasmir-spec/06-verifier.md §6.9.6).
+    Un emplacement de pile dépasse 2^31 octets.
+    Tout décalage dans un cadre de pile tient dans un `i32` (wasmir-spec/06-verifier.md §6.9.6).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
@@ -1103,61 +1102,61 @@ e0251-explain =
             return %p
     {"    }"}
 
-    Fix: keep large buffers in a data item or in memory obtained with `memory.grow`, not on the stack.
+    Correction : gardez les grands tampons dans une donnée ou dans de la mémoire obtenue avec `memory.grow`, pas sur la pile.
 
 e0252-explain =
-    A data item is larger than 2^32 - 1 bytes.
-    A data item fits in a 32-bit memory, with its address and size in `i32` (wasmir-spec/06-verifier.md §6.9.5).
+    Une donnée dépasse 2^32 - 1 octets.
+    Une donnée tient dans une mémoire 32 bits, avec son adresse et sa taille en `i32` (wasmir-spec/06-verifier.md §6.9.5).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
         data $big = [zero 4294967295, zero 1]
 
-    Fix: make the item smaller; large zeroed buffers can be obtained at run time with `memory.grow`.
+    Correction : réduisez la donnée ; de grands tampons remplis de zéros peuvent être obtenus à l'exécution avec `memory.grow`.
 
 e0253-explain =
-    A data address's `addend` points past the end of its item.
-    A `data.addr`, as an instruction or a data part, may point into its item or one past its end, as for any Rust object, but no further (wasmir-spec/06-verifier.md §6.9.7).
+    L'`addend` d'une adresse de donnée pointe au-delà de la fin de sa donnée.
+    Un `data.addr`, comme instruction ou comme partie d'une donnée, peut pointer dans sa donnée ou juste après sa fin, comme pour tout objet Rust, mais pas plus loin (wasmir-spec/06-verifier.md §6.9.7).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1
         data $msg = "abc"
         data $p align 4 = [data.addr[$msg, addend=4]]
 
-    Fix: use an addend of at most the item's size (here 3).
+    Correction : utilisez un addende au plus égal à la taille de la donnée (ici 3).
 
 e0254-explain =
-    Two module-level `$` entities share a name.
-    Memories, globals, tables, signatures and data items share one namespace, since an immediate names its entity by name alone (wasmir-spec/06-verifier.md §6.1.4). In text a repeated `$name` is reported first as E0114; this code is for IR built in memory.
+    Deux entités `$` du niveau module portent le même nom.
+    Les mémoires, globales, tables, signatures et données partagent un même espace de noms, car un immédiat désigne son entité par son seul nom (wasmir-spec/06-verifier.md §6.1.4). Dans le texte, un `$name` répété est d'abord signalé comme E0114 ; ce code concerne l'IR construite en mémoire.
 
-    Erroneous example (as text, reported as E0114):
+    Exemple erroné (sous forme de texte, signalé comme E0114) :
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of the entities.
+    Correction : renommez l'une des entités.
 
 e0255-explain =
-    A global has type `i128`.
-    wasm globals hold at most 64 bits; `legalize-i128` splits `i128` values into two `i64`, but not globals, which the host sees as one wasm global (wasmir-spec/06-verifier.md §6.9.8, wasmir-spec/03-module-and-types.md §3.4.1).
+    Une globale est de type `i128`.
+    Les globales wasm contiennent au plus 64 bits ; `legalize-i128` découpe les valeurs `i128` en deux `i64`, mais pas les globales, que l'hôte voit comme une seule globale wasm (wasmir-spec/06-verifier.md §6.9.8, wasmir-spec/03-module-and-types.md §3.4.1).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         global $total: i128 mut = 0
 
-    Fix: keep a 128-bit value in memory (a data item of 16 bytes, read with two `i64.load`), as rustc does for a 128-bit static.
+    Correction : gardez une valeur de 128 bits en mémoire (une donnée de 16 octets, lue avec deux `i64.load`), comme le fait rustc pour un static de 128 bits.
 
 e0301-explain =
-    Irreducible control flow: a loop entered at more than one block.
-    wasm has only structured loops, entered at their header; a branch back to a block that does not dominate its source has no wasm form without duplicating code (wasmir-spec/07-lowering.md §7.3). The verifier accepts such IR; the emitter cannot lower it.
+    Flot de contrôle irréductible : une boucle dans laquelle on entre par plus d'un bloc.
+    wasm n'a que des boucles structurées, dans lesquelles on entre par leur en-tête ; un branchement arrière vers un bloc qui ne domine pas sa source n'a pas de forme wasm sans duplication de code (wasmir-spec/07-lowering.md §7.3). Le vérificateur accepte une telle IR ; l'émetteur ne peut pas la traduire.
 
-    Erroneous example (`wirc build -O0`; the optimizer may remove so small a loop):
+    Exemple erroné (`wirc build -O0` ; l'optimiseur peut supprimer une boucle aussi petite) :
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -1171,65 +1170,65 @@ e0301-explain =
             return %n
     {"    }"}
 
-    Fix: give the loop a single entry block that dominates it, for example a new header that every entry branches to and that dispatches with `switch`.
+    Correction : donnez à la boucle un unique bloc d'entrée qui la domine, par exemple un nouvel en-tête vers lequel branche chaque entrée et qui aiguille avec `switch`.
 
 e0302-explain =
-    An operator that this emitter has no lowering for.
-    The IR is newer than the emitter: a minor version may add operators (wasmir-spec/08-versioning.md, wasmir-spec/07-lowering.md §7.4). wirc's own parser and emitter agree, so the code comes from a newer IR library linked with an older wasmir-emit.
+    Un opérateur pour lequel cet émetteur n'a pas de traduction (lowering).
+    L'IR est plus récente que l'émetteur : une version mineure peut ajouter des opérateurs (wasmir-spec/08-versioning.md, wasmir-spec/07-lowering.md §7.4). L'analyseur et l'émetteur de wirc sont toujours d'accord, donc ce code provient d'une bibliothèque d'IR plus récente liée à un wasmir-emit plus ancien.
 
-    Erroneous example: a module built with a newer wasmir-syntax that uses an operator added after this emitter was released, given to this version of `wasmir_emit`.
+    Exemple erroné : un module construit avec un wasmir-syntax plus récent, qui utilise un opérateur ajouté après la publication de cet émetteur, passé à cette version de `wasmir_emit`.
 
-    Fix: update wasmir-emit to the version of the IR, or rewrite the operator with older ones.
+    Correction : mettez wasmir-emit à la version de l'IR, ou réécrivez l'opérateur avec des opérateurs plus anciens.
 
 e0303-explain =
-    The module breaks an invariant the verifier guarantees, and the emitter cannot lower it.
-    The emitter only takes valid modules (wasmir-spec/07-lowering.md, chapter 6 for validity); it reports this code instead of panicking. With `invalid-ir` the module was not verified: `wirc check` explains the verifier code named in the message. Otherwise the verifier accepted a module it should not have: a bug.
+    Le module enfreint un invariant que garantit le vérificateur, et l'émetteur ne peut pas le traduire.
+    L'émetteur n'accepte que des modules valides (wasmir-spec/07-lowering.md ; chapitre 6 pour la validité) ; il signale ce code au lieu de paniquer. Avec `invalid-ir`, le module n'a pas été vérifié : `wirc check` explique le code du vérificateur indiqué dans le message. Sinon, le vérificateur a accepté un module qu'il aurait dû refuser : c'est un bogue.
 
-    Erroneous example: a program that builds IR in memory (without a block, or with a block lacking its terminator) and calls the emitter without verifying.
+    Exemple erroné : un programme qui construit une IR en mémoire (sans bloc, ou avec un bloc sans instruction terminale) et appelle l'émetteur sans vérification.
 
-    Fix: verify the module before emitting it and fix the verifier's errors; if `wirc check` accepts the .wir file, please report the bug with that file (`-O0` avoids the optimization passes).
+    Correction : vérifiez le module avant de l'émettre et corrigez les erreurs du vérificateur ; si `wirc check` accepte le fichier .wir, merci de signaler le bogue avec ce fichier (`-O0` évite les passes d'optimisation).
 
 e0304-explain =
-    A function needs more than 50,000 locals, its parameters included.
-    Engines reject such functions (the JS API's implementation limits; wasmir-spec/07-lowering.md §7.8, wasmir-spec/06-verifier.md §6.7). Values share a local when their live ranges do not overlap, so the count is that of values live at the same time, plus scratch locals.
+    Une fonction a besoin de plus de 50 000 variables locales, ses paramètres compris.
+    Les moteurs refusent de telles fonctions (limites d'implémentation de l'API JS ; wasmir-spec/07-lowering.md §7.8, wasmir-spec/06-verifier.md §6.7). Des valeurs partagent une variable locale quand leurs durées de vie ne se chevauchent pas : le compte est donc celui des valeurs vivantes en même temps, plus les variables locales temporaires.
 
-    Erroneous example: a generated function that computes 60,000 values first and uses them all at the end:
+    Exemple erroné : une fonction générée qui calcule d'abord 60 000 valeurs et les utilise toutes à la fin :
 
         %v0 = i32.const 0
         ; %v1 to %v59998 likewise
         %v59999 = i32.const 59999
 
-    Fix: split the function, or keep fewer values live at the same time.
+    Correction : découpez la fonction, ou gardez moins de valeurs vivantes en même temps.
 
 e0305-explain =
-    A function's code is larger than 7,654,321 bytes.
-    Engines reject a function body over that size, local declarations included (wasmir-spec/07-lowering.md §7.8).
+    Le code d'une fonction dépasse 7 654 321 octets.
+    Les moteurs refusent un corps de fonction au-delà de cette taille, déclarations de variables locales comprises (wasmir-spec/07-lowering.md §7.8).
 
-    Erroneous example: a generated function with millions of instructions in straight-line code, such as a fully unrolled loop.
+    Exemple erroné : une fonction générée avec des millions d'instructions en code linéaire, comme une boucle entièrement déroulée.
 
-    Fix: split the function into several smaller ones, or keep the loop instead of unrolling it.
+    Correction : découpez la fonction en plusieurs fonctions plus petites, ou gardez la boucle au lieu de la dérouler.
 
 e0306-explain =
-    A `switch` would need a `br_table` with more than 65,520 entries.
-    V8 accepts at most 65,520 `br_table` entries (wasmir-spec/07-lowering.md §7.6, §7.8). The lowering of `switch` takes the sparse form for such ranges, so this code is the emitter's last line of defence and should not arise from a `switch`.
+    Un `switch` nécessiterait un `br_table` de plus de 65 520 entrées.
+    V8 accepte au plus 65 520 entrées de `br_table` (wasmir-spec/07-lowering.md §7.6, §7.8). La traduction de `switch` prend la forme creuse pour de telles plages, donc ce code est la dernière ligne de défense de l'émetteur et ne devrait pas venir d'un `switch`.
 
-    Erroneous example: a future lowering that writes a dense `br_table` for cases spread over 100,000 values.
+    Exemple erroné : une future traduction qui écrirait un `br_table` dense pour des cas répartis sur 100 000 valeurs.
 
-    Fix: split the switch into switches over smaller ranges (first branch on whether the value is below the middle case); if the message comes from plain `wirc build`, please report it.
+    Correction : découpez le switch en switchs sur des plages plus petites (branchez d'abord selon que la valeur est inférieure au cas du milieu) ; si le message vient d'un simple `wirc build`, merci de le signaler.
 
 e0307-explain =
-    The whole module is larger than 1 GiB.
-    Engines reject a module over 1,073,741,824 bytes (wasmir-spec/07-lowering.md §7.8).
+    Le module entier dépasse 1 Gio.
+    Les moteurs refusent un module de plus de 1 073 741 824 octets (wasmir-spec/07-lowering.md §7.8).
 
-    Erroneous example: a module with several GiB of code or data items, such as `data $big = [zero 1200000000]` with a matching memory.
+    Exemple erroné : un module avec plusieurs Gio de code ou de données, comme `data $big = [zero 1200000000]` avec une mémoire à l'avenant.
 
-    Fix: split the program into several modules, and create large zeroed buffers at run time (`memory.grow`) instead of writing them into the module.
+    Correction : découpez le programme en plusieurs modules, et créez les grands tampons remplis de zéros à l'exécution (`memory.grow`) au lieu de les écrire dans le module.
 
 e0308-explain =
-    The memory is too small for the shadow stack and the data items.
-    When the module starts, the shadow stack (1 MiB by default, when a function has stack slots) and every data item are placed in the memory, which must allow enough pages (wasmir-spec/12-memory-and-module-entities.md §12.3.3, §12.5).
+    La mémoire est trop petite pour la pile fantôme et les données.
+    Au démarrage du module, la pile fantôme (1 Mio par défaut, quand une fonction a des emplacements de pile) et toutes les données sont placées dans la mémoire, qui doit autoriser assez de pages (wasmir-spec/12-memory-and-module-entities.md §12.3.3, §12.5).
 
-    Erroneous example:
+    Exemple erroné :
 
         wasmir 0.2
         memory $heap 1 max 1
@@ -1241,91 +1240,91 @@ e0308-explain =
             return %p
     {"    }"}
 
-    Fix: raise the memory's `max` (or remove it), make the data smaller, or choose a smaller stack size.
+    Correction : augmentez le `max` de la mémoire (ou supprimez-le), réduisez les données, ou choisissez une taille de pile plus petite.
 
 e0309-explain =
-    The module still has `i128` values when it reaches the emitter.
-    wasm has no 128-bit integers: the `legalize-i128` pass splits every `i128` into two `i64` before emission (wasmir-spec/03-module-and-types.md §3.4.1, wasmir-spec/11-optimizations.md §11.2). wirc runs it at every `-O` level, so the code comes from programs that call the emitter directly.
+    Le module contient encore des valeurs `i128` quand il arrive à l'émetteur.
+    wasm n'a pas d'entiers de 128 bits : la passe `legalize-i128` découpe chaque `i128` en deux `i64` avant l'émission (wasmir-spec/03-module-and-types.md §3.4.1, wasmir-spec/11-optimizations.md §11.2). wirc la lance à chaque niveau `-O`, donc ce code provient de programmes qui appellent directement l'émetteur.
 
-    Erroneous example: a program that parses a module using `i128.add` and calls `wasmir_emit` without running the optimizer.
+    Exemple erroné : un programme qui analyse un module utilisant `i128.add` et appelle `wasmir_emit` sans lancer l'optimiseur.
 
-    Fix: run `wasmir_opt::legalize_i128::run` on the module before emitting it.
+    Correction : lancez `wasmir_opt::legalize_i128::run` sur le module avant de l'émettre.
 
 e0401-explain =
-    An input file cannot be read. The message gives the operating system's error.
+    Un fichier d'entrée ne peut pas être lu. Le message donne l'erreur du système d'exploitation.
 
-    Erroneous example:
+    Exemple erroné :
 
         wirc build missing.wir
 
-    Fix: check that the file exists, that the path is right, and that it is readable.
+    Correction : vérifiez que le fichier existe, que le chemin est correct et que le fichier est lisible.
 
 e0402-explain =
-    A `.wir` input is not UTF-8 text.
-    The text format is UTF-8 (wasmir-spec/02-text-format.md §2.1). A wasm binary is accepted only by `wirc run`.
+    Une entrée `.wir` n'est pas du texte UTF-8.
+    Le format texte est en UTF-8 (wasmir-spec/02-text-format.md §2.1). Seul `wirc run` accepte un binaire wasm.
 
-    Erroneous example:
+    Exemple erroné :
 
         wirc check module.wasm
 
-    Fix: pass the `.wir` file, convert the file to UTF-8, or run the binary with `wirc run module.wasm --invoke f`.
+    Correction : passez le fichier `.wir`, convertissez le fichier en UTF-8, ou exécutez le binaire avec `wirc run module.wasm --invoke f`.
 
 e0403-explain =
-    An output cannot be written. The message gives the operating system's error; no partial file is left behind.
+    Une sortie ne peut pas être écrite. Le message donne l'erreur du système d'exploitation ; aucun fichier partiel n'est laissé.
 
-    Erroneous example:
+    Exemple erroné :
 
         wirc build f.wir -o /no/such/dir/f.wasm
 
-    Fix: check that the output directory exists and is writable, and that the disk is not full.
+    Correction : vérifiez que le répertoire de sortie existe et qu'il est accessible en écriture, et que le disque n'est pas plein.
 
 e0420-explain =
-    wasmtime cannot load the module given to `wirc run`.
-    wirc validates what it emits, so this comes from a `.wasm` file built by another tool, or damaged.
+    wasmtime ne peut pas charger le module passé à `wirc run`.
+    wirc valide ce qu'il émet, donc ce module est un fichier `.wasm` construit par un autre outil, ou endommagé.
 
-    Erroneous example:
+    Exemple erroné :
 
         wirc run broken.wasm --invoke main
 
-    Fix: validate the module with `wasm-tools validate`, or recompile it from its `.wir` with `wirc`.
+    Correction : validez le module avec `wasm-tools validate`, ou recompilez-le depuis son `.wir` avec `wirc`.
 
 e0421-explain =
-    `wirc run --invoke` names no exported function of the module.
-    Only exported functions can be called from outside (wasmir-spec/03-module-and-types.md §3.3); the hint lists the exported functions.
+    `wirc run --invoke` ne désigne aucune fonction exportée du module.
+    Seules les fonctions exportées peuvent être appelées de l'extérieur (wasmir-spec/03-module-and-types.md §3.3) ; l'indication liste les fonctions exportées.
 
-    Erroneous example:
+    Exemple erroné :
 
         wirc run fib.wir --invoke fibonacci
 
-    Fix: invoke an exported name (`--invoke fib`), or add `export "fibonacci" fn @fib` to the module.
+    Correction : invoquez un nom exporté (`--invoke fib`), ou ajoutez `export "fibonacci" fn @fib` au module.
 
 e0422-explain =
-    `wirc run` was given the wrong number of arguments for the invoked function.
-    Each parameter of the function takes one argument on the command line, after the options.
+    `wirc run` a reçu un nombre incorrect d'arguments pour la fonction invoquée.
+    Chaque paramètre de la fonction prend un argument sur la ligne de commande, après les options.
 
-    Erroneous example (`@fib` takes one `i64`):
+    Exemple erroné (`@fib` prend un `i64`) :
 
         wirc run fib.wir --invoke fib 10 20
 
-    Fix: pass one argument per parameter: `wirc run fib.wir --invoke fib 10`.
+    Correction : passez un argument par paramètre : `wirc run fib.wir --invoke fib 10`.
 
 e0423-explain =
-    The module imports functions, and `wirc run` provides no host functions.
-    Instantiating a module requires every import (wasmir-spec/12-memory-and-module-entities.md §12.7); `wirc run` provides none, except the panic message import of mir-export.
+    Le module importe des fonctions, et `wirc run` ne fournit aucune fonction hôte.
+    L'instanciation d'un module exige chacun de ses imports (wasmir-spec/12-memory-and-module-entities.md §12.7) ; `wirc run` n'en fournit aucun, sauf l'import du message de panique de mir-export.
 
-    Erroneous example (`wirc run m.wir --invoke log 1`):
+    Exemple erroné (`wirc run m.wir --invoke log 1`) :
 
         wasmir 0.2
         import "env" "log" fn @log(i32)
         export "log" fn @log
 
-    Fix: run the module in a host that provides the imports, or remove the import (a module made for `wirc run` computes and returns).
+    Correction : exécutez le module dans un hôte qui fournit les imports, ou supprimez l'import (un module fait pour `wirc run` calcule et renvoie un résultat).
 
 e0424-explain =
-    The invoked function trapped.
-    A trap is the wasm form of a Rust panic or an undefined operation: `trap`, division by zero, overflow in checked arithmetic, an out-of-bounds access, ... (wasmir-spec/01-overview.md §1.3). The message names the trap kind, and the location when the module has them.
+    La fonction invoquée a déclenché un piège (trap).
+    Un piège est la forme wasm d'une panique Rust ou d'une opération indéfinie : `trap`, division par zéro, dépassement dans une opération arithmétique vérifiée, accès hors limites, ... (wasmir-spec/01-overview.md §1.3). Le message indique la sorte de piège, et la position quand le module en contient.
 
-    Erroneous example (`wirc run f.wir --invoke f 0`):
+    Exemple erroné (`wirc run f.wir --invoke f 0`) :
 
         wasmir 0.2
         export "f" fn @f
@@ -1336,191 +1335,191 @@ e0424-explain =
             return %q
     {"    }"}
 
-    Fix: pass arguments for which the function does not trap, or guard the operation (compare with zero and branch).
+    Correction : passez des arguments pour lesquels la fonction ne déclenche pas de piège, ou protégez l'opération (comparez avec zéro et branchez).
 
 e0425-explain =
-    An argument of `wirc run` does not parse as its parameter's type.
-    Integers accept the signed or unsigned range of their width; floats accept decimals, `inf` and `nan`.
+    Un argument de `wirc run` ne s'analyse pas comme une valeur du type de son paramètre.
+    Les entiers acceptent l'intervalle signé ou non signé de leur largeur ; les flottants acceptent les décimaux, `inf` et `nan`.
 
-    Erroneous example (`@fib` takes an `i64`):
+    Exemple erroné (`@fib` prend un `i64`) :
 
         wirc run fib.wir --invoke fib ten
 
-    Fix: write a number of the parameter's type: `wirc run fib.wir --invoke fib 10`.
+    Correction : écrivez un nombre du type du paramètre : `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    `wirc run --backend interp` was given a wasm binary.
-    The reference interpreter runs WasmIR, not wasm.
+    `wirc run --backend interp` a reçu un binaire wasm.
+    L'interpréteur de référence exécute du WasmIR, pas du wasm.
 
-    Erroneous example:
+    Exemple erroné :
 
         wirc run fib.wasm --backend interp --invoke fib 10
 
-    Fix: pass the `.wir` file to the interpreter, or run the `.wasm` file with `--backend wasmtime` (the default).
+    Correction : passez le fichier `.wir` à l'interpréteur, ou exécutez le fichier `.wasm` avec `--backend wasmtime` (la valeur par défaut).
 
 e0427-explain =
-    `--passes` or `--print-after` names a pass that is not registered.
-    `wirc passes` lists the passes and the default pipeline (wasmir-spec/11-optimizations.md §11.2).
+    `--passes` ou `--print-after` désigne une passe qui n'est pas enregistrée.
+    `wirc passes` liste les passes et le pipeline par défaut (wasmir-spec/11-optimizations.md §11.2).
 
-    Erroneous example:
+    Exemple erroné :
 
         wirc build f.wir --passes=const-fold,inline
 
-    Fix: use registered names, for example `--passes=const-fold,dce`.
+    Correction : utilisez des noms enregistrés, par exemple `--passes=const-fold,dce`.
 
 e0428-explain =
-    `wirc explain` was given a code that has no explanation.
-    Codes are written `E` and four digits (`E0203`, `e0203` or `0203` are accepted), and each stage has its own range: E00xx/E01xx text, E02xx verifier, E03xx emitter, E04xx wirc, E05xx mir-export.
+    `wirc explain` a reçu un code qui n'a pas d'explication.
+    Les codes s'écrivent `E` suivi de quatre chiffres (`E0203`, `e0203` ou `0203` sont acceptés), et chaque étape a sa propre plage : E00xx/E01xx texte, E02xx vérificateur, E03xx émetteur, E04xx wirc, E05xx mir-export.
 
-    Erroneous example:
+    Exemple erroné :
 
         wirc explain E9999
 
-    Fix: copy the code from a diagnostic, as in `error[E0203]`, and run `wirc explain E0203`.
+    Correction : copiez le code depuis un diagnostic, comme dans `error[E0203]`, et lancez `wirc explain E0203`.
 
 e0498-explain =
-    Internal compiler error: the emitted module does not validate.
-    Every module the emitter returns is valid wasm (wasmir-spec/07-lowering.md); wirc validates it anyway, and reports this code instead of writing an invalid file.
+    Erreur interne du compilateur : le module émis n'est pas valide.
+    Tout module que renvoie l'émetteur est du wasm valide (wasmir-spec/07-lowering.md) ; wirc le valide malgré tout, et signale ce code au lieu d'écrire un fichier invalide.
 
-    Erroneous example: any input for which it happens is a bug in wirc, not in the input.
+    Exemple erroné : toute entrée qui le provoque révèle un bogue de wirc, pas de l'entrée.
 
-    Fix: please report it with the .wir file; meanwhile `-O0` may avoid the problem when an optimization is involved.
+    Correction : merci de le signaler avec le fichier .wir ; en attendant, `-O0` peut éviter le problème quand une optimisation est en cause.
 
 e0499-explain =
-    Internal compiler error: an optimization pass broke valid IR.
-    Every pass maps valid IR to valid IR (wasmir-spec/11-optimizations.md §11.1); wirc verifies after each pass and reports this code, with the pass and the verifier's first error, instead of emitting wrong code.
+    Erreur interne du compilateur : une passe d'optimisation a cassé une IR valide.
+    Chaque passe transforme une IR valide en IR valide (wasmir-spec/11-optimizations.md §11.1) ; wirc vérifie l'IR après chaque passe et signale ce code, avec la passe et la première erreur du vérificateur, au lieu d'émettre du code faux.
 
-    Erroneous example: any input for which it happens is a bug in the named pass, not in the input.
+    Exemple erroné : toute entrée qui le provoque révèle un bogue de la passe indiquée, pas de l'entrée.
 
-    Fix: please report it with the .wir file; `-O0`, or `--passes` without the named pass, avoids it meanwhile.
+    Correction : merci de le signaler avec le fichier .wir ; en attendant, `-O0`, ou `--passes` sans la passe indiquée, l'évite.
 
 e0500-explain =
-    mir-export's driver could not run: a bad command line, an unknown panic mode, a failed rustc compilation, a failed build of the MIR sysroot, or an output that cannot be written (crates/mir-export/README.md).
+    Le pilote de mir-export n'a pas pu s'exécuter : ligne de commande incorrecte, mode de panique inconnu, échec de la compilation par rustc, échec de la construction du sysroot MIR, ou sortie impossible à écrire (crates/mir-export/README.md).
 
-    Erroneous example:
+    Exemple erroné :
 
         mir-export src/lib.rs --panic=unwind
 
-    Fix: follow the message; here use `--panic=trap` (the default) or `--panic=message`. When rustc itself failed, fix the errors it printed above.
+    Correction : suivez le message ; ici, utilisez `--panic=trap` (la valeur par défaut) ou `--panic=message`. Quand c'est rustc lui-même qui a échoué, corrigez les erreurs qu'il a affichées plus haut.
 
 e0501-explain =
-    A MIR rvalue outside the subset mir-export lowers: thread locals (`ThreadLocalRef`), `Reborrow`, or an `Aggregate` of a coroutine with fields (wasmir-spec/10-from-rust.md §10.5).
+    Une rvalue MIR hors du sous-ensemble que traduit mir-export : variables locales au thread (`ThreadLocalRef`), `Reborrow`, ou un `Aggregate` de coroutine avec des champs (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example:
+    Exemple erroné :
 
         thread_local!(static N: core::cell::Cell<u32> = const {"{"} core::cell::Cell::new(0) {"}"});
         #[no_mangle]
         pub extern "C" fn bump() -> u32 {"{"} N.with(|n| {"{"} n.set(n.get() + 1); n.get() {"}"}) {"}"}
 
-    Fix: use a `static` (an atomic, or a `static mut` behind a safe wrapper) instead of a thread local: wasm32 without threads has one thread.
+    Correction : utilisez un `static` (un atomique, ou un `static mut` derrière une enveloppe sûre) au lieu d'une variable locale au thread : wasm32 sans threads n'a qu'un seul thread.
 
 e0502-explain =
-    A MIR statement mir-export does not lower (wasmir-spec/10-from-rust.md §10.5). No statement kind is rejected today; it is raised only for a `CopyNonOverlapping` whose pointee type has no layout mir-export can copy.
+    Une instruction MIR que mir-export ne traduit pas (wasmir-spec/10-from-rust.md §10.5). Aucune sorte d'instruction n'est refusée aujourd'hui ; ce code n'apparaît que pour un `CopyNonOverlapping` dont le type pointé n'a pas de disposition mémoire (layout) que mir-export sache copier.
 
-    Erroneous example:
+    Exemple erroné :
 
         unsafe {"{"} core::ptr::copy_nonoverlapping(src, dst, n) {"}"}   // with an unusual pointee type
 
-    Fix: copy through a byte pointer (`*const u8`) with the size in bytes, and report the construct if it should be supported.
+    Correction : copiez via un pointeur d'octets (`*const u8`) avec la taille en octets, et signalez la construction si elle devrait être prise en charge.
 
 e0503-explain =
-    A MIR terminator mir-export does not lower: `Resume` (unwinding) or `InlineAsm` (wasmir-spec/10-from-rust.md §10.5).
-    Panics abort: the driver adds `-C panic=abort`, so `Resume` appears only when a flag asks for unwinding.
+    Un terminator MIR que mir-export ne traduit pas : `Resume` (déroulement de pile) ou `InlineAsm` (wasmir-spec/10-from-rust.md §10.5).
+    Les paniques interrompent le programme : le pilote ajoute `-C panic=abort`, donc `Resume` n'apparaît que si une option demande le déroulement.
 
-    Erroneous example:
+    Exemple erroné :
 
         #[no_mangle]
         pub extern "C" fn f() {"{"} unsafe {"{"} core::arch::asm!("nop") {"}"} {"}"}
 
-    Fix: remove inline assembly, and do not pass `-C panic=unwind`.
+    Correction : supprimez l'assembleur en ligne, et ne passez pas `-C panic=unwind`.
 
 e0504-explain =
-    A type outside the subset: `f16`, `f128`, SIMD vectors, an unsized local, a type over 4 GiB or nested over 24 levels (wasmir-spec/10-from-rust.md §10.2, §10.5).
-    WasmIR has no type for them yet, and no SIMD lowering.
+    Un type hors du sous-ensemble : `f16`, `f128`, vecteurs SIMD, variable locale non dimensionnée (unsized), type de plus de 4 Gio ou imbriqué sur plus de 24 niveaux (wasmir-spec/10-from-rust.md §10.2, §10.5).
+    WasmIR n'a pas encore de type pour eux, ni de traduction SIMD.
 
-    Erroneous example:
+    Exemple erroné :
 
         #[no_mangle]
         pub extern "C" fn half(x: f32) -> f32 {"{"} (x as f16 / 2.0) as f32 {"}"}
 
-    Fix: compute in `f32` or `f64`; use plain arrays instead of SIMD vectors.
+    Correction : calculez en `f32` ou en `f64` ; utilisez des tableaux ordinaires au lieu de vecteurs SIMD.
 
 e0505-explain =
-    A place projection mir-export does not lower: `Index`, `ConstantIndex` or `Subslice` on a value kept in SSA, or a `Deref` of a non-pointer (wasmir-spec/10-from-rust.md §10.3, §10.5).
-    rustc's MIR does not produce these today (arrays live in memory), so the code points at an unusual MIR or a bug.
+    Une projection de place que mir-export ne traduit pas : `Index`, `ConstantIndex` ou `Subslice` sur une valeur gardée en SSA, ou un `Deref` de quelque chose qui n'est pas un pointeur (wasmir-spec/10-from-rust.md §10.3, §10.5).
+    Le MIR de rustc n'en produit pas aujourd'hui (les tableaux résident en mémoire), donc ce code signale un MIR inhabituel ou un bogue.
 
-    Erroneous example: MIR produced by a newer rustc that projects into an SSA value.
+    Exemple erroné : un MIR produit par un rustc plus récent, qui projette dans une valeur SSA.
 
-    Fix: please report it with the Rust source; rewriting the expression (index through a reference, as in `(&arr)[i]`) may avoid it.
+    Correction : merci de le signaler avec le source Rust ; réécrire l'expression (indexer via une référence, comme dans `(&arr)[i]`) peut l'éviter.
 
 e0506-explain =
-    A constant mir-export does not lower: a constant of kind `Ty`, `Unevaluated` or `Param`, a non-zero-sized `ZeroSized`, or a static whose initializer fails to evaluate (wasmir-spec/10-from-rust.md §10.5).
+    Une constante que mir-export ne traduit pas : une constante de sorte `Ty`, `Unevaluated` ou `Param`, un `ZeroSized` de taille non nulle, ou un static dont l'évaluation de l'initialiseur échoue (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example: a generic constant that is still unevaluated after monomorphization:
+    Exemple erroné : une constante générique encore non évaluée après la monomorphisation :
 
         fn f<const N: usize>() -> usize {"{"} N {"}"}
 
-    Fix: make the constant concrete where it is used (a `const` item or a literal), or report the construct with its Rust source.
+    Correction : rendez la constante concrète là où elle est utilisée (un élément `const` ou un littéral), ou signalez la construction avec son source Rust.
 
 e0507-explain =
-    An intrinsic that mir-export neither lowers natively nor through a fallback body in core: libm-style float intrinsics (`fmaf64`, `powif64`, `sinf64`, ...), or `size_of_val` of unsized types other than slices, `str` and `dyn` (wasmir-spec/10-from-rust.md §10.5).
+    Un intrinsèque que mir-export ne traduit ni nativement ni via un corps de repli dans core : intrinsèques flottants façon libm (`fmaf64`, `powif64`, `sinf64`, ...), ou `size_of_val` de types non dimensionnés autres que les slices, `str` et `dyn` (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example:
+    Exemple erroné :
 
         #[no_mangle]
         pub extern "C" fn f(x: f64) -> f64 {"{"} x.sin() {"}"}
 
-    Fix: use a pure-Rust implementation (for example the `libm` crate), which compiles through WasmIR like the rest of the program.
+    Correction : utilisez une implémentation en Rust pur (par exemple la crate `libm`), qui se compile via WasmIR comme le reste du programme.
 
 e0508-explain =
-    A callee mir-export cannot call: a function without a MIR body (not foreign, not a shim with a body), a call through a value that is neither a function item nor a function pointer, or a virtual call whose receiver is not a fat pointer (wasmir-spec/10-from-rust.md §10.1, §10.5).
+    Un appelé que mir-export ne peut pas appeler : une fonction sans corps MIR (ni étrangère, ni shim avec un corps), un appel via une valeur qui n'est ni un élément de fonction ni un pointeur de fonction, ou un appel virtuel dont le receveur n'est pas un pointeur large (fat pointer) (wasmir-spec/10-from-rust.md §10.1, §10.5).
 
-    Erroneous example: a call of a function of a dependency compiled without MIR (an rlib built outside mir-export).
+    Exemple erroné : l'appel d'une fonction d'une dépendance compilée sans MIR (une rlib construite hors de mir-export).
 
-    Fix: build dependencies through mir-export (`mir-export cargo build`, whose MIR sysroot has every body), or declare the function as an import (`extern "C"`).
+    Correction : construisez les dépendances via mir-export (`mir-export cargo build`, dont le sysroot MIR contient tous les corps), ou déclarez la fonction comme import (`extern "C"`).
 
 e0509-explain =
-    A cast mir-export does not lower: trait upcasting (`dyn B` to `dyn A`), other unsizings, a transmute between types of different sizes, or a pointer cast that would invent metadata (wasmir-spec/10-from-rust.md §10.5).
+    Une conversion (cast) que mir-export ne traduit pas : upcasting de trait (`dyn B` vers `dyn A`), autres unsizings, transmute entre types de tailles différentes, ou conversion de pointeur qui inventerait des métadonnées (wasmir-spec/10-from-rust.md §10.5).
 
-    Erroneous example:
+    Exemple erroné :
 
         trait A {"{"}{"}"}
         trait B: A {"{"}{"}"}
         fn up(b: &dyn B) -> &dyn A {"{"} b {"}"}
 
-    Fix: call through `dyn B` directly, or add a method to `B` that returns `&dyn A`.
+    Correction : appelez directement via `dyn B`, ou ajoutez à `B` une méthode qui renvoie `&dyn A`.
 
 e0510-explain =
-    A MIR operator mir-export does not lower: a non-arithmetic binary operator on floats, or a checked operator other than `Add`, `Sub` and `Mul` (wasmir-spec/10-from-rust.md §10.4, §10.5).
+    Un opérateur MIR que mir-export ne traduit pas : un opérateur binaire non arithmétique sur des flottants, ou un opérateur vérifié autre que `Add`, `Sub` et `Mul` (wasmir-spec/10-from-rust.md §10.4, §10.5).
 
-    Erroneous example: MIR with a checked shift or a bitwise operator on floats, which some compiler versions or intrinsics produce.
+    Exemple erroné : un MIR avec un décalage vérifié ou un opérateur bit à bit sur des flottants, que produisent certaines versions du compilateur ou certains intrinsèques.
 
-    Fix: rewrite the operation with supported operators (for example the wrapping methods and an explicit check), and report the construct with its Rust source.
+    Correction : réécrivez l'opération avec des opérateurs pris en charge (par exemple les méthodes wrapping et une vérification explicite), et signalez la construction avec son source Rust.
 
 e0511-explain =
-    An exported or imported function whose signature is not made of scalars.
-    Exported and imported functions cross the wasm boundary, where only numbers exist: each parameter is an integer, float, `bool`, `char` or thin pointer, the result a scalar or `()` (wasmir-spec/10-from-rust.md §10.1, crates/mir-export/README.md).
+    Une fonction exportée ou importée dont la signature n'est pas faite de scalaires.
+    Les fonctions exportées et importées franchissent la frontière wasm, où seuls les nombres existent : chaque paramètre est un entier, un flottant, un `bool`, un `char` ou un pointeur fin (thin pointer), le résultat un scalaire ou `()` (wasmir-spec/10-from-rust.md §10.1, crates/mir-export/README.md).
 
-    Erroneous example:
+    Exemple erroné :
 
         #[no_mangle]
         pub extern "C" fn sum(xs: &[u32]) -> u32 {"{"} xs.iter().sum() {"}"}
 
-    Fix: pass a slice as a pointer and a length: `sum(ptr: *const u32, len: usize)`, and return structs through an out pointer.
+    Correction : passez une slice sous forme d'un pointeur et d'une longueur : `sum(ptr: *const u32, len: usize)`, et renvoyez les structures via un pointeur de sortie.
 
 e0512-explain =
-    The crate is not compiled for `wasm32`.
-    WasmIR's pointers are 32 bits wide, and the layouts mir-export reads come from the target (wasmir-spec/10-from-rust.md §10.2); the driver adds `--target=wasm32-unknown-unknown` unless the command line sets another target.
+    La crate n'est pas compilée pour `wasm32`.
+    Les pointeurs de WasmIR font 32 bits, et les dispositions mémoire (layouts) que lit mir-export viennent de la cible (wasmir-spec/10-from-rust.md §10.2) ; le pilote ajoute `--target=wasm32-unknown-unknown` sauf si la ligne de commande fixe une autre cible.
 
-    Erroneous example:
+    Exemple erroné :
 
         mir-export src/lib.rs --target=x86_64-unknown-linux-gnu
 
-    Fix: remove the `--target` flag, or pass `--target=wasm32-unknown-unknown`.
+    Correction : retirez l'option `--target`, ou passez `--target=wasm32-unknown-unknown`.
 
 e0513-explain =
-    Internal error: an invariant of mir-export does not hold, or the module it built does not verify (the message names the verifier's code). It is reported instead of a panic, and nothing is written.
+    Erreur interne : un invariant de mir-export n'est pas respecté, ou le module qu'il a construit ne passe pas la vérification (le message indique le code du vérificateur). Elle est signalée au lieu d'une panique, et rien n'est écrit.
 
-    Erroneous example: any Rust input for which it happens is a bug in mir-export, not in the input.
+    Exemple erroné : toute entrée Rust qui la provoque révèle un bogue de mir-export, pas de l'entrée.
 
-    Fix: please report it with the Rust source and the message; rewriting the construct the diagnostic points at may avoid it meanwhile.
+    Correction : merci de la signaler avec le source Rust et le message ; en attendant, réécrire la construction que désigne le diagnostic peut l'éviter.

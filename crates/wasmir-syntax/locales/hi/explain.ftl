@@ -1,13 +1,13 @@
-# TODO(translation): English placeholder
-# Long explanations of the diagnostic codes, shown by `wirc explain CODE` (hi; English text until translated).
+# Long explanations of the diagnostic codes, shown by `wirc explain CODE` (hi: Hindi translation).
+# त्रुटि कोडों की विस्तृत व्याख्याएँ, हिंदी अनुवाद; `wirc explain CODE` इन्हें दिखाता है।
 # One message `eNNNN-explain` per code, in the style of rustc's error index. No variables:
 # braces in examples are written as the string literals {"{"} and {"}"}.
 
 e0001-explain =
-    A character that starts no token.
-    The lexer knows sigils (`@ % ^ $ #`), identifiers, numbers, strings, `x"..."` byte strings, punctuation and `;` comments (wasmir-spec/02-text-format.md §2.1); anything else is rejected, and the file is not parsed.
+    ऐसा वर्ण जिससे कोई टोकन शुरू नहीं होता।
+    लेक्सर सिगिल (`@ % ^ $ #`), आइडेंटिफ़ायर, संख्याएँ, स्ट्रिंग, `x"..."` बाइट स्ट्रिंग, विराम चिह्न और `;` टिप्पणियाँ पहचानता है (wasmir-spec/02-text-format.md §2.1); इनके अलावा कुछ भी अस्वीकार कर दिया जाता है, और फ़ाइल पार्स नहीं होती।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -15,13 +15,13 @@ e0001-explain =
             return // done
     {"    }"}
 
-    Fix: write comments with `;` (`return ; done`), and quote names with other characters, as in `@"core::fmt"`.
+    सुधार: टिप्पणियाँ `;` से लिखें (`return ; done`), और अन्य वर्णों वाले नाम उद्धरण चिह्नों में लिखें, जैसे `@"core::fmt"`।
 
 e0002-explain =
-    A token that the grammar does not allow at this place.
-    The message lists the tokens that could have come instead (grammar: wasmir-spec/02-text-format.md §2.2). After the error the parser skips to the next statement or item, so one run reports several mistakes.
+    ऐसा टोकन जिसकी व्याकरण इस स्थान पर अनुमति नहीं देता।
+    संदेश उन टोकनों की सूची देता है जो इसकी जगह आ सकते थे (व्याकरण: wasmir-spec/02-text-format.md §2.2)। त्रुटि के बाद पार्सर अगले स्टेटमेंट या आइटम पर चला जाता है, इसलिए एक ही रन में कई गलतियाँ रिपोर्ट होती हैं।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32 -> i32 {"{"}
@@ -29,26 +29,26 @@ e0002-explain =
             return %x
     {"    }"}
 
-    Fix: write what the message expects; here close the parameter list: `fn @f(i32) -> i32 {"{"}`.
+    सुधार: वही लिखें जो संदेश अपेक्षित करता है; यहाँ पैरामीटर सूची बंद करें: `fn @f(i32) -> i32 {"{"}`।
 
 e0003-explain =
-    The file ends in the middle of a construct (wasmir-spec/02-text-format.md §2.2).
-    Usually a function body lacks its closing brace, or the file was truncated.
+    फ़ाइल किसी संरचना के बीच में ही समाप्त हो जाती है (wasmir-spec/02-text-format.md §2.2)।
+    आमतौर पर किसी फ़ंक्शन बॉडी का बंद करने वाला ब्रेस छूट गया होता है, या फ़ाइल अधूरी (truncated) होती है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() {"{"}
         ^entry:
             return
 
-    Fix: complete the construct; here add the closing `{"}"}` after `return`.
+    सुधार: संरचना पूरी करें; यहाँ `return` के बाद बंद करने वाला `{"}"}` जोड़ें।
 
 e0004-explain =
-    A string without its closing quote on the same line.
-    Strings and quoted names are on one line (wasmir-spec/02-text-format.md §2.1), so that a missing quote cannot swallow the rest of the file.
+    ऐसी स्ट्रिंग जिसका बंद करने वाला उद्धरण चिह्न उसी पंक्ति में नहीं है।
+    स्ट्रिंग और उद्धृत नाम एक ही पंक्ति में होते हैं (wasmir-spec/02-text-format.md §2.1), ताकि छूटा हुआ उद्धरण चिह्न फ़ाइल का बाकी हिस्सा निगल न सके।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         export "f fn @f
@@ -57,13 +57,13 @@ e0004-explain =
             return
     {"    }"}
 
-    Fix: close the string: `export "f" fn @f`. Write a line break inside a string as `\n`.
+    सुधार: स्ट्रिंग बंद करें: `export "f" fn @f`। स्ट्रिंग के अंदर लाइन ब्रेक को `\n` के रूप में लिखें।
 
 e0005-explain =
-    A word reserved for a later version of WasmIR is used as a bare word.
-    `load`, `store`, `own`, `linear`, `borrow`, `drop`, `externref`, `shared`, `atomic`, `component`, `v128` and `ptr64` are reserved (wasmir-spec/02-text-format.md §2.1, wasmir-spec/09-reserved.md), so that later versions can give them a meaning without breaking existing files.
+    WasmIR के किसी बाद के संस्करण के लिए आरक्षित शब्द सादे शब्द के रूप में इस्तेमाल हुआ है।
+    `load`, `store`, `own`, `linear`, `borrow`, `drop`, `externref`, `shared`, `atomic`, `component`, `v128` और `ptr64` आरक्षित हैं (wasmir-spec/02-text-format.md §2.1, wasmir-spec/09-reserved.md), ताकि बाद के संस्करण मौजूदा फ़ाइलों को तोड़े बिना इन्हें कोई अर्थ दे सकें।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
@@ -73,24 +73,24 @@ e0005-explain =
             return %v
     {"    }"}
 
-    Fix: use the operator of the current version (`i32.load[$heap] %p`). As names the words are ordinary: `%load`, `^drop`, `@store` are allowed.
+    सुधार: वर्तमान संस्करण का ऑपरेटर इस्तेमाल करें (`i32.load[$heap] %p`)। नामों के रूप में ये शब्द सामान्य हैं: `%load`, `^drop`, `@store` की अनुमति है।
 
 e0006-explain =
-    An unknown escape in a string or quoted name, or a `\u{"{"}...{"}"}` that is not a Unicode scalar value.
-    Strings accept only `\\`, `\"`, `\n`, `\t` and `\u{"{"}HEX{"}"}` (wasmir-spec/02-text-format.md §2.1), so that every string has one meaning.
+    स्ट्रिंग या उद्धृत नाम में कोई अज्ञात एस्केप, या ऐसा `\u{"{"}...{"}"}` जो Unicode स्केलर मान नहीं है।
+    स्ट्रिंग केवल `\\`, `\"`, `\n`, `\t` और `\u{"{"}HEX{"}"}` स्वीकार करती हैं (wasmir-spec/02-text-format.md §2.1), ताकि हर स्ट्रिंग का एक ही अर्थ हो।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         import "env" "log\q" fn @log(i32)
 
-    Fix: remove the backslash, or use one of the accepted escapes, as in `"log\u{"{"}2D{"}"}x"`. Surrogates such as `\u{"{"}D800{"}"}` are not scalar values.
+    सुधार: बैकस्लैश हटाएँ, या स्वीकृत एस्केप में से कोई इस्तेमाल करें, जैसे `"log\u{"{"}2D{"}"}x"`। `\u{"{"}D800{"}"}` जैसे सरोगेट स्केलर मान नहीं हैं।
 
 e0007-explain =
-    A sigil followed by neither an identifier nor, where allowed, digits.
-    After `%`, `^` and `#` comes an identifier or digits, after `@` and `$` an identifier (wasmir-spec/02-text-format.md §2.1). Function and entity names are never anonymous, so `@12` and `$0` are malformed, as are `%3x` and a lone `%`.
+    ऐसा सिगिल जिसके बाद न कोई आइडेंटिफ़ायर है, न (जहाँ अनुमति हो) अंक।
+    `%`, `^` और `#` के बाद आइडेंटिफ़ायर या अंक आते हैं, `@` और `$` के बाद आइडेंटिफ़ायर (wasmir-spec/02-text-format.md §2.1)। फ़ंक्शन और एंटिटी के नाम कभी अनाम नहीं होते, इसलिए `@12` और `$0` गलत रूप वाले हैं, वैसे ही `%3x` और अकेला `%` भी।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @12() {"{"}
@@ -98,26 +98,26 @@ e0007-explain =
             return
     {"    }"}
 
-    Fix: use an identifier (`@f12`), or quote the name: `@"12"`.
+    सुधार: आइडेंटिफ़ायर इस्तेमाल करें (`@f12`), या नाम को उद्धरण चिह्नों में लिखें: `@"12"`।
 
 e0100-explain =
-    The file does not start with the `wasmir` header.
-    Every module starts with `wasmir MAJOR.MINOR`, so that a reader knows which version of the format it reads (wasmir-spec/02-text-format.md §2.2, wasmir-spec/08-versioning.md).
+    फ़ाइल `wasmir` हेडर से शुरू नहीं होती।
+    हर मॉड्यूल `wasmir MAJOR.MINOR` से शुरू होता है, ताकि पढ़ने वाले को पता हो कि वह फ़ॉर्मेट का कौन-सा संस्करण पढ़ रहा है (wasmir-spec/02-text-format.md §2.2, wasmir-spec/08-versioning.md)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         fn @f() {"{"}
         ^entry:
             return
     {"    }"}
 
-    Fix: add the header line as the first item: `wasmir 0.2`. Comments may come before it.
+    सुधार: पहले आइटम के रूप में हेडर पंक्ति जोड़ें: `wasmir 0.2`। टिप्पणियाँ इससे पहले आ सकती हैं।
 
 e0101-explain =
-    The header names a version that this build does not read.
-    A reader accepts a module of its own major version and a minor version up to its own; it never guesses the meaning of another version (wasmir-spec/08-versioning.md). The message names the versions this build reads.
+    हेडर ऐसे संस्करण का नाम लेता है जिसे यह बिल्ड नहीं पढ़ता।
+    रीडर अपने ही मेजर संस्करण का, और अपने माइनर संस्करण तक के माइनर संस्करण का मॉड्यूल स्वीकार करता है; वह किसी दूसरे संस्करण के अर्थ का कभी अनुमान नहीं लगाता (wasmir-spec/08-versioning.md)। संदेश उन संस्करणों के नाम बताता है जिन्हें यह बिल्ड पढ़ता है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 1.0
         fn @f() {"{"}
@@ -125,13 +125,13 @@ e0101-explain =
             return
     {"    }"}
 
-    Fix: write a version this build reads (`wasmir 0.2`), after checking that the module uses only its features, or use a toolchain that reads the newer version.
+    सुधार: ऐसा संस्करण लिखें जिसे यह बिल्ड पढ़ता है (`wasmir 0.2`), यह जाँचने के बाद कि मॉड्यूल केवल उसी की सुविधाएँ इस्तेमाल करता है, या ऐसा टूलचेन इस्तेमाल करें जो नया संस्करण पढ़ता हो।
 
 e0102-explain =
-    The header's version is not of the form `MAJOR.MINOR` (wasmir-spec/08-versioning.md).
-    Both parts are decimal numbers separated by one dot.
+    हेडर का संस्करण `MAJOR.MINOR` के रूप में नहीं है (wasmir-spec/08-versioning.md)।
+    दोनों भाग दशमलव संख्याएँ हैं, जो एक बिंदु से अलग होती हैं।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 2
         fn @f() {"{"}
@@ -139,13 +139,13 @@ e0102-explain =
             return
     {"    }"}
 
-    Fix: write both numbers: `wasmir 0.2`.
+    सुधार: दोनों संख्याएँ लिखें: `wasmir 0.2`।
 
 e0103-explain =
-    An operator name that is not in the operator table.
-    The operators are those of wasmir-spec/04-instructions.md (name resolution: wasmir-spec/02-text-format.md §2.3); an operator name starts with its type, as in `i32.add` or `ptr.add`. The hint suggests a close name when there is one.
+    ऐसा ऑपरेटर नाम जो ऑपरेटर टेबल में नहीं है।
+    ऑपरेटर वही हैं जो wasmir-spec/04-instructions.md में हैं (नाम रिज़ॉल्यूशन: wasmir-spec/02-text-format.md §2.3); ऑपरेटर का नाम उसके प्रकार से शुरू होता है, जैसे `i32.add` या `ptr.add`। जब कोई मिलता-जुलता नाम हो, तो संकेत (hint) उसे सुझाता है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -154,13 +154,13 @@ e0103-explain =
             return %y
     {"    }"}
 
-    Fix: use an operator of the table: `%y = i32.add %x, %x`.
+    सुधार: टेबल का कोई ऑपरेटर इस्तेमाल करें: `%y = i32.add %x, %x`।
 
 e0104-explain =
-    A `%value` that no block parameter or instruction result of the function defines.
-    Values are local to their function and are defined only as block parameters or results (wasmir-spec/02-text-format.md §2.3). A definition may come later in the text: whether it dominates the use is the verifier's rule (E0223).
+    ऐसा `%value` जिसे फ़ंक्शन का कोई ब्लॉक पैरामीटर या निर्देश परिणाम परिभाषित नहीं करता।
+    मान अपने फ़ंक्शन तक सीमित (local) होते हैं और केवल ब्लॉक पैरामीटर या परिणामों के रूप में परिभाषित होते हैं (wasmir-spec/02-text-format.md §2.3)। परिभाषा टेक्स्ट में बाद में आ सकती है: वह उपयोग को डॉमिनेट करती है या नहीं, यह वेरिफ़ायर का नियम है (E0223)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -168,13 +168,13 @@ e0104-explain =
             return %y
     {"    }"}
 
-    Fix: define the value, or correct its spelling: `return %x`.
+    सुधार: मान परिभाषित करें, या उसकी वर्तनी ठीक करें: `return %x`।
 
 e0105-explain =
-    A `^block` that is not a block of the function.
-    A branch targets a block of its own function (wasmir-spec/02-text-format.md §2.3, wasmir-spec/05-control-flow.md).
+    ऐसा `^block` जो फ़ंक्शन का ब्लॉक नहीं है।
+    ब्रांच अपने ही फ़ंक्शन के किसी ब्लॉक को लक्ष्य बनाती है (wasmir-spec/02-text-format.md §2.3, wasmir-spec/05-control-flow.md)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -182,7 +182,7 @@ e0105-explain =
             br ^exit
     {"    }"}
 
-    Fix: define the block, or correct the label:
+    सुधार: ब्लॉक परिभाषित करें, या लेबल ठीक करें:
 
         ^entry:
             br ^exit
@@ -190,10 +190,10 @@ e0105-explain =
             return
 
 e0106-explain =
-    An `@function` that the module neither defines nor imports.
-    Calls, exports and `fn.index` name functions of the module; names are resolved over the whole module first, so a function may be defined after its use (wasmir-spec/02-text-format.md §2.3).
+    ऐसा `@function` जिसे मॉड्यूल न परिभाषित करता है, न इम्पोर्ट करता है।
+    कॉल, एक्सपोर्ट और `fn.index` मॉड्यूल के फ़ंक्शनों के नाम लेते हैं; नाम पहले पूरे मॉड्यूल पर रिज़ॉल्व किए जाते हैं, इसलिए कोई फ़ंक्शन अपने उपयोग के बाद भी परिभाषित किया जा सकता है (wasmir-spec/02-text-format.md §2.3)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -202,13 +202,13 @@ e0106-explain =
             return
     {"    }"}
 
-    Fix: define `@g` (`fn @g() {"{"}...{"}"}`) or import it: `import "env" "g" fn @g()`.
+    सुधार: `@g` परिभाषित करें (`fn @g() {"{"}...{"}"}`) या उसे इम्पोर्ट करें: `import "env" "g" fn @g()`।
 
 e0107-explain =
-    A value name defined twice in one function.
-    Each block parameter and instruction result has its own name, anonymous names such as `%3` included (wasmir-spec/02-text-format.md §2.3): WasmIR is in SSA form, one definition per value.
+    एक ही फ़ंक्शन में एक मान नाम दो बार परिभाषित है।
+    हर ब्लॉक पैरामीटर और निर्देश परिणाम का अपना नाम होता है, `%3` जैसे अनाम नाम भी (wasmir-spec/02-text-format.md §2.3): WasmIR SSA रूप में है, हर मान की एक ही परिभाषा।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -217,13 +217,13 @@ e0107-explain =
             return %x
     {"    }"}
 
-    Fix: give the new value a new name: `%y = i32.add %x, %x` and `return %y`.
+    सुधार: नए मान को नया नाम दें: `%y = i32.add %x, %x` और `return %y`।
 
 e0108-explain =
-    A block label defined twice in one function.
-    A branch names its target by label, so each label denotes one block (wasmir-spec/02-text-format.md §2.3).
+    एक ही फ़ंक्शन में एक ब्लॉक लेबल दो बार परिभाषित है।
+    ब्रांच अपने लक्ष्य का नाम लेबल से लेती है, इसलिए हर लेबल एक ही ब्लॉक को दर्शाता है (wasmir-spec/02-text-format.md §2.3)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -235,13 +235,13 @@ e0108-explain =
             return
     {"    }"}
 
-    Fix: rename one of the blocks and its branches.
+    सुधार: किसी एक ब्लॉक का और उस पर जाने वाली ब्रांचों का नाम बदलें।
 
 e0109-explain =
-    A function name defined twice in the module.
-    Imported and defined functions share one namespace, since calls and exports name a function by its name (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.1).
+    मॉड्यूल में एक फ़ंक्शन नाम दो बार परिभाषित है।
+    इम्पोर्ट किए गए और परिभाषित फ़ंक्शन एक ही नेमस्पेस साझा करते हैं, क्योंकि कॉल और एक्सपोर्ट किसी फ़ंक्शन को उसके नाम से पहचानते हैं (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.1)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -250,13 +250,13 @@ e0109-explain =
             return
     {"    }"}
 
-    Fix: rename one of them, for example the import to `@env_f`.
+    सुधार: इनमें से एक का नाम बदलें, उदाहरण के लिए इम्पोर्ट का नाम `@env_f` करें।
 
 e0110-explain =
-    A literal that does not fit its type.
-    `iN.const` takes an integer of the signed or unsigned range of N bits, `ptr` 32 bits; pages, sizes, alignments, offsets and addends are 0 to 2^32-1; a float must be finite in its type, `inf` or a `nan` with a valid payload; a `switch` case has the operand's type (wasmir-spec/02-text-format.md §2.3, wasmir-spec/03-module-and-types.md §3.5).
+    ऐसा लिटरल जो अपने प्रकार में नहीं समाता।
+    `iN.const` N बिट की साइन्ड या अनसाइन्ड रेंज का पूर्णांक लेता है, `ptr` 32 बिट का; पेज, आकार, एलाइनमेंट, ऑफ़सेट और ऐडेंड 0 से 2^32-1 तक होते हैं; फ़्लोट अपने प्रकार में परिमित, `inf` या मान्य पेलोड वाला `nan` होना चाहिए; `switch` केस का प्रकार ऑपरेंड का प्रकार होता है (wasmir-spec/02-text-format.md §2.3, wasmir-spec/03-module-and-types.md §3.5)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -265,13 +265,13 @@ e0110-explain =
             return %x
     {"    }"}
 
-    Fix: use a literal in range, or a wider type (`i64.const 5000000000`).
+    सुधार: रेंज के अंदर का लिटरल इस्तेमाल करें, या कोई चौड़ा प्रकार (`i64.const 5000000000`)।
 
 e0111-explain =
-    The statement names more or fewer results than its instruction has.
-    Each instruction defines exactly as many values as it has results: one for constants and most operators, the callee's result count for `call`, none for stores, `global.set`, `trapz`, `trapnz` and terminators (wasmir-spec/02-text-format.md §2.3).
+    स्टेटमेंट में उसके निर्देश के परिणामों से अधिक या कम परिणाम नाम लिखे गए हैं।
+    हर निर्देश ठीक उतने ही मान परिभाषित करता है जितने उसके परिणाम हैं: स्थिरांकों और अधिकतर ऑपरेटरों के लिए एक, `call` के लिए कॉल किए गए फ़ंक्शन (callee) के परिणामों की संख्या, और स्टोर, `global.set`, `trapz`, `trapnz` और टर्मिनेटरों के लिए कोई नहीं (wasmir-spec/02-text-format.md §2.3)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -280,13 +280,13 @@ e0111-explain =
             return %a
     {"    }"}
 
-    Fix: write one name per result (`%a = i32.add %x, %x`), and no `=` for an instruction without results.
+    सुधार: हर परिणाम के लिए एक नाम लिखें (`%a = i32.add %x, %x`), और बिना परिणाम वाले निर्देश के लिए `=` न लिखें।
 
 e0112-explain =
-    A float literal where an integer type is expected.
-    WasmIR has no implicit conversions (wasmir-spec/02-text-format.md §2.3): `iN.const`, `ptr.const`, integer globals and `switch` cases take integers.
+    जहाँ पूर्णांक प्रकार अपेक्षित है, वहाँ फ़्लोट लिटरल।
+    WasmIR में कोई अंतर्निहित (implicit) रूपांतरण नहीं होता (wasmir-spec/02-text-format.md §2.3): `iN.const`, `ptr.const`, पूर्णांक ग्लोबल और `switch` केस पूर्णांक लेते हैं।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -295,13 +295,13 @@ e0112-explain =
             return %x
     {"    }"}
 
-    Fix: write an integer (`i32.const 1`), or a float constant and a conversion such as `i32.trunc_f64_s`.
+    सुधार: पूर्णांक लिखें (`i32.const 1`), या फ़्लोट स्थिरांक और `i32.trunc_f64_s` जैसा रूपांतरण इस्तेमाल करें।
 
 e0113-explain =
-    A `$name` that no memory, global, table, signature or data item of the module has.
-    Entities are declared at module level and may be declared after their use (wasmir-spec/02-text-format.md §2.3, wasmir-spec/12-memory-and-module-entities.md).
+    ऐसा `$name` जो मॉड्यूल की किसी मेमोरी, ग्लोबल, टेबल, सिग्नेचर या डेटा आइटम का नहीं है।
+    एंटिटी मॉड्यूल स्तर पर घोषित की जाती हैं और अपने उपयोग के बाद भी घोषित की जा सकती हैं (wasmir-spec/02-text-format.md §2.3, wasmir-spec/12-memory-and-module-entities.md)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -310,25 +310,25 @@ e0113-explain =
             return %v
     {"    }"}
 
-    Fix: declare the entity, here `global $count: i32 mut = 0`, or correct the name.
+    सुधार: एंटिटी घोषित करें, यहाँ `global $count: i32 mut = 0`, या नाम ठीक करें।
 
 e0114-explain =
-    A `$name` declared twice in the module.
-    Memories, globals, tables, signatures and data items share one namespace, because an immediate names its entity by name alone (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.4).
+    मॉड्यूल में एक `$name` दो बार घोषित है।
+    मेमोरी, ग्लोबल, टेबल, सिग्नेचर और डेटा आइटम एक ही नेमस्पेस साझा करते हैं, क्योंकि इमीडिएट अपनी एंटिटी को केवल नाम से पहचानता है (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.4)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of them, for example `global $heap_base: i32 = 0`.
+    सुधार: इनमें से एक का नाम बदलें, उदाहरण के लिए `global $heap_base: i32 = 0`।
 
 e0115-explain =
-    A `$name` of another kind than its position expects, such as a global where a memory goes.
-    An operator's format fixes the kind and the order of its immediates (wasmir-spec/02-text-format.md §2.2, wasmir-spec/04-instructions.md).
+    ऐसा `$name` जो उस प्रकार की एंटिटी नहीं है जिसकी उसके स्थान पर अपेक्षा है, जैसे जहाँ मेमोरी आनी चाहिए वहाँ ग्लोबल।
+    ऑपरेटर का फ़ॉर्मेट उसके इमीडिएट का प्रकार और क्रम तय करता है (wasmir-spec/02-text-format.md §2.2, wasmir-spec/04-instructions.md)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
@@ -339,13 +339,13 @@ e0115-explain =
             return %v
     {"    }"}
 
-    Fix: name an entity of the right kind: `i32.load[$heap] %p`.
+    सुधार: सही प्रकार की एंटिटी का नाम लें: `i32.load[$heap] %p`।
 
 e0116-explain =
-    The immediates in brackets do not match the operator's format: missing, unexpected, repeated or unknown.
-    Each operator has one format: loads and stores take `[$mem, offset=N, align=A, notrap, aligned]`, `global.get` a global, `slot.addr` a slot, `data.addr` `[$data, addend=N]`, `fn.index` `[$table, @f]`; other operators take none (wasmir-spec/02-text-format.md §2.2). The hint shows the operator's form.
+    ब्रैकेट में लिखे इमीडिएट ऑपरेटर के फ़ॉर्मेट से मेल नहीं खाते: छूटे हुए, अनपेक्षित, दोहराए गए या अज्ञात।
+    हर ऑपरेटर का एक ही फ़ॉर्मेट होता है: लोड और स्टोर `[$mem, offset=N, align=A, notrap, aligned]` लेते हैं, `global.get` एक ग्लोबल, `slot.addr` एक स्लॉट, `data.addr` `[$data, addend=N]`, `fn.index` `[$table, @f]`; अन्य ऑपरेटर कोई इमीडिएट नहीं लेते (wasmir-spec/02-text-format.md §2.2)। संकेत (hint) ऑपरेटर का रूप दिखाता है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
@@ -355,13 +355,13 @@ e0116-explain =
             return %v
     {"    }"}
 
-    Fix: write the immediates the format requires: `i32.load[$heap] %p`.
+    सुधार: फ़ॉर्मेट के लिए ज़रूरी इमीडिएट लिखें: `i32.load[$heap] %p`।
 
 e0117-explain =
-    A `#slot` that the function does not declare.
-    Stack slots are local to their function and are declared before its first block (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    ऐसा `#slot` जिसे फ़ंक्शन घोषित नहीं करता।
+    स्टैक स्लॉट अपने फ़ंक्शन तक सीमित (local) होते हैं और उसके पहले ब्लॉक से पहले घोषित किए जाते हैं (wasmir-spec/12-memory-and-module-entities.md §12.3.1)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
@@ -371,13 +371,13 @@ e0117-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot at the top of the body: `slot #buf: 8 align 4`.
+    सुधार: बॉडी की शुरुआत में स्लॉट घोषित करें: `slot #buf: 8 align 4`।
 
 e0118-explain =
-    A stack slot declared twice in one function.
-    `slot.addr` names a slot by name, so each slot of a function has its own name (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    एक ही फ़ंक्शन में एक स्टैक स्लॉट दो बार घोषित है।
+    `slot.addr` किसी स्लॉट को नाम से पहचानता है, इसलिए फ़ंक्शन के हर स्लॉट का अपना नाम होता है (wasmir-spec/12-memory-and-module-entities.md §12.3.1)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
@@ -388,36 +388,36 @@ e0118-explain =
             return
     {"    }"}
 
-    Fix: rename one of the slots, or remove the repeated declaration.
+    सुधार: किसी एक स्लॉट का नाम बदलें, या दोहराई गई घोषणा हटाएँ।
 
 e0119-explain =
-    An `x"..."` byte string with a character that is not a hex digit, or an odd number of digits.
-    Byte strings write each byte as two hex digits (wasmir-spec/02-text-format.md §2.1, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    ऐसी `x"..."` बाइट स्ट्रिंग जिसमें कोई ऐसा वर्ण है जो हेक्स अंक नहीं है, या जिसमें अंकों की संख्या विषम है।
+    बाइट स्ट्रिंग में हर बाइट दो हेक्स अंकों के रूप में लिखी जाती है (wasmir-spec/02-text-format.md §2.1, wasmir-spec/12-memory-and-module-entities.md §12.5)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
         data $d = x"abc"
 
-    Fix: write two digits per byte: `x"0abc"` (or `x"abc0"`, whichever bytes were meant).
+    सुधार: हर बाइट के लिए दो अंक लिखें: `x"0abc"` (या `x"abc0"`, जो भी बाइट अभिप्रेत थे)।
 
 e0120-explain =
-    A defined global without an initial value, or an imported global with one.
-    A defined global starts with the value written after `=`; an imported one gets its value from the host (wasmir-spec/12-memory-and-module-entities.md §12.4).
+    बिना प्रारंभिक मान वाला परिभाषित ग्लोबल, या प्रारंभिक मान वाला इम्पोर्ट किया गया ग्लोबल।
+    परिभाषित ग्लोबल `=` के बाद लिखे गए मान से शुरू होता है; इम्पोर्ट किए गए ग्लोबल को उसका मान होस्ट से मिलता है (wasmir-spec/12-memory-and-module-entities.md §12.4)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the defined global a value (`global $count: i32 mut = 0`); remove `= ...` from an imported global.
+    सुधार: परिभाषित ग्लोबल को मान दें (`global $count: i32 mut = 0`); इम्पोर्ट किए गए ग्लोबल से `= ...` हटाएँ।
 
 e0121-explain =
-    An instruction location without a file, in a function that has no `loc`.
-    `loc LINE:COL` means a place in the function's own file, which the function's `loc "file" LINE:COL` names (wasmir-spec/02-text-format.md §2.2).
+    ऐसे फ़ंक्शन में बिना फ़ाइल के निर्देश का स्थान, जिसमें कोई `loc` नहीं है।
+    `loc LINE:COL` का अर्थ फ़ंक्शन की अपनी फ़ाइल में एक स्थान है, जिसका नाम फ़ंक्शन का `loc "file" LINE:COL` देता है (wasmir-spec/02-text-format.md §2.2)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -425,24 +425,24 @@ e0121-explain =
             return loc 3:5
     {"    }"}
 
-    Fix: name the file (`return loc "src/lib.rs" 3:5`), or give the function a location: `fn @f() loc "src/lib.rs" 1:1 {"{"}`.
+    सुधार: फ़ाइल का नाम दें (`return loc "src/lib.rs" 3:5`), या फ़ंक्शन को स्थान दें: `fn @f() loc "src/lib.rs" 1:1 {"{"}`।
 
 e0200-explain =
-    A defined function has no block.
-    A function with a body starts executing at its first block, the entry block (wasmir-spec/06-verifier.md §6.2.1). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    परिभाषित फ़ंक्शन में कोई ब्लॉक नहीं है।
+    बॉडी वाला फ़ंक्शन अपने पहले ब्लॉक, यानी एंट्री ब्लॉक, से निष्पादन शुरू करता है (wasmir-spec/06-verifier.md §6.2.1)। टेक्स्ट इस नियम को नहीं तोड़ सकता (पार्सर या नाम रिज़ॉल्यूशन गलती को पहले ही अस्वीकार कर देता है), इसलिए यह मेमोरी में बने IR से आता है: किसी ऑप्टिमाइज़ेशन पास से (तब wirc E0499 रिपोर्ट करता है) या mir-export जैसे किसी प्रोड्यूसर से (E0513)।
 
-    Erroneous example (IR built in memory, printed):
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR, प्रिंट किया हुआ):
 
         fn @f() {"{"}
     {"    }"}
 
-    Fix: give the function an entry block that ends with a terminator, as in `^entry:` followed by `return`. If a pass produced it, report the bug with the input .wir file.
+    सुधार: फ़ंक्शन को एक एंट्री ब्लॉक दें जो किसी टर्मिनेटर पर समाप्त हो, जैसे `^entry:` और उसके बाद `return`। अगर इसे किसी पास ने बनाया है, तो इनपुट .wir फ़ाइल के साथ बग की रिपोर्ट करें।
 
 e0201-explain =
-    Two functions, imported or defined, have the same name.
-    Calls and exports name a function by its name, so a name must denote one function (wasmir-spec/06-verifier.md §6.1.1). In text, name resolution reports a repeated `@name` first as E0109; this code is for IR built in memory.
+    दो फ़ंक्शनों का, चाहे इम्पोर्ट किए गए हों या परिभाषित, एक ही नाम है।
+    कॉल और एक्सपोर्ट किसी फ़ंक्शन को उसके नाम से पहचानते हैं, इसलिए एक नाम एक ही फ़ंक्शन को दर्शाना चाहिए (wasmir-spec/06-verifier.md §6.1.1)। टेक्स्ट में नाम रिज़ॉल्यूशन दोहराए गए `@name` को पहले ही E0109 के रूप में रिपोर्ट कर देता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0109):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0109 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -451,13 +451,13 @@ e0201-explain =
             return
     {"    }"}
 
-    Fix: rename one of the functions (a producer should make names unique).
+    सुधार: किसी एक फ़ंक्शन का नाम बदलें (प्रोड्यूसर को नाम अद्वितीय बनाने चाहिए)।
 
 e0202-explain =
-    Two exports have the same name string.
-    The host looks exports up by name, and a wasm module with two exports of one name is invalid (wasmir-spec/06-verifier.md §6.1.2). One function may be exported under several names.
+    दो एक्सपोर्ट की नाम स्ट्रिंग एक ही है।
+    होस्ट एक्सपोर्ट को नाम से खोजता है, और एक ही नाम के दो एक्सपोर्ट वाला wasm मॉड्यूल अमान्य होता है (wasmir-spec/06-verifier.md §6.1.2)। एक फ़ंक्शन कई नामों से एक्सपोर्ट किया जा सकता है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         export "run" fn @f
@@ -467,24 +467,24 @@ e0202-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated export, or give it another name: `export "run2" fn @f`.
+    सुधार: दोहराया गया एक्सपोर्ट हटाएँ, या उसे दूसरा नाम दें: `export "run2" fn @f`।
 
 e0203-explain =
-    An export names a function, memory, global or table that does not exist.
-    An export makes an entity of the module visible to the host, so the entity must exist; re-exporting an import is allowed (wasmir-spec/06-verifier.md §6.1.3). In text an unknown name is reported first as E0106 or E0113; this code is for IR built in memory.
+    कोई एक्सपोर्ट ऐसे फ़ंक्शन, मेमोरी, ग्लोबल या टेबल का नाम लेता है जो मौजूद नहीं है।
+    एक्सपोर्ट मॉड्यूल की किसी एंटिटी को होस्ट के लिए दृश्य बनाता है, इसलिए एंटिटी का मौजूद होना ज़रूरी है; किसी इम्पोर्ट को फिर से एक्सपोर्ट करने की अनुमति है (wasmir-spec/06-verifier.md §6.1.3)। टेक्स्ट में अज्ञात नाम पहले ही E0106 या E0113 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0106):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0106 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         export "main" fn @main
 
-    Fix: define or import the exported entity (`fn @main() {"{"}...{"}"}`), or remove the export.
+    सुधार: एक्सपोर्ट की गई एंटिटी परिभाषित या इम्पोर्ट करें (`fn @main() {"{"}...{"}"}`), या एक्सपोर्ट हटाएँ।
 
 e0204-explain =
-    The entry block's parameters differ from the function's signature.
-    On entry the entry block's parameters hold the function's arguments, so they have exactly the signature's parameter types, in order (wasmir-spec/06-verifier.md §6.2.2).
+    एंट्री ब्लॉक के पैरामीटर फ़ंक्शन के सिग्नेचर से भिन्न हैं।
+    प्रवेश पर एंट्री ब्लॉक के पैरामीटर फ़ंक्शन के आर्ग्युमेंट रखते हैं, इसलिए उनके प्रकार ठीक सिग्नेचर के पैरामीटर प्रकार होते हैं, उसी क्रम में (wasmir-spec/06-verifier.md §6.2.2)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -492,13 +492,13 @@ e0204-explain =
             trap
     {"    }"}
 
-    Fix: declare one parameter per signature parameter, with its type: `^entry(%x: i64):`.
+    सुधार: सिग्नेचर के हर पैरामीटर के लिए उसी प्रकार का एक पैरामीटर घोषित करें: `^entry(%x: i64):`।
 
 e0205-explain =
-    A branch targets the entry block.
-    The entry block has no predecessors: its parameters are the function's arguments, and a wasm function body cannot jump back to its start (wasmir-spec/06-verifier.md §6.2.3).
+    कोई ब्रांच एंट्री ब्लॉक को लक्ष्य बनाती है।
+    एंट्री ब्लॉक का कोई पूर्ववर्ती (predecessor) नहीं होता: उसके पैरामीटर फ़ंक्शन के आर्ग्युमेंट हैं, और wasm फ़ंक्शन बॉडी अपनी शुरुआत पर वापस जंप नहीं कर सकती (wasmir-spec/06-verifier.md §6.2.3)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @spin() {"{"}
@@ -506,7 +506,7 @@ e0205-explain =
             br ^entry
     {"    }"}
 
-    Fix: start the loop at a second block (wasmir-spec/05-control-flow.md §5.3):
+    सुधार: लूप को दूसरे ब्लॉक से शुरू करें (wasmir-spec/05-control-flow.md §5.3):
 
         ^entry:
             br ^loop
@@ -514,10 +514,10 @@ e0205-explain =
             br ^loop
 
 e0206-explain =
-    A block does not end with a terminator.
-    The last instruction of every block is `br`, `br_if`, `switch`, `return` or `trap`: control never falls into the next block, so passes may reorder blocks freely (wasmir-spec/06-verifier.md §6.3.1).
+    कोई ब्लॉक किसी टर्मिनेटर पर समाप्त नहीं होता।
+    हर ब्लॉक का अंतिम निर्देश `br`, `br_if`, `switch`, `return` या `trap` होता है: कंट्रोल कभी अगले ब्लॉक में अपने-आप नहीं जाता (fall through), इसलिए पास ब्लॉकों का क्रम स्वतंत्र रूप से बदल सकते हैं (wasmir-spec/06-verifier.md §6.3.1)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -525,13 +525,13 @@ e0206-explain =
             %x = i32.const 1
     {"    }"}
 
-    Fix: end the block with a terminator, here `return %x`.
+    सुधार: ब्लॉक को किसी टर्मिनेटर से समाप्त करें, यहाँ `return %x`।
 
 e0207-explain =
-    A terminator is followed by more instructions in its block.
-    A terminator ends its block; instructions after it could never run (wasmir-spec/06-verifier.md §6.3.2).
+    किसी टर्मिनेटर के बाद उसके ब्लॉक में और निर्देश हैं।
+    टर्मिनेटर अपने ब्लॉक को समाप्त करता है; उसके बाद के निर्देश कभी नहीं चल सकते (wasmir-spec/06-verifier.md §6.3.2)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f() {"{"}
@@ -540,45 +540,45 @@ e0207-explain =
             trap
     {"    }"}
 
-    Fix: remove the unreachable instructions, or move them into a block of their own that a branch reaches.
+    सुधार: अप्राप्य (unreachable) निर्देश हटाएँ, या उन्हें एक अलग ब्लॉक में ले जाएँ जहाँ कोई ब्रांच पहुँचती हो।
 
 e0208-explain =
-    A block appears more than once in the function's layout.
-    The layout is the list of a function's blocks; each block has one place in it (wasmir-spec/06-verifier.md §6.3.3). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    कोई ब्लॉक फ़ंक्शन के लेआउट में एक से अधिक बार आता है।
+    लेआउट किसी फ़ंक्शन के ब्लॉकों की सूची है; उसमें हर ब्लॉक का एक ही स्थान होता है (wasmir-spec/06-verifier.md §6.3.3)। टेक्स्ट इस नियम को नहीं तोड़ सकता (पार्सर या नाम रिज़ॉल्यूशन गलती को पहले ही अस्वीकार कर देता है), इसलिए यह मेमोरी में बने IR से आता है: किसी ऑप्टिमाइज़ेशन पास से (तब wirc E0499 रिपोर्ट करता है) या mir-export जैसे किसी प्रोड्यूसर से (E0513)।
 
-    Erroneous example (IR built in memory): a pass appends `^loop` to the layout again instead of moving it, so the printed function would list `^loop:` twice.
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR): कोई पास `^loop` को ले जाने के बजाय लेआउट में फिर से जोड़ देता है, इसलिए प्रिंट किए गए फ़ंक्शन में `^loop:` दो बार सूचीबद्ध होगा।
 
-    Fix: a block is inserted into the layout once; remove it before inserting it elsewhere. Report the pass or producer that built it.
+    सुधार: ब्लॉक लेआउट में एक ही बार डाला जाता है; उसे कहीं और डालने से पहले हटाएँ। जिस पास या प्रोड्यूसर ने इसे बनाया, उसकी रिपोर्ट करें।
 
 e0209-explain =
-    An instruction is listed more than once in the laid-out blocks.
-    An instruction belongs to one block at one position, where its results are defined (wasmir-spec/06-verifier.md §6.3.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    कोई निर्देश लेआउट के ब्लॉकों में एक से अधिक बार सूचीबद्ध है।
+    एक निर्देश एक ही ब्लॉक में एक ही स्थान पर होता है, जहाँ उसके परिणाम परिभाषित होते हैं (wasmir-spec/06-verifier.md §6.3.4)। टेक्स्ट इस नियम को नहीं तोड़ सकता (पार्सर या नाम रिज़ॉल्यूशन गलती को पहले ही अस्वीकार कर देता है), इसलिए यह मेमोरी में बने IR से आता है: किसी ऑप्टिमाइज़ेशन पास से (तब wirc E0499 रिपोर्ट करता है) या mir-export जैसे किसी प्रोड्यूसर से (E0513)।
 
-    Erroneous example (IR built in memory): a pass copies `%x = i32.add %a, %b` into another block without removing it from the first, so the same instruction, with the same result `%x`, is in both blocks.
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR): कोई पास `%x = i32.add %a, %b` को पहले ब्लॉक से हटाए बिना दूसरे ब्लॉक में कॉपी कर देता है, इसलिए वही निर्देश, उसी परिणाम `%x` के साथ, दोनों ब्लॉकों में है।
 
-    Fix: remove the instruction from its old block when moving it, or create a new instruction with new results. Report the pass or producer that built it.
+    सुधार: निर्देश को ले जाते समय उसे पुराने ब्लॉक से हटाएँ, या नए परिणामों के साथ नया निर्देश बनाएँ। जिस पास या प्रोड्यूसर ने इसे बनाया, उसकी रिपोर्ट करें।
 
 e0210-explain =
-    The IR names a block, instruction, value or branch target that does not exist in the function.
-    Every laid-out block, its parameters, its instructions, their results and every branch target exist in the function's arenas (wasmir-spec/06-verifier.md §6.3.5). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    IR ऐसे ब्लॉक, निर्देश, मान या ब्रांच लक्ष्य का नाम लेता है जो फ़ंक्शन में मौजूद नहीं है।
+    लेआउट का हर ब्लॉक, उसके पैरामीटर, उसके निर्देश, उनके परिणाम और हर ब्रांच लक्ष्य फ़ंक्शन के एरीना में मौजूद होते हैं (wasmir-spec/06-verifier.md §6.3.5)। टेक्स्ट इस नियम को नहीं तोड़ सकता (पार्सर या नाम रिज़ॉल्यूशन गलती को पहले ही अस्वीकार कर देता है), इसलिए यह मेमोरी में बने IR से आता है: किसी ऑप्टिमाइज़ेशन पास से (तब wirc E0499 रिपोर्ट करता है) या mir-export जैसे किसी प्रोड्यूसर से (E0513)।
 
-    Erroneous example (IR built in memory): a producer lays out a block index taken from another function, or an instruction index past the end of the arena.
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR): कोई प्रोड्यूसर लेआउट में किसी दूसरे फ़ंक्शन से लिया गया ब्लॉक इंडेक्स डालता है, या एरीना के अंत से आगे का निर्देश इंडेक्स।
 
-    Fix: build the function's entities through the builder of that function only. Report the pass or producer that built it.
+    सुधार: फ़ंक्शन की एंटिटी केवल उसी फ़ंक्शन के बिल्डर से बनाएँ। जिस पास या प्रोड्यूसर ने इसे बनाया, उसकी रिपोर्ट करें।
 
 e0211-explain =
-    A branch targets a block that is not in the layout.
-    A block outside the layout has no code and no place in the emitted function (wasmir-spec/06-verifier.md §6.3.6). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    कोई ब्रांच ऐसे ब्लॉक को लक्ष्य बनाती है जो लेआउट में नहीं है।
+    लेआउट से बाहर के ब्लॉक का न कोई कोड होता है, न एमिट किए गए फ़ंक्शन में कोई स्थान (wasmir-spec/06-verifier.md §6.3.6)। टेक्स्ट इस नियम को नहीं तोड़ सकता (पार्सर या नाम रिज़ॉल्यूशन गलती को पहले ही अस्वीकार कर देता है), इसलिए यह मेमोरी में बने IR से आता है: किसी ऑप्टिमाइज़ेशन पास से (तब wirc E0499 रिपोर्ट करता है) या mir-export जैसे किसी प्रोड्यूसर से (E0513)।
 
-    Erroneous example (IR built in memory): a pass removes block `^exit` from the layout but leaves `br ^exit` in another block.
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR): कोई पास ब्लॉक `^exit` को लेआउट से हटा देता है, पर किसी दूसरे ब्लॉक में `br ^exit` छोड़ देता है।
 
-    Fix: redirect or remove every branch to a block before removing the block. Report the pass or producer that built it.
+    सुधार: किसी ब्लॉक को हटाने से पहले उस पर जाने वाली हर ब्रांच को दूसरी ओर मोड़ें या हटाएँ। जिस पास या प्रोड्यूसर ने इसे बनाया, उसकी रिपोर्ट करें।
 
 e0212-explain =
-    An instruction has the wrong number of operands.
-    Each operator takes as many operands as its row in the operator table says (wasmir-spec/04-instructions.md); a `call` as many as the callee's parameters, a `return` as many as the function's results (wasmir-spec/06-verifier.md §6.4.1).
+    किसी निर्देश के ऑपरेंड की संख्या गलत है।
+    हर ऑपरेटर उतने ऑपरेंड लेता है जितने ऑपरेटर टेबल में उसकी पंक्ति बताती है (wasmir-spec/04-instructions.md); `call` उतने जितने कॉल किए गए फ़ंक्शन के पैरामीटर हैं, `return` उतने जितने फ़ंक्शन के परिणाम हैं (wasmir-spec/06-verifier.md §6.4.1)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -587,13 +587,13 @@ e0212-explain =
             return %y
     {"    }"}
 
-    Fix: pass every operand: `%y = i32.add %x, %x`.
+    सुधार: हर ऑपरेंड पास करें: `%y = i32.add %x, %x`।
 
 e0213-explain =
-    An operand has the wrong type.
-    WasmIR has no implicit conversions: `i32` and `i64` are different types, and so are integers and floats of one width. `br_if`, `trapz` and `trapnz` take an `i32` condition (wasmir-spec/06-verifier.md §6.4.2).
+    किसी ऑपरेंड का प्रकार गलत है।
+    WasmIR में कोई अंतर्निहित (implicit) रूपांतरण नहीं होता: `i32` और `i64` अलग-अलग प्रकार हैं, और एक ही चौड़ाई के पूर्णांक और फ़्लोट भी। `br_if`, `trapz` और `trapnz` `i32` शर्त लेते हैं (wasmir-spec/06-verifier.md §6.4.2)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -603,13 +603,13 @@ e0213-explain =
             return %y
     {"    }"}
 
-    Fix: use an operand of the right type (`%one = i64.const 1`), or convert it first (`i64.extend_i32_s`); compare a wide condition first (`i64.ne`).
+    सुधार: सही प्रकार का ऑपरेंड इस्तेमाल करें (`%one = i64.const 1`), या पहले उसका रूपांतरण करें (`i64.extend_i32_s`); चौड़ी शर्त की पहले तुलना करें (`i64.ne`)।
 
 e0214-explain =
-    An instruction has the wrong number of results.
-    Constants and operators have one result, a `call` as many as its callee returns, `trapz`, `trapnz` and terminators none (wasmir-spec/06-verifier.md §6.4.3). In text, the number of names before `=` is checked first (E0111); this code is for IR built in memory.
+    किसी निर्देश के परिणामों की संख्या गलत है।
+    स्थिरांकों और ऑपरेटरों का एक परिणाम होता है, `call` के उतने जितने कॉल किया गया फ़ंक्शन लौटाता है, और `trapz`, `trapnz` और टर्मिनेटरों का कोई नहीं (wasmir-spec/06-verifier.md §6.4.3)। टेक्स्ट में `=` से पहले के नामों की संख्या पहले जाँची जाती है (E0111); यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0111):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0111 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -618,21 +618,21 @@ e0214-explain =
             return %a
     {"    }"}
 
-    Fix: give the instruction exactly its results (`%a = i32.add %x, %x`).
+    सुधार: निर्देश को ठीक उसके परिणाम दें (`%a = i32.add %x, %x`)।
 
 e0215-explain =
-    A result has the wrong type.
-    The instruction fixes its result types; text never writes them, so only IR built in memory can break this rule: a pass that replaces an instruction by one of another type without retyping its results (wasmir-spec/06-verifier.md §6.4.4).
+    किसी परिणाम का प्रकार गलत है।
+    निर्देश अपने परिणामों के प्रकार तय करता है; टेक्स्ट उन्हें कभी नहीं लिखता, इसलिए केवल मेमोरी में बना IR ही इस नियम को तोड़ सकता है: ऐसा पास जो किसी निर्देश को दूसरे प्रकार के निर्देश से बदल देता है, पर उसके परिणामों का प्रकार नहीं बदलता (wasmir-spec/06-verifier.md §6.4.4)।
 
-    Erroneous example (IR built in memory): a pass rewrites `%y = i32.add %a, %b` into `%y = i64.add %c, %d` but leaves `%y` typed `i32`.
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR): कोई पास `%y = i32.add %a, %b` को `%y = i64.add %c, %d` में फिर से लिखता है, पर `%y` का प्रकार `i32` ही छोड़ देता है।
 
-    Fix: create the new instruction with new results, or retype the results with it. Report the pass or producer that built it.
+    सुधार: नए परिणामों के साथ नया निर्देश बनाएँ, या उसके साथ परिणामों का प्रकार भी बदलें। जिस पास या प्रोड्यूसर ने इसे बनाया, उसकी रिपोर्ट करें।
 
 e0216-explain =
-    A `call` names a function that does not exist.
-    A callee is a function of the module, defined or imported (wasmir-spec/06-verifier.md §6.4.5). In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    कोई `call` ऐसे फ़ंक्शन का नाम लेता है जो मौजूद नहीं है।
+    कॉल किया गया फ़ंक्शन (callee) मॉड्यूल का परिभाषित या इम्पोर्ट किया गया फ़ंक्शन होता है (wasmir-spec/06-verifier.md §6.4.5)। टेक्स्ट में अज्ञात `@name` पहले ही E0106 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0106):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0106 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         fn @f() {"{"}
@@ -641,13 +641,13 @@ e0216-explain =
             return
     {"    }"}
 
-    Fix: define or import the callee, or call an existing function.
+    सुधार: कॉल किए जाने वाले फ़ंक्शन को परिभाषित या इम्पोर्ट करें, या किसी मौजूदा फ़ंक्शन को कॉल करें।
 
 e0217-explain =
-    A branch passes the wrong number of arguments to its target.
-    A branch passes one argument per parameter of its target block: that is how values flow into a block (wasmir-spec/05-control-flow.md §5.1, wasmir-spec/06-verifier.md §6.4.6).
+    कोई ब्रांच अपने लक्ष्य को गलत संख्या में आर्ग्युमेंट पास करती है।
+    ब्रांच अपने लक्ष्य ब्लॉक के हर पैरामीटर के लिए एक आर्ग्युमेंट पास करती है: इसी तरह मान किसी ब्लॉक में प्रवाहित होते हैं (wasmir-spec/05-control-flow.md §5.1, wasmir-spec/06-verifier.md §6.4.6)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -657,13 +657,13 @@ e0217-explain =
             return %r
     {"    }"}
 
-    Fix: pass one argument per parameter: `br ^exit(%x)`.
+    सुधार: हर पैरामीटर के लिए एक आर्ग्युमेंट पास करें: `br ^exit(%x)`।
 
 e0218-explain =
-    A branch argument's type differs from the type of the target's parameter.
-    WasmIR has no implicit conversions (wasmir-spec/06-verifier.md §6.4.7).
+    ब्रांच आर्ग्युमेंट का प्रकार लक्ष्य के पैरामीटर के प्रकार से भिन्न है।
+    WasmIR में कोई अंतर्निहित (implicit) रूपांतरण नहीं होता (wasmir-spec/06-verifier.md §6.4.7)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32) -> i64 {"{"}
@@ -673,13 +673,13 @@ e0218-explain =
             return %r
     {"    }"}
 
-    Fix: convert the argument first (`%w = i64.extend_i32_u %x` and `br ^exit(%w)`), or change the parameter's type.
+    सुधार: पहले आर्ग्युमेंट का रूपांतरण करें (`%w = i64.extend_i32_u %x` और `br ^exit(%w)`), या पैरामीटर का प्रकार बदलें।
 
 e0219-explain =
-    The operand of a `switch` is not an integer.
-    A `switch` becomes a wasm `br_table` index or a chain of comparisons, so its operand is an `i32` or an `i64` (wasmir-spec/06-verifier.md §6.4.8).
+    `switch` का ऑपरेंड पूर्णांक नहीं है।
+    `switch` wasm `br_table` का इंडेक्स या तुलनाओं की एक श्रृंखला बनता है, इसलिए उसका ऑपरेंड `i32` या `i64` होता है (wasmir-spec/06-verifier.md §6.4.8)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(f64) {"{"}
@@ -689,13 +689,13 @@ e0219-explain =
             return
     {"    }"}
 
-    Fix: convert the operand to an integer first, for example with `i32.trunc_f64_s`, or compare floats with `f64.eq` and `br_if`.
+    सुधार: पहले ऑपरेंड को पूर्णांक में बदलें, उदाहरण के लिए `i32.trunc_f64_s` से, या फ़्लोट की तुलना `f64.eq` और `br_if` से करें।
 
 e0220-explain =
-    Two cases of one `switch` have the same value.
-    Otherwise which target a value takes would depend on case order. Cases are compared as bit patterns of the operand's type, so in a switch on `i32`, `-1` and `4294967295` are the same case (wasmir-spec/06-verifier.md §6.4.9).
+    एक ही `switch` के दो केस का मान एक ही है।
+    अन्यथा कोई मान किस लक्ष्य पर जाएगा, यह केस के क्रम पर निर्भर करता। केस की तुलना ऑपरेंड के प्रकार के बिट पैटर्न के रूप में होती है, इसलिए `i32` पर switch में `-1` और `4294967295` एक ही केस हैं (wasmir-spec/06-verifier.md §6.4.9)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -705,13 +705,13 @@ e0220-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated case, or correct its value.
+    सुधार: दोहराया गया केस हटाएँ, या उसका मान ठीक करें।
 
 e0221-explain =
-    A `switch` case value does not fit the operand's type.
-    In a switch on `i32`, cases are 32-bit patterns; a larger case could never match (wasmir-spec/06-verifier.md §6.4.10). In text, case literals are read with the operand's type and a case out of range is reported first as E0110; this code is for IR built in memory.
+    `switch` केस का मान ऑपरेंड के प्रकार में नहीं समाता।
+    `i32` पर switch में केस 32-बिट पैटर्न होते हैं; इससे बड़ा केस कभी मेल नहीं खा सकता (wasmir-spec/06-verifier.md §6.4.10)। टेक्स्ट में केस लिटरल ऑपरेंड के प्रकार के साथ पढ़े जाते हैं और रेंज से बाहर का केस पहले ही E0110 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0110):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0110 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -721,21 +721,21 @@ e0221-explain =
             return
     {"    }"}
 
-    Fix: remove the case, or switch on an `i64`.
+    सुधार: केस हटाएँ, या `i64` पर switch करें।
 
 e0222-explain =
-    An operand or branch argument is not defined in the function's layout.
-    Every use is a value defined in a laid-out block of the same function; a value of a block the layout no longer lists is undefined (wasmir-spec/06-verifier.md §6.5.1). In text an unknown `%name` is reported first as E0104; this code is for IR built in memory.
+    कोई ऑपरेंड या ब्रांच आर्ग्युमेंट फ़ंक्शन के लेआउट में परिभाषित नहीं है।
+    हर उपयोग ऐसा मान है जो उसी फ़ंक्शन के लेआउट के किसी ब्लॉक में परिभाषित है; ऐसे ब्लॉक का मान जिसे लेआउट अब सूचीबद्ध नहीं करता, अपरिभाषित है (wasmir-spec/06-verifier.md §6.5.1)। टेक्स्ट में अज्ञात `%name` पहले ही E0104 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (IR built in memory): a pass removes block `^a`, which defines `%x`, but `^b` still uses `%x`.
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR): कोई पास ब्लॉक `^a` को हटा देता है, जो `%x` परिभाषित करता है, पर `^b` अब भी `%x` का उपयोग करता है।
 
-    Fix: replace the uses of a value before removing its definition. Report the pass or producer that built it.
+    सुधार: किसी मान की परिभाषा हटाने से पहले उसके उपयोग बदलें। जिस पास या प्रोड्यूसर ने इसे बनाया, उसकी रिपोर्ट करें।
 
 e0223-explain =
-    A value is used where its definition has not necessarily run.
-    A use in the defining block comes after the definition; a use in another block is dominated by the defining block: every path from the entry passes through it (wasmir-spec/06-verifier.md §6.5.2). That is what makes a value available without a block parameter.
+    किसी मान का उपयोग ऐसी जगह हुआ है जहाँ ज़रूरी नहीं कि उसकी परिभाषा चल चुकी हो।
+    परिभाषित करने वाले ब्लॉक में उपयोग परिभाषा के बाद आता है; किसी दूसरे ब्लॉक में उपयोग परिभाषित करने वाले ब्लॉक द्वारा डॉमिनेट होता है: एंट्री से जाने वाला हर पथ उससे होकर गुज़रता है (wasmir-spec/06-verifier.md §6.5.2)। इसी से कोई मान ब्लॉक पैरामीटर के बिना उपलब्ध होता है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -748,13 +748,13 @@ e0223-explain =
             return %x
     {"    }"}
 
-    Fix: pass the value as a block argument on every path (`^b(%r: i32)`, `br ^b(%x)` and a value from `^entry`), or define it in a dominating block.
+    सुधार: मान को हर पथ पर ब्लॉक आर्ग्युमेंट के रूप में पास करें (`^b(%r: i32)`, `br ^b(%x)` और `^entry` से एक मान), या उसे किसी डॉमिनेट करने वाले ब्लॉक में परिभाषित करें।
 
 e0224-explain =
-    A value is defined more than once.
-    A value is one block parameter or one instruction result, not two (wasmir-spec/06-verifier.md §6.5.3). In text a repeated `%name` is reported first as E0107; this code is for IR built in memory.
+    कोई मान एक से अधिक बार परिभाषित है।
+    मान एक ही ब्लॉक पैरामीटर या एक ही निर्देश परिणाम होता है, दो नहीं (wasmir-spec/06-verifier.md §6.5.3)। टेक्स्ट में दोहराया गया `%name` पहले ही E0107 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0107):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0107 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -763,78 +763,78 @@ e0224-explain =
             return %x
     {"    }"}
 
-    Fix: give each definition its own value.
+    सुधार: हर परिभाषा को उसका अपना मान दें।
 
 e0225-explain =
-    A value's definition record disagrees with where the layout defines it.
-    Each value records where it is defined (parameter k of a block, or result k of an instruction); passes read the record to find a definition without a search (wasmir-spec/06-verifier.md §6.5.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    किसी मान का परिभाषा रिकॉर्ड उस स्थान से मेल नहीं खाता जहाँ लेआउट उसे परिभाषित करता है।
+    हर मान यह दर्ज रखता है कि वह कहाँ परिभाषित है (किसी ब्लॉक का पैरामीटर k, या किसी निर्देश का परिणाम k); पास खोज किए बिना परिभाषा पाने के लिए यह रिकॉर्ड पढ़ते हैं (wasmir-spec/06-verifier.md §6.5.4)। टेक्स्ट इस नियम को नहीं तोड़ सकता (पार्सर या नाम रिज़ॉल्यूशन गलती को पहले ही अस्वीकार कर देता है), इसलिए यह मेमोरी में बने IR से आता है: किसी ऑप्टिमाइज़ेशन पास से (तब wirc E0499 रिपोर्ट करता है) या mir-export जैसे किसी प्रोड्यूसर से (E0513)।
 
-    Erroneous example (IR built in memory): a pass moves `%x` from the results of one instruction to another's without updating its record.
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR): कोई पास `%x` को एक निर्देश के परिणामों से दूसरे निर्देश के परिणामों में ले जाता है, पर उसका रिकॉर्ड अपडेट नहीं करता।
 
-    Fix: update a value's definition through the IR's API, which keeps the record. Report the pass or producer that built it.
+    सुधार: मान की परिभाषा IR के API से अपडेट करें, जो रिकॉर्ड को सही रखता है। जिस पास या प्रोड्यूसर ने इसे बनाया, उसकी रिपोर्ट करें।
 
 e0226-explain =
-    An import's module or field name, or an export's name, is longer than 100,000 bytes.
-    Engines reject wasm names over 100,000 bytes of UTF-8 (the JS API's implementation limits, V8, wasmparser), so WasmIR rejects them first (wasmir-spec/06-verifier.md §6.7.1). Bytes are counted, not characters.
+    किसी इम्पोर्ट का मॉड्यूल या फ़ील्ड नाम, या किसी एक्सपोर्ट का नाम, 100,000 बाइट से लंबा है।
+    इंजन UTF-8 में 100,000 बाइट से लंबे wasm नाम अस्वीकार करते हैं (JS API की इम्प्लीमेंटेशन सीमाएँ, V8, wasmparser), इसलिए WasmIR उन्हें पहले ही अस्वीकार कर देता है (wasmir-spec/06-verifier.md §6.7.1)। बाइट गिने जाते हैं, वर्ण नहीं।
 
-    Erroneous example (abridged):
+    त्रुटिपूर्ण उदाहरण (संक्षिप्त):
 
         wasmir 0.2
         export "aaaa...a (100,001 bytes)" fn @f
 
-    Fix: use a shorter name.
+    सुधार: छोटा नाम इस्तेमाल करें।
 
 e0227-explain =
-    A signature has more than 1,000 parameters.
-    Engines reject functions with more than 1,000 parameters (wasmir-spec/06-verifier.md §6.7.2).
+    किसी सिग्नेचर में 1,000 से अधिक पैरामीटर हैं।
+    इंजन 1,000 से अधिक पैरामीटर वाले फ़ंक्शन अस्वीकार करते हैं (wasmir-spec/06-verifier.md §6.7.2)।
 
-    Erroneous example (abridged):
+    त्रुटिपूर्ण उदाहरण (संक्षिप्त):
 
         wasmir 0.2
         import "env" "f" fn @f(i32, i32, ..., i32)   ; 1,001 parameters
 
-    Fix: pass the arguments in memory (a pointer to a struct or an array) instead.
+    सुधार: इसके बजाय आर्ग्युमेंट मेमोरी में पास करें (किसी struct या array का पॉइंटर)।
 
 e0228-explain =
-    A signature has more than 1,000 results.
-    Engines reject functions with more than 1,000 results (wasmir-spec/06-verifier.md §6.7.3).
+    किसी सिग्नेचर में 1,000 से अधिक परिणाम हैं।
+    इंजन 1,000 से अधिक परिणाम वाले फ़ंक्शन अस्वीकार करते हैं (wasmir-spec/06-verifier.md §6.7.3)।
 
-    Erroneous example (abridged):
+    त्रुटिपूर्ण उदाहरण (संक्षिप्त):
 
         wasmir 0.2
         fn @f() -> (i32, i32, ..., i32)   ; 1,001 results
 
-    Fix: return the values through memory: take a pointer to an output buffer.
+    सुधार: मान मेमोरी के ज़रिए लौटाएँ: आउटपुट बफ़र का पॉइंटर लें।
 
 e0229-explain =
-    The module has more than 1,000,000 functions, imported and defined together.
-    Engines reject modules with more functions (wasmir-spec/06-verifier.md §6.7.4). The diagnostic is reported once, at the 1,000,001st function.
+    मॉड्यूल में इम्पोर्ट किए गए और परिभाषित मिलाकर 1,000,000 से अधिक फ़ंक्शन हैं।
+    इंजन इससे अधिक फ़ंक्शन वाले मॉड्यूल अस्वीकार करते हैं (wasmir-spec/06-verifier.md §6.7.4)। डायग्नोस्टिक एक ही बार, 1,000,001वें फ़ंक्शन पर, रिपोर्ट होता है।
 
-    Erroneous example: a generated module with `fn @f0` ... `fn @f1000000`.
+    त्रुटिपूर्ण उदाहरण: `fn @f0` ... `fn @f1000000` वाला एक जनरेट किया गया मॉड्यूल।
 
-    Fix: split the program into several modules, or let `dead-funcs` (at -O1 and -O2) remove the functions nothing reaches.
+    सुधार: प्रोग्राम को कई मॉड्यूल में विभाजित करें, या `dead-funcs` (-O1 और -O2 पर) को उन फ़ंक्शनों को हटाने दें जिन तक कुछ भी नहीं पहुँचता।
 
 e0230-explain =
-    The module has more than 100,000 imports.
-    Engines reject modules with more imports (V8's limit, wasmir-spec/06-verifier.md §6.7.5). The diagnostic is reported once, at the 100,001st import.
+    मॉड्यूल में 100,000 से अधिक इम्पोर्ट हैं।
+    इंजन इससे अधिक इम्पोर्ट वाले मॉड्यूल अस्वीकार करते हैं (V8 की सीमा, wasmir-spec/06-verifier.md §6.7.5)। डायग्नोस्टिक एक ही बार, 100,001वें इम्पोर्ट पर, रिपोर्ट होता है।
 
-    Erroneous example: a generated module with `import "env" "f0" fn @f0()` ... `import "env" "f100000" fn @f100000()`.
+    त्रुटिपूर्ण उदाहरण: `import "env" "f0" fn @f0()` ... `import "env" "f100000" fn @f100000()` वाला एक जनरेट किया गया मॉड्यूल।
 
-    Fix: import fewer functions, for example one that dispatches on an argument.
+    सुधार: कम फ़ंक्शन इम्पोर्ट करें, उदाहरण के लिए ऐसा एक फ़ंक्शन जो किसी आर्ग्युमेंट के आधार पर डिस्पैच करे।
 
 e0231-explain =
-    The module has more than 100,000 exports.
-    Engines reject modules with more exports (V8's limit, wasmir-spec/06-verifier.md §6.7.6). The diagnostic is reported once, at the 100,001st export.
+    मॉड्यूल में 100,000 से अधिक एक्सपोर्ट हैं।
+    इंजन इससे अधिक एक्सपोर्ट वाले मॉड्यूल अस्वीकार करते हैं (V8 की सीमा, wasmir-spec/06-verifier.md §6.7.6)। डायग्नोस्टिक एक ही बार, 100,001वें एक्सपोर्ट पर, रिपोर्ट होता है।
 
-    Erroneous example: a generated module with `export "f0" fn @f0` ... `export "f100000" fn @f100000`.
+    त्रुटिपूर्ण उदाहरण: `export "f0" fn @f0` ... `export "f100000" fn @f100000` वाला एक जनरेट किया गया मॉड्यूल।
 
-    Fix: export fewer functions, for example one that dispatches on an argument, or split the module.
+    सुधार: कम फ़ंक्शन एक्सपोर्ट करें, उदाहरण के लिए ऐसा एक फ़ंक्शन जो किसी आर्ग्युमेंट के आधार पर डिस्पैच करे, या मॉड्यूल को विभाजित करें।
 
 e0232-explain =
-    An operator that carries immediates is written without them.
-    Loads, stores, `memory.*`, `global.get`/`global.set`, `slot.addr`, `data.addr` and `fn.index` name their entities in immediates (wasmir-spec/06-verifier.md §6.8.1). In text the missing brackets are reported first as E0116; this code is for IR built in memory.
+    इमीडिएट वाला कोई ऑपरेटर उनके बिना लिखा गया है।
+    लोड, स्टोर, `memory.*`, `global.get`/`global.set`, `slot.addr`, `data.addr` और `fn.index` अपनी एंटिटी के नाम इमीडिएट में लेते हैं (wasmir-spec/06-verifier.md §6.8.1)। टेक्स्ट में छूटे हुए ब्रैकेट पहले ही E0116 के रूप में रिपोर्ट होते हैं; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0116):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0116 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -843,21 +843,21 @@ e0232-explain =
             return %v
     {"    }"}
 
-    Fix: give the instruction the immediates of its format: `global.get[$g]`.
+    सुधार: निर्देश को उसके फ़ॉर्मेट के इमीडिएट दें: `global.get[$g]`।
 
 e0233-explain =
-    An instruction's immediates are not those of its operator's format.
-    A load takes a memory argument, `global.get` a global, `slot.addr` a slot, and so on; without the right immediates the instruction has no types to check (wasmir-spec/06-verifier.md §6.8.1). In text the mistake is reported first as E0116 or E0115; this code is for IR built in memory.
+    किसी निर्देश के इमीडिएट उसके ऑपरेटर के फ़ॉर्मेट के इमीडिएट नहीं हैं।
+    लोड एक मेमोरी आर्ग्युमेंट लेता है, `global.get` एक ग्लोबल, `slot.addr` एक स्लॉट, इत्यादि; सही इमीडिएट के बिना निर्देश के पास जाँचने के लिए कोई प्रकार नहीं होते (wasmir-spec/06-verifier.md §6.8.1)। टेक्स्ट में यह गलती पहले ही E0116 या E0115 के रूप में रिपोर्ट होती है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (IR built in memory): `global.get` built with the immediates of a load, a memory argument instead of a global.
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR): लोड के इमीडिएट के साथ बनाया गया `global.get`, यानी ग्लोबल के बजाय एक मेमोरी आर्ग्युमेंट।
 
-    Fix: build each instruction with the immediates of its operator's format. Report the pass or producer that built it.
+    सुधार: हर निर्देश को उसके ऑपरेटर के फ़ॉर्मेट के इमीडिएट के साथ बनाएँ। जिस पास या प्रोड्यूसर ने इसे बनाया, उसकी रिपोर्ट करें।
 
 e0234-explain =
-    An immediate names a memory that does not exist.
-    The memory argument of a load or store, and the memory of `memory.size`, `memory.grow`, `memory.copy` and `memory.fill`, is a memory of the module (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory, such as an access naming memory 1 in a module with one memory.
+    कोई इमीडिएट ऐसी मेमोरी का नाम लेता है जो मौजूद नहीं है।
+    लोड या स्टोर का मेमोरी आर्ग्युमेंट, और `memory.size`, `memory.grow`, `memory.copy` और `memory.fill` की मेमोरी, मॉड्यूल की कोई मेमोरी होती है (wasmir-spec/06-verifier.md §6.8.2)। टेक्स्ट में अज्ञात `$name` पहले ही E0113 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है, जैसे एक ही मेमोरी वाले मॉड्यूल में मेमोरी 1 का नाम लेने वाला एक्सेस।
 
-    Erroneous example (as text, reported as E0113):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0113 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -866,13 +866,13 @@ e0234-explain =
             return %n
     {"    }"}
 
-    Fix: declare the memory (`memory $heap 1`) or name the module's memory.
+    सुधार: मेमोरी घोषित करें (`memory $heap 1`) या मॉड्यूल की मेमोरी का नाम लें।
 
 e0235-explain =
-    `global.get` or `global.set` names a global that does not exist.
-    The global gives the instruction its type, so it must exist (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `global.get` या `global.set` ऐसे ग्लोबल का नाम लेता है जो मौजूद नहीं है।
+    ग्लोबल ही निर्देश को उसका प्रकार देता है, इसलिए उसका मौजूद होना ज़रूरी है (wasmir-spec/06-verifier.md §6.8.2)। टेक्स्ट में अज्ञात `$name` पहले ही E0113 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0113):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0113 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -881,13 +881,13 @@ e0235-explain =
             return %v
     {"    }"}
 
-    Fix: declare the global (`global $count: i32 mut = 0`) or name an existing one.
+    सुधार: ग्लोबल घोषित करें (`global $count: i32 mut = 0`) या किसी मौजूदा ग्लोबल का नाम लें।
 
 e0236-explain =
-    `slot.addr` names a slot that its function does not declare.
-    Slots are local to their function: a slot of another function is not in this one's frame (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.3.1). In text an unknown `#slot` is reported first as E0117; this code is for IR built in memory.
+    `slot.addr` ऐसे स्लॉट का नाम लेता है जिसे उसका फ़ंक्शन घोषित नहीं करता।
+    स्लॉट अपने फ़ंक्शन तक सीमित (local) होते हैं: किसी दूसरे फ़ंक्शन का स्लॉट इस फ़ंक्शन के फ़्रेम में नहीं होता (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.3.1)। टेक्स्ट में अज्ञात `#slot` पहले ही E0117 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0117):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0117 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         memory $heap 1
@@ -897,13 +897,13 @@ e0236-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot in this function: `slot #buf: 8`.
+    सुधार: इस फ़ंक्शन में स्लॉट घोषित करें: `slot #buf: 8`।
 
 e0237-explain =
-    `data.addr`, as an instruction or a data part, names a data item that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `data.addr`, निर्देश के रूप में या डेटा भाग के रूप में, ऐसे डेटा आइटम का नाम लेता है जो मौजूद नहीं है (wasmir-spec/06-verifier.md §6.8.2)।
+    टेक्स्ट में अज्ञात `$name` पहले ही E0113 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0113):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0113 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         memory $heap 1
@@ -913,13 +913,13 @@ e0237-explain =
             return %p
     {"    }"}
 
-    Fix: declare the data item (`data $msg = "hello"`) or name an existing one.
+    सुधार: डेटा आइटम घोषित करें (`data $msg = "hello"`) या किसी मौजूदा डेटा आइटम का नाम लें।
 
 e0238-explain =
-    `fn.index` or `call_indirect`, or a data part, names a table that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `fn.index` या `call_indirect`, या कोई डेटा भाग, ऐसी टेबल का नाम लेता है जो मौजूद नहीं है (wasmir-spec/06-verifier.md §6.8.2)।
+    टेक्स्ट में अज्ञात `$name` पहले ही E0113 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0113):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0113 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -928,13 +928,13 @@ e0238-explain =
             return %i
     {"    }"}
 
-    Fix: declare the table (`table $fns: funcref`) or name an existing one.
+    सुधार: टेबल घोषित करें (`table $fns: funcref`) या किसी मौजूदा टेबल का नाम लें।
 
 e0239-explain =
-    `call_indirect` names a signature that does not exist.
-    The signature gives the call its argument and result types, and is checked against the callee at run time (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.6). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `call_indirect` ऐसे सिग्नेचर का नाम लेता है जो मौजूद नहीं है।
+    सिग्नेचर कॉल को उसके आर्ग्युमेंट और परिणाम प्रकार देता है, और रन टाइम पर कॉल किए गए फ़ंक्शन से उसका मिलान जाँचा जाता है (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.6)। टेक्स्ट में अज्ञात `$name` पहले ही E0113 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0113):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0113 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         table $fns: funcref
@@ -944,13 +944,13 @@ e0239-explain =
             return
     {"    }"}
 
-    Fix: declare the signature (`type $sig = fn()`) or name an existing one.
+    सुधार: सिग्नेचर घोषित करें (`type $sig = fn()`) या किसी मौजूदा सिग्नेचर का नाम लें।
 
 e0240-explain =
-    `fn.index`, as an instruction or a data part, names a function that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    `fn.index`, निर्देश के रूप में या डेटा भाग के रूप में, ऐसे फ़ंक्शन का नाम लेता है जो मौजूद नहीं है (wasmir-spec/06-verifier.md §6.8.2)।
+    टेक्स्ट में अज्ञात `@name` पहले ही E0106 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0106):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0106 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         table $fns: funcref
@@ -960,13 +960,13 @@ e0240-explain =
             return %i
     {"    }"}
 
-    Fix: define or import the function, or name an existing one.
+    सुधार: फ़ंक्शन परिभाषित या इम्पोर्ट करें, या किसी मौजूदा फ़ंक्शन का नाम लें।
 
 e0241-explain =
-    A load's or store's `align` is not a power of two no larger than the bytes it accesses.
-    wasm requires its alignment hint to be a power of two at most the access width: 1 for `i32.load8_u`, 8 for `i64.load` (wasmir-spec/06-verifier.md §6.8.3).
+    किसी लोड या स्टोर का `align` ऐसी दो की घात नहीं है जो उसके द्वारा एक्सेस किए गए बाइटों से बड़ी न हो।
+    wasm के अनुसार एलाइनमेंट संकेत दो की घात होना चाहिए और अधिकतम एक्सेस की चौड़ाई के बराबर: `i32.load8_u` के लिए 1, `i64.load` के लिए 8 (wasmir-spec/06-verifier.md §6.8.3)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
@@ -976,13 +976,13 @@ e0241-explain =
             return %v
     {"    }"}
 
-    Fix: use an alignment of at most the width (`align=4`), or leave it out (the default is the width).
+    सुधार: अधिकतम चौड़ाई जितना एलाइनमेंट इस्तेमाल करें (`align=4`), या उसे न लिखें (डिफ़ॉल्ट चौड़ाई ही है)।
 
 e0242-explain =
-    `global.set` writes a global declared without `mut`.
-    An immutable global keeps its initial value, as in wasm (wasmir-spec/06-verifier.md §6.8.4).
+    `global.set` ऐसे ग्लोबल में लिखता है जो `mut` के बिना घोषित है।
+    अपरिवर्तनीय (immutable) ग्लोबल अपना प्रारंभिक मान बनाए रखता है, जैसे wasm में (wasmir-spec/06-verifier.md §6.8.4)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         global $step: i32 = 3
@@ -993,89 +993,89 @@ e0242-explain =
             return
     {"    }"}
 
-    Fix: declare the global mutable (`global $step: i32 mut = 3`), or do not write it.
+    सुधार: ग्लोबल को परिवर्तनीय (mutable) घोषित करें (`global $step: i32 mut = 3`), या उसमें न लिखें।
 
 e0243-explain =
-    The module uses memory but declares none.
-    Loads, stores, `memory.*` operators, stack slots (they live in the shadow stack) and data items all need the module's memory (wasmir-spec/06-verifier.md §6.8.5).
+    मॉड्यूल मेमोरी का उपयोग करता है, पर कोई मेमोरी घोषित नहीं करता।
+    लोड, स्टोर, `memory.*` ऑपरेटर, स्टैक स्लॉट (वे शैडो स्टैक में रहते हैं) और डेटा आइटम, सभी को मॉड्यूल की मेमोरी चाहिए (wasmir-spec/06-verifier.md §6.8.5)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         data $msg = "hello"
 
-    Fix: declare a memory, `memory $heap 1`, or import one: `import "env" "memory" memory $heap 1`.
+    सुधार: एक मेमोरी घोषित करें, `memory $heap 1`, या एक इम्पोर्ट करें: `import "env" "memory" memory $heap 1`।
 
 e0244-explain =
-    The module declares more than one memory.
-    WasmIR 0.2 allows one memory, imported or defined; multiple memories are deferred, though every access already names its memory (wasmir-spec/06-verifier.md §6.9.1).
+    मॉड्यूल एक से अधिक मेमोरी घोषित करता है।
+    WasmIR 0.2 एक ही मेमोरी की अनुमति देता है, इम्पोर्ट की गई या परिभाषित; कई मेमोरी का समर्थन बाद के लिए टाला गया है, हालाँकि हर एक्सेस पहले से ही अपनी मेमोरी का नाम लेता है (wasmir-spec/06-verifier.md §6.9.1)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $a 1
         memory $b 1
 
-    Fix: keep one memory and place all data in it.
+    सुधार: एक ही मेमोरी रखें और सारा डेटा उसी में रखें।
 
 e0245-explain =
-    A memory's limits are not `min <= max <= 65536` pages.
-    A page is 64 KiB, and 65,536 pages are the 4 GiB that `i32` addresses reach (wasmir-spec/06-verifier.md §6.9.2).
+    किसी मेमोरी की सीमाएँ `min <= max <= 65536` पेज नहीं हैं।
+    एक पेज 64 KiB का होता है, और 65,536 पेज वे 4 GiB हैं जहाँ तक `i32` पते पहुँचते हैं (wasmir-spec/06-verifier.md §6.9.2)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 2 max 1
 
-    Fix: make the minimum at most the maximum (`memory $heap 1 max 2`), both at most 65536.
+    सुधार: न्यूनतम को अधिकतम से अधिक न होने दें (`memory $heap 1 max 2`), और दोनों को अधिकतम 65536 रखें।
 
 e0246-explain =
-    A global's initial value has another type than the global.
-    The initial value is the global's value before any write, so it has the global's type (wasmir-spec/06-verifier.md §6.9.3). Text reads the literal with the global's type, so only IR built in memory can break this rule.
+    किसी ग्लोबल के प्रारंभिक मान का प्रकार ग्लोबल के प्रकार से भिन्न है।
+    प्रारंभिक मान किसी भी राइट से पहले ग्लोबल का मान होता है, इसलिए उसका प्रकार ग्लोबल का प्रकार ही होता है (wasmir-spec/06-verifier.md §6.9.3)। टेक्स्ट लिटरल को ग्लोबल के प्रकार के साथ पढ़ता है, इसलिए केवल मेमोरी में बना IR ही इस नियम को तोड़ सकता है।
 
-    Erroneous example (IR built in memory): `global $g: i64 = 0` whose initial constant was built as an `i32.const 0`.
+    त्रुटिपूर्ण उदाहरण (मेमोरी में बना IR): `global $g: i64 = 0` जिसका प्रारंभिक स्थिरांक `i32.const 0` के रूप में बनाया गया।
 
-    Fix: build the initial constant with the global's type. Report the producer that built it.
+    सुधार: प्रारंभिक स्थिरांक ग्लोबल के प्रकार के साथ बनाएँ। जिस प्रोड्यूसर ने इसे बनाया, उसकी रिपोर्ट करें।
 
 e0247-explain =
-    An imported global has an initial value.
-    The host provides an imported global's value when it instantiates the module (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    किसी इम्पोर्ट किए गए ग्लोबल का प्रारंभिक मान है।
+    इम्पोर्ट किए गए ग्लोबल का मान होस्ट देता है, जब वह मॉड्यूल को इंस्टैंशिएट करता है (wasmir-spec/06-verifier.md §6.9.4)। टेक्स्ट में यह पहले ही E0120 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0120):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0120 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         import "env" "g" global $g: i32 = 0
 
-    Fix: remove the initial value: `import "env" "g" global $g: i32`.
+    सुधार: प्रारंभिक मान हटाएँ: `import "env" "g" global $g: i32`।
 
 e0248-explain =
-    A defined global has no initial value.
-    A global's value before any write is its initial value (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    किसी परिभाषित ग्लोबल का कोई प्रारंभिक मान नहीं है।
+    किसी भी राइट से पहले ग्लोबल का मान उसका प्रारंभिक मान होता है (wasmir-spec/06-verifier.md §6.9.4)। टेक्स्ट में यह पहले ही E0120 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0120):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0120 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the global an initial value: `global $count: i32 mut = 0`.
+    सुधार: ग्लोबल को प्रारंभिक मान दें: `global $count: i32 mut = 0`।
 
 e0249-explain =
-    A data item's alignment is not a power of two of at most 65,536.
-    Data items are placed in memory at an address that is a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.5, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    किसी डेटा आइटम का एलाइनमेंट अधिकतम 65,536 तक की दो की घात नहीं है।
+    डेटा आइटम मेमोरी में ऐसे पते पर रखे जाते हैं जो उनके एलाइनमेंट का गुणज हो (wasmir-spec/06-verifier.md §6.9.5, wasmir-spec/12-memory-and-module-entities.md §12.5)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
         data $d align 3 = "abc"
 
-    Fix: use a power of two: `data $d align 4 = "abc"`.
+    सुधार: दो की घात इस्तेमाल करें: `data $d align 4 = "abc"`।
 
 e0250-explain =
-    A stack slot's alignment is not a power of two of at most 65,536.
-    Slots are placed in the function's frame on the shadow stack at a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.6, wasmir-spec/12-memory-and-module-entities.md §12.3).
+    किसी स्टैक स्लॉट का एलाइनमेंट अधिकतम 65,536 तक की दो की घात नहीं है।
+    स्लॉट शैडो स्टैक पर फ़ंक्शन के फ़्रेम में अपने एलाइनमेंट के किसी गुणज पर रखे जाते हैं (wasmir-spec/06-verifier.md §6.9.6, wasmir-spec/12-memory-and-module-entities.md §12.3)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
@@ -1086,13 +1086,13 @@ e0250-explain =
             return %p
     {"    }"}
 
-    Fix: use a power of two: `slot #buf: 8 align 4`.
+    सुधार: दो की घात इस्तेमाल करें: `slot #buf: 8 align 4`।
 
 e0251-explain =
-    A stack slot is larger than 2^31 bytes.
-    Every offset in a frame fits in an `i32` (wasmir-spec/06-verifier.md §6.9.6).
+    कोई स्टैक स्लॉट 2^31 बाइट से बड़ा है।
+    फ़्रेम का हर ऑफ़सेट एक `i32` में समाता है (wasmir-spec/06-verifier.md §6.9.6)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
@@ -1103,61 +1103,61 @@ e0251-explain =
             return %p
     {"    }"}
 
-    Fix: keep large buffers in a data item or in memory obtained with `memory.grow`, not on the stack.
+    सुधार: बड़े बफ़र स्टैक पर नहीं, बल्कि किसी डेटा आइटम में या `memory.grow` से प्राप्त मेमोरी में रखें।
 
 e0252-explain =
-    A data item is larger than 2^32 - 1 bytes.
-    A data item fits in a 32-bit memory, with its address and size in `i32` (wasmir-spec/06-verifier.md §6.9.5).
+    कोई डेटा आइटम 2^32 - 1 बाइट से बड़ा है।
+    डेटा आइटम 32-बिट मेमोरी में समाता है, और उसका पता और आकार `i32` में होते हैं (wasmir-spec/06-verifier.md §6.9.5)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
         data $big = [zero 4294967295, zero 1]
 
-    Fix: make the item smaller; large zeroed buffers can be obtained at run time with `memory.grow`.
+    सुधार: आइटम को छोटा करें; शून्य से भरे बड़े बफ़र रन टाइम पर `memory.grow` से प्राप्त किए जा सकते हैं।
 
 e0253-explain =
-    A data address's `addend` points past the end of its item.
-    A `data.addr`, as an instruction or a data part, may point into its item or one past its end, as for any Rust object, but no further (wasmir-spec/06-verifier.md §6.9.7).
+    किसी डेटा पते का `addend` उसके आइटम के अंत से आगे इंगित करता है।
+    `data.addr`, निर्देश के रूप में या डेटा भाग के रूप में, अपने आइटम के अंदर या उसके अंत से ठीक एक आगे इंगित कर सकता है, जैसे किसी भी Rust ऑब्जेक्ट के लिए, पर उससे आगे नहीं (wasmir-spec/06-verifier.md §6.9.7)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1
         data $msg = "abc"
         data $p align 4 = [data.addr[$msg, addend=4]]
 
-    Fix: use an addend of at most the item's size (here 3).
+    सुधार: अधिकतम आइटम के आकार जितना ऐडेंड इस्तेमाल करें (यहाँ 3)।
 
 e0254-explain =
-    Two module-level `$` entities share a name.
-    Memories, globals, tables, signatures and data items share one namespace, since an immediate names its entity by name alone (wasmir-spec/06-verifier.md §6.1.4). In text a repeated `$name` is reported first as E0114; this code is for IR built in memory.
+    मॉड्यूल स्तर की दो `$` एंटिटी का नाम एक ही है।
+    मेमोरी, ग्लोबल, टेबल, सिग्नेचर और डेटा आइटम एक ही नेमस्पेस साझा करते हैं, क्योंकि इमीडिएट अपनी एंटिटी को केवल नाम से पहचानता है (wasmir-spec/06-verifier.md §6.1.4)। टेक्स्ट में दोहराया गया `$name` पहले ही E0114 के रूप में रिपोर्ट होता है; यह कोड मेमोरी में बने IR के लिए है।
 
-    Erroneous example (as text, reported as E0114):
+    त्रुटिपूर्ण उदाहरण (टेक्स्ट के रूप में, E0114 के रूप में रिपोर्ट होता है):
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of the entities.
+    सुधार: किसी एक एंटिटी का नाम बदलें।
 
 e0255-explain =
-    A global has type `i128`.
-    wasm globals hold at most 64 bits; `legalize-i128` splits `i128` values into two `i64`, but not globals, which the host sees as one wasm global (wasmir-spec/06-verifier.md §6.9.8, wasmir-spec/03-module-and-types.md §3.4.1).
+    किसी ग्लोबल का प्रकार `i128` है।
+    wasm ग्लोबल में अधिकतम 64 बिट आते हैं; `legalize-i128` `i128` मानों को दो `i64` में बाँटता है, पर ग्लोबल को नहीं, जिन्हें होस्ट एक ही wasm ग्लोबल के रूप में देखता है (wasmir-spec/06-verifier.md §6.9.8, wasmir-spec/03-module-and-types.md §3.4.1)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         global $total: i128 mut = 0
 
-    Fix: keep a 128-bit value in memory (a data item of 16 bytes, read with two `i64.load`), as rustc does for a 128-bit static.
+    सुधार: 128-बिट मान को मेमोरी में रखें (16 बाइट का एक डेटा आइटम, जिसे दो `i64.load` से पढ़ा जाए), जैसा rustc 128-बिट static के लिए करता है।
 
 e0301-explain =
-    Irreducible control flow: a loop entered at more than one block.
-    wasm has only structured loops, entered at their header; a branch back to a block that does not dominate its source has no wasm form without duplicating code (wasmir-spec/07-lowering.md §7.3). The verifier accepts such IR; the emitter cannot lower it.
+    इरिड्यूसिबल कंट्रोल फ़्लो: ऐसा लूप जिसमें एक से अधिक ब्लॉक से प्रवेश होता है।
+    wasm में केवल संरचित लूप होते हैं, जिनमें उनके हेडर से प्रवेश होता है; ऐसे ब्लॉक पर वापस जाने वाली ब्रांच, जो उस ब्रांच के स्रोत को डॉमिनेट नहीं करता, कोड को डुप्लिकेट किए बिना wasm में व्यक्त नहीं की जा सकती (wasmir-spec/07-lowering.md §7.3)। वेरिफ़ायर ऐसा IR स्वीकार करता है; एमिटर उसकी लोअरिंग नहीं कर सकता।
 
-    Erroneous example (`wirc build -O0`; the optimizer may remove so small a loop):
+    त्रुटिपूर्ण उदाहरण (`wirc build -O0`; ऑप्टिमाइज़र इतना छोटा लूप हटा सकता है):
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -1171,65 +1171,65 @@ e0301-explain =
             return %n
     {"    }"}
 
-    Fix: give the loop a single entry block that dominates it, for example a new header that every entry branches to and that dispatches with `switch`.
+    सुधार: लूप को एक ही एंट्री ब्लॉक दें जो उसे डॉमिनेट करे, उदाहरण के लिए एक नया हेडर जिस पर हर प्रवेश ब्रांच करे और जो `switch` से डिस्पैच करे।
 
 e0302-explain =
-    An operator that this emitter has no lowering for.
-    The IR is newer than the emitter: a minor version may add operators (wasmir-spec/08-versioning.md, wasmir-spec/07-lowering.md §7.4). wirc's own parser and emitter agree, so the code comes from a newer IR library linked with an older wasmir-emit.
+    ऐसा ऑपरेटर जिसकी इस एमिटर के पास कोई लोअरिंग नहीं है।
+    IR एमिटर से नया है: कोई माइनर संस्करण ऑपरेटर जोड़ सकता है (wasmir-spec/08-versioning.md, wasmir-spec/07-lowering.md §7.4)। wirc का अपना पार्सर और एमिटर आपस में मेल खाते हैं, इसलिए यह कोड ऐसी नई IR लाइब्रेरी से आता है जो पुराने wasmir-emit के साथ लिंक की गई हो।
 
-    Erroneous example: a module built with a newer wasmir-syntax that uses an operator added after this emitter was released, given to this version of `wasmir_emit`.
+    त्रुटिपूर्ण उदाहरण: नए wasmir-syntax से बना एक मॉड्यूल, जो इस एमिटर के रिलीज़ होने के बाद जोड़े गए ऑपरेटर का उपयोग करता है, और जिसे `wasmir_emit` के इस संस्करण को दिया जाता है।
 
-    Fix: update wasmir-emit to the version of the IR, or rewrite the operator with older ones.
+    सुधार: wasmir-emit को IR के संस्करण तक अपडेट करें, या ऑपरेटर को पुराने ऑपरेटरों से फिर से लिखें।
 
 e0303-explain =
-    The module breaks an invariant the verifier guarantees, and the emitter cannot lower it.
-    The emitter only takes valid modules (wasmir-spec/07-lowering.md, chapter 6 for validity); it reports this code instead of panicking. With `invalid-ir` the module was not verified: `wirc check` explains the verifier code named in the message. Otherwise the verifier accepted a module it should not have: a bug.
+    मॉड्यूल वेरिफ़ायर द्वारा गारंटी किए गए किसी इनवेरिएंट को तोड़ता है, और एमिटर उसकी लोअरिंग नहीं कर सकता।
+    एमिटर केवल मान्य मॉड्यूल लेता है (wasmir-spec/07-lowering.md, मान्यता के लिए अध्याय 6); पैनिक करने के बजाय वह यह कोड रिपोर्ट करता है। `invalid-ir` के साथ, मॉड्यूल वेरिफ़ाई नहीं किया गया था: `wirc check` संदेश में बताए गए वेरिफ़ायर कोड को समझाता है। अन्यथा वेरिफ़ायर ने ऐसा मॉड्यूल स्वीकार किया जो उसे नहीं करना चाहिए था: यह एक बग है।
 
-    Erroneous example: a program that builds IR in memory (without a block, or with a block lacking its terminator) and calls the emitter without verifying.
+    त्रुटिपूर्ण उदाहरण: ऐसा प्रोग्राम जो मेमोरी में IR बनाता है (बिना ब्लॉक के, या ऐसे ब्लॉक के साथ जिसमें टर्मिनेटर नहीं है) और वेरिफ़ाई किए बिना एमिटर को कॉल करता है।
 
-    Fix: verify the module before emitting it and fix the verifier's errors; if `wirc check` accepts the .wir file, please report the bug with that file (`-O0` avoids the optimization passes).
+    सुधार: एमिट करने से पहले मॉड्यूल वेरिफ़ाई करें और वेरिफ़ायर की त्रुटियाँ ठीक करें; अगर `wirc check` .wir फ़ाइल स्वीकार करता है, तो कृपया उस फ़ाइल के साथ बग की रिपोर्ट करें (`-O0` से ऑप्टिमाइज़ेशन पास नहीं चलते)।
 
 e0304-explain =
-    A function needs more than 50,000 locals, its parameters included.
-    Engines reject such functions (the JS API's implementation limits; wasmir-spec/07-lowering.md §7.8, wasmir-spec/06-verifier.md §6.7). Values share a local when their live ranges do not overlap, so the count is that of values live at the same time, plus scratch locals.
+    किसी फ़ंक्शन को अपने पैरामीटर सहित 50,000 से अधिक लोकल चाहिए।
+    इंजन ऐसे फ़ंक्शन अस्वीकार करते हैं (JS API की इम्प्लीमेंटेशन सीमाएँ; wasmir-spec/07-lowering.md §7.8, wasmir-spec/06-verifier.md §6.7)। जिन मानों की लाइव रेंज ओवरलैप नहीं करतीं वे एक ही लोकल साझा करते हैं, इसलिए गिनती एक साथ लाइव मानों की होती है, और साथ में अस्थायी (scratch) लोकल।
 
-    Erroneous example: a generated function that computes 60,000 values first and uses them all at the end:
+    त्रुटिपूर्ण उदाहरण: एक जनरेट किया गया फ़ंक्शन जो पहले 60,000 मानों की गणना करता है और अंत में उन सभी का उपयोग करता है:
 
         %v0 = i32.const 0
         ; %v1 to %v59998 likewise
         %v59999 = i32.const 59999
 
-    Fix: split the function, or keep fewer values live at the same time.
+    सुधार: फ़ंक्शन को विभाजित करें, या एक साथ कम मान लाइव रखें।
 
 e0305-explain =
-    A function's code is larger than 7,654,321 bytes.
-    Engines reject a function body over that size, local declarations included (wasmir-spec/07-lowering.md §7.8).
+    किसी फ़ंक्शन का कोड 7,654,321 बाइट से बड़ा है।
+    इंजन लोकल घोषणाओं सहित इस आकार से बड़ी फ़ंक्शन बॉडी अस्वीकार करते हैं (wasmir-spec/07-lowering.md §7.8)।
 
-    Erroneous example: a generated function with millions of instructions in straight-line code, such as a fully unrolled loop.
+    त्रुटिपूर्ण उदाहरण: सीधे (straight-line) कोड में लाखों निर्देशों वाला एक जनरेट किया गया फ़ंक्शन, जैसे पूरी तरह अनरोल किया गया लूप।
 
-    Fix: split the function into several smaller ones, or keep the loop instead of unrolling it.
+    सुधार: फ़ंक्शन को कई छोटे फ़ंक्शनों में विभाजित करें, या लूप को अनरोल करने के बजाय लूप ही रहने दें।
 
 e0306-explain =
-    A `switch` would need a `br_table` with more than 65,520 entries.
-    V8 accepts at most 65,520 `br_table` entries (wasmir-spec/07-lowering.md §7.6, §7.8). The lowering of `switch` takes the sparse form for such ranges, so this code is the emitter's last line of defence and should not arise from a `switch`.
+    किसी `switch` को 65,520 से अधिक एंट्री वाली `br_table` की ज़रूरत होगी।
+    V8 अधिकतम 65,520 `br_table` एंट्री स्वीकार करता है (wasmir-spec/07-lowering.md §7.6, §7.8)। `switch` की लोअरिंग ऐसी रेंज के लिए विरल (sparse) रूप लेती है, इसलिए यह कोड एमिटर की रक्षा की अंतिम पंक्ति है और किसी `switch` से उत्पन्न नहीं होना चाहिए।
 
-    Erroneous example: a future lowering that writes a dense `br_table` for cases spread over 100,000 values.
+    त्रुटिपूर्ण उदाहरण: कोई भावी लोअरिंग जो 100,000 मानों में फैले केस के लिए सघन `br_table` लिखे।
 
-    Fix: split the switch into switches over smaller ranges (first branch on whether the value is below the middle case); if the message comes from plain `wirc build`, please report it.
+    सुधार: switch को छोटी रेंज वाले कई switch में विभाजित करें (पहले इस पर ब्रांच करें कि मान बीच वाले केस से छोटा है या नहीं); अगर संदेश सादे `wirc build` से आता है, तो कृपया इसकी रिपोर्ट करें।
 
 e0307-explain =
-    The whole module is larger than 1 GiB.
-    Engines reject a module over 1,073,741,824 bytes (wasmir-spec/07-lowering.md §7.8).
+    पूरा मॉड्यूल 1 GiB से बड़ा है।
+    इंजन 1,073,741,824 बाइट से बड़ा मॉड्यूल अस्वीकार करते हैं (wasmir-spec/07-lowering.md §7.8)।
 
-    Erroneous example: a module with several GiB of code or data items, such as `data $big = [zero 1200000000]` with a matching memory.
+    त्रुटिपूर्ण उदाहरण: कई GiB कोड या डेटा आइटम वाला मॉड्यूल, जैसे `data $big = [zero 1200000000]` और उसके अनुरूप मेमोरी।
 
-    Fix: split the program into several modules, and create large zeroed buffers at run time (`memory.grow`) instead of writing them into the module.
+    सुधार: प्रोग्राम को कई मॉड्यूल में विभाजित करें, और शून्य से भरे बड़े बफ़र मॉड्यूल में लिखने के बजाय रन टाइम पर (`memory.grow`) बनाएँ।
 
 e0308-explain =
-    The memory is too small for the shadow stack and the data items.
-    When the module starts, the shadow stack (1 MiB by default, when a function has stack slots) and every data item are placed in the memory, which must allow enough pages (wasmir-spec/12-memory-and-module-entities.md §12.3.3, §12.5).
+    मेमोरी शैडो स्टैक और डेटा आइटम के लिए बहुत छोटी है।
+    मॉड्यूल शुरू होने पर शैडो स्टैक (डिफ़ॉल्ट रूप से 1 MiB, जब किसी फ़ंक्शन में स्टैक स्लॉट हों) और हर डेटा आइटम मेमोरी में रखे जाते हैं, जिसे पर्याप्त पेज की अनुमति देनी चाहिए (wasmir-spec/12-memory-and-module-entities.md §12.3.3, §12.5)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wasmir 0.2
         memory $heap 1 max 1
@@ -1241,91 +1241,91 @@ e0308-explain =
             return %p
     {"    }"}
 
-    Fix: raise the memory's `max` (or remove it), make the data smaller, or choose a smaller stack size.
+    सुधार: मेमोरी का `max` बढ़ाएँ (या उसे हटाएँ), डेटा छोटा करें, या छोटा स्टैक आकार चुनें।
 
 e0309-explain =
-    The module still has `i128` values when it reaches the emitter.
-    wasm has no 128-bit integers: the `legalize-i128` pass splits every `i128` into two `i64` before emission (wasmir-spec/03-module-and-types.md §3.4.1, wasmir-spec/11-optimizations.md §11.2). wirc runs it at every `-O` level, so the code comes from programs that call the emitter directly.
+    एमिटर तक पहुँचने पर भी मॉड्यूल में `i128` मान हैं।
+    wasm में 128-बिट पूर्णांक नहीं होते: `legalize-i128` पास एमिशन से पहले हर `i128` को दो `i64` में बाँट देता है (wasmir-spec/03-module-and-types.md §3.4.1, wasmir-spec/11-optimizations.md §11.2)। wirc इसे हर `-O` स्तर पर चलाता है, इसलिए यह कोड उन प्रोग्रामों से आता है जो एमिटर को सीधे कॉल करते हैं।
 
-    Erroneous example: a program that parses a module using `i128.add` and calls `wasmir_emit` without running the optimizer.
+    त्रुटिपूर्ण उदाहरण: ऐसा प्रोग्राम जो `i128.add` का उपयोग करने वाले मॉड्यूल को पार्स करता है और ऑप्टिमाइज़र चलाए बिना `wasmir_emit` को कॉल करता है।
 
-    Fix: run `wasmir_opt::legalize_i128::run` on the module before emitting it.
+    सुधार: मॉड्यूल को एमिट करने से पहले उस पर `wasmir_opt::legalize_i128::run` चलाएँ।
 
 e0401-explain =
-    An input file cannot be read. The message gives the operating system's error.
+    कोई इनपुट फ़ाइल पढ़ी नहीं जा सकती। संदेश ऑपरेटिंग सिस्टम की त्रुटि बताता है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wirc build missing.wir
 
-    Fix: check that the file exists, that the path is right, and that it is readable.
+    सुधार: जाँचें कि फ़ाइल मौजूद है, पाथ सही है, और फ़ाइल पढ़ी जा सकती है।
 
 e0402-explain =
-    A `.wir` input is not UTF-8 text.
-    The text format is UTF-8 (wasmir-spec/02-text-format.md §2.1). A wasm binary is accepted only by `wirc run`.
+    कोई `.wir` इनपुट UTF-8 टेक्स्ट नहीं है।
+    टेक्स्ट फ़ॉर्मेट UTF-8 है (wasmir-spec/02-text-format.md §2.1)। wasm बाइनरी केवल `wirc run` स्वीकार करता है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wirc check module.wasm
 
-    Fix: pass the `.wir` file, convert the file to UTF-8, or run the binary with `wirc run module.wasm --invoke f`.
+    सुधार: `.wir` फ़ाइल दें, फ़ाइल को UTF-8 में बदलें, या बाइनरी को `wirc run module.wasm --invoke f` से चलाएँ।
 
 e0403-explain =
-    An output cannot be written. The message gives the operating system's error; no partial file is left behind.
+    कोई आउटपुट लिखा नहीं जा सकता। संदेश ऑपरेटिंग सिस्टम की त्रुटि बताता है; कोई अधूरी फ़ाइल पीछे नहीं छूटती।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wirc build f.wir -o /no/such/dir/f.wasm
 
-    Fix: check that the output directory exists and is writable, and that the disk is not full.
+    सुधार: जाँचें कि आउटपुट डायरेक्टरी मौजूद है और उसमें लिखा जा सकता है, और डिस्क भरी नहीं है।
 
 e0420-explain =
-    wasmtime cannot load the module given to `wirc run`.
-    wirc validates what it emits, so this comes from a `.wasm` file built by another tool, or damaged.
+    wasmtime `wirc run` को दिया गया मॉड्यूल लोड नहीं कर सकता।
+    wirc जो कुछ एमिट करता है उसे वैलिडेट करता है, इसलिए यह किसी दूसरे टूल से बनी, या क्षतिग्रस्त, `.wasm` फ़ाइल से आता है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wirc run broken.wasm --invoke main
 
-    Fix: validate the module with `wasm-tools validate`, or recompile it from its `.wir` with `wirc`.
+    सुधार: मॉड्यूल को `wasm-tools validate` से वैलिडेट करें, या उसे उसकी `.wir` फ़ाइल से `wirc` द्वारा फिर से कंपाइल करें।
 
 e0421-explain =
-    `wirc run --invoke` names no exported function of the module.
-    Only exported functions can be called from outside (wasmir-spec/03-module-and-types.md §3.3); the hint lists the exported functions.
+    `wirc run --invoke` मॉड्यूल के किसी एक्सपोर्ट किए गए फ़ंक्शन का नाम नहीं लेता।
+    बाहर से केवल एक्सपोर्ट किए गए फ़ंक्शन ही कॉल किए जा सकते हैं (wasmir-spec/03-module-and-types.md §3.3); संकेत (hint) एक्सपोर्ट किए गए फ़ंक्शनों की सूची देता है।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wirc run fib.wir --invoke fibonacci
 
-    Fix: invoke an exported name (`--invoke fib`), or add `export "fibonacci" fn @fib` to the module.
+    सुधार: किसी एक्सपोर्ट किए गए नाम को इनवोक करें (`--invoke fib`), या मॉड्यूल में `export "fibonacci" fn @fib` जोड़ें।
 
 e0422-explain =
-    `wirc run` was given the wrong number of arguments for the invoked function.
-    Each parameter of the function takes one argument on the command line, after the options.
+    `wirc run` को इनवोक किए गए फ़ंक्शन के लिए गलत संख्या में आर्ग्युमेंट दिए गए।
+    फ़ंक्शन का हर पैरामीटर कमांड लाइन पर, विकल्पों के बाद, एक आर्ग्युमेंट लेता है।
 
-    Erroneous example (`@fib` takes one `i64`):
+    त्रुटिपूर्ण उदाहरण (`@fib` एक `i64` लेता है):
 
         wirc run fib.wir --invoke fib 10 20
 
-    Fix: pass one argument per parameter: `wirc run fib.wir --invoke fib 10`.
+    सुधार: हर पैरामीटर के लिए एक आर्ग्युमेंट दें: `wirc run fib.wir --invoke fib 10`।
 
 e0423-explain =
-    The module imports functions, and `wirc run` provides no host functions.
-    Instantiating a module requires every import (wasmir-spec/12-memory-and-module-entities.md §12.7); `wirc run` provides none, except the panic message import of mir-export.
+    मॉड्यूल फ़ंक्शन इम्पोर्ट करता है, और `wirc run` कोई होस्ट फ़ंक्शन नहीं देता।
+    किसी मॉड्यूल को इंस्टैंशिएट करने के लिए हर इम्पोर्ट ज़रूरी है (wasmir-spec/12-memory-and-module-entities.md §12.7); `wirc run` mir-export के panic संदेश वाले इम्पोर्ट को छोड़कर कोई इम्पोर्ट नहीं देता।
 
-    Erroneous example (`wirc run m.wir --invoke log 1`):
+    त्रुटिपूर्ण उदाहरण (`wirc run m.wir --invoke log 1`):
 
         wasmir 0.2
         import "env" "log" fn @log(i32)
         export "log" fn @log
 
-    Fix: run the module in a host that provides the imports, or remove the import (a module made for `wirc run` computes and returns).
+    सुधार: मॉड्यूल को ऐसे होस्ट में चलाएँ जो इम्पोर्ट देता हो, या इम्पोर्ट हटाएँ (`wirc run` के लिए बना मॉड्यूल गणना करता है और परिणाम लौटाता है)।
 
 e0424-explain =
-    The invoked function trapped.
-    A trap is the wasm form of a Rust panic or an undefined operation: `trap`, division by zero, overflow in checked arithmetic, an out-of-bounds access, ... (wasmir-spec/01-overview.md §1.3). The message names the trap kind, and the location when the module has them.
+    इनवोक किया गया फ़ंक्शन ट्रैप हुआ।
+    ट्रैप किसी Rust panic या अपरिभाषित ऑपरेशन का wasm रूप है: `trap`, शून्य से भाग, चेक्ड अंकगणित में ओवरफ़्लो, सीमा से बाहर एक्सेस, ... (wasmir-spec/01-overview.md §1.3)। संदेश ट्रैप का प्रकार बताता है, और जब मॉड्यूल में स्थान (location) हों तो स्थान भी।
 
-    Erroneous example (`wirc run f.wir --invoke f 0`):
+    त्रुटिपूर्ण उदाहरण (`wirc run f.wir --invoke f 0`):
 
         wasmir 0.2
         export "f" fn @f
@@ -1336,191 +1336,191 @@ e0424-explain =
             return %q
     {"    }"}
 
-    Fix: pass arguments for which the function does not trap, or guard the operation (compare with zero and branch).
+    सुधार: ऐसे आर्ग्युमेंट दें जिनके लिए फ़ंक्शन ट्रैप न हो, या ऑपरेशन को सुरक्षित करें (शून्य से तुलना करें और ब्रांच करें)।
 
 e0425-explain =
-    An argument of `wirc run` does not parse as its parameter's type.
-    Integers accept the signed or unsigned range of their width; floats accept decimals, `inf` and `nan`.
+    `wirc run` का कोई आर्ग्युमेंट अपने पैरामीटर के प्रकार के रूप में पार्स नहीं होता।
+    पूर्णांक अपनी चौड़ाई की साइन्ड या अनसाइन्ड रेंज स्वीकार करते हैं; फ़्लोट दशमलव संख्याएँ, `inf` और `nan` स्वीकार करते हैं।
 
-    Erroneous example (`@fib` takes an `i64`):
+    त्रुटिपूर्ण उदाहरण (`@fib` एक `i64` लेता है):
 
         wirc run fib.wir --invoke fib ten
 
-    Fix: write a number of the parameter's type: `wirc run fib.wir --invoke fib 10`.
+    सुधार: पैरामीटर के प्रकार की संख्या लिखें: `wirc run fib.wir --invoke fib 10`।
 
 e0426-explain =
-    `wirc run --backend interp` was given a wasm binary.
-    The reference interpreter runs WasmIR, not wasm.
+    `wirc run --backend interp` को wasm बाइनरी दी गई।
+    रेफ़रेंस इंटरप्रेटर WasmIR चलाता है, wasm नहीं।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wirc run fib.wasm --backend interp --invoke fib 10
 
-    Fix: pass the `.wir` file to the interpreter, or run the `.wasm` file with `--backend wasmtime` (the default).
+    सुधार: इंटरप्रेटर को `.wir` फ़ाइल दें, या `.wasm` फ़ाइल को `--backend wasmtime` (डिफ़ॉल्ट) के साथ चलाएँ।
 
 e0427-explain =
-    `--passes` or `--print-after` names a pass that is not registered.
-    `wirc passes` lists the passes and the default pipeline (wasmir-spec/11-optimizations.md §11.2).
+    `--passes` या `--print-after` ऐसे पास का नाम लेता है जो रजिस्टर्ड नहीं है।
+    `wirc passes` पासों और डिफ़ॉल्ट पाइपलाइन की सूची देता है (wasmir-spec/11-optimizations.md §11.2)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wirc build f.wir --passes=const-fold,inline
 
-    Fix: use registered names, for example `--passes=const-fold,dce`.
+    सुधार: रजिस्टर्ड नाम इस्तेमाल करें, उदाहरण के लिए `--passes=const-fold,dce`।
 
 e0428-explain =
-    `wirc explain` was given a code that has no explanation.
-    Codes are written `E` and four digits (`E0203`, `e0203` or `0203` are accepted), and each stage has its own range: E00xx/E01xx text, E02xx verifier, E03xx emitter, E04xx wirc, E05xx mir-export.
+    `wirc explain` को ऐसा कोड दिया गया जिसकी कोई व्याख्या नहीं है।
+    कोड `E` और चार अंकों के रूप में लिखे जाते हैं (`E0203`, `e0203` या `0203` स्वीकार्य हैं), और हर चरण की अपनी रेंज है: E00xx/E01xx टेक्स्ट, E02xx वेरिफ़ायर, E03xx एमिटर, E04xx wirc, E05xx mir-export।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         wirc explain E9999
 
-    Fix: copy the code from a diagnostic, as in `error[E0203]`, and run `wirc explain E0203`.
+    सुधार: किसी डायग्नोस्टिक से कोड कॉपी करें, जैसे `error[E0203]` में, और `wirc explain E0203` चलाएँ।
 
 e0498-explain =
-    Internal compiler error: the emitted module does not validate.
-    Every module the emitter returns is valid wasm (wasmir-spec/07-lowering.md); wirc validates it anyway, and reports this code instead of writing an invalid file.
+    आंतरिक कंपाइलर त्रुटि: एमिट किया गया मॉड्यूल वैलिडेट नहीं होता।
+    एमिटर जो भी मॉड्यूल लौटाता है वह मान्य wasm होता है (wasmir-spec/07-lowering.md); फिर भी wirc उसे वैलिडेट करता है, और अमान्य फ़ाइल लिखने के बजाय यह कोड रिपोर्ट करता है।
 
-    Erroneous example: any input for which it happens is a bug in wirc, not in the input.
+    त्रुटिपूर्ण उदाहरण: जिस भी इनपुट के लिए यह होता है, वह wirc का बग है, इनपुट का नहीं।
 
-    Fix: please report it with the .wir file; meanwhile `-O0` may avoid the problem when an optimization is involved.
+    सुधार: कृपया .wir फ़ाइल के साथ इसकी रिपोर्ट करें; तब तक, अगर कोई ऑप्टिमाइज़ेशन शामिल है, तो `-O0` से समस्या टल सकती है।
 
 e0499-explain =
-    Internal compiler error: an optimization pass broke valid IR.
-    Every pass maps valid IR to valid IR (wasmir-spec/11-optimizations.md §11.1); wirc verifies after each pass and reports this code, with the pass and the verifier's first error, instead of emitting wrong code.
+    आंतरिक कंपाइलर त्रुटि: किसी ऑप्टिमाइज़ेशन पास ने मान्य IR को तोड़ दिया।
+    हर पास मान्य IR को मान्य IR में बदलता है (wasmir-spec/11-optimizations.md §11.1); wirc हर पास के बाद वेरिफ़ाई करता है और गलत कोड एमिट करने के बजाय यह कोड रिपोर्ट करता है, पास के नाम और वेरिफ़ायर की पहली त्रुटि के साथ।
 
-    Erroneous example: any input for which it happens is a bug in the named pass, not in the input.
+    त्रुटिपूर्ण उदाहरण: जिस भी इनपुट के लिए यह होता है, वह बताए गए पास का बग है, इनपुट का नहीं।
 
-    Fix: please report it with the .wir file; `-O0`, or `--passes` without the named pass, avoids it meanwhile.
+    सुधार: कृपया .wir फ़ाइल के साथ इसकी रिपोर्ट करें; तब तक `-O0`, या बताए गए पास के बिना `--passes`, इससे बचाता है।
 
 e0500-explain =
-    mir-export's driver could not run: a bad command line, an unknown panic mode, a failed rustc compilation, a failed build of the MIR sysroot, or an output that cannot be written (crates/mir-export/README.md).
+    mir-export का ड्राइवर नहीं चल सका: गलत कमांड लाइन, अज्ञात panic मोड, rustc कंपाइलेशन विफल, MIR sysroot का बिल्ड विफल, या ऐसा आउटपुट जो लिखा नहीं जा सकता (crates/mir-export/README.md)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         mir-export src/lib.rs --panic=unwind
 
-    Fix: follow the message; here use `--panic=trap` (the default) or `--panic=message`. When rustc itself failed, fix the errors it printed above.
+    सुधार: संदेश का पालन करें; यहाँ `--panic=trap` (डिफ़ॉल्ट) या `--panic=message` इस्तेमाल करें। अगर rustc स्वयं विफल हुआ है, तो उसके द्वारा ऊपर प्रिंट की गई त्रुटियाँ ठीक करें।
 
 e0501-explain =
-    A MIR rvalue outside the subset mir-export lowers: thread locals (`ThreadLocalRef`), `Reborrow`, or an `Aggregate` of a coroutine with fields (wasmir-spec/10-from-rust.md §10.5).
+    ऐसा MIR rvalue जो mir-export द्वारा लोअर किए जाने वाले सबसेट से बाहर है: thread local (`ThreadLocalRef`), `Reborrow`, या फ़ील्ड वाले coroutine का `Aggregate` (wasmir-spec/10-from-rust.md §10.5)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         thread_local!(static N: core::cell::Cell<u32> = const {"{"} core::cell::Cell::new(0) {"}"});
         #[no_mangle]
         pub extern "C" fn bump() -> u32 {"{"} N.with(|n| {"{"} n.set(n.get() + 1); n.get() {"}"}) {"}"}
 
-    Fix: use a `static` (an atomic, or a `static mut` behind a safe wrapper) instead of a thread local: wasm32 without threads has one thread.
+    सुधार: thread local के बजाय `static` इस्तेमाल करें (atomic, या किसी सुरक्षित रैपर के पीछे `static mut`): थ्रेड के बिना wasm32 में एक ही थ्रेड होता है।
 
 e0502-explain =
-    A MIR statement mir-export does not lower (wasmir-spec/10-from-rust.md §10.5). No statement kind is rejected today; it is raised only for a `CopyNonOverlapping` whose pointee type has no layout mir-export can copy.
+    ऐसा MIR स्टेटमेंट जिसे mir-export लोअर नहीं करता (wasmir-spec/10-from-rust.md §10.5)। आज कोई भी स्टेटमेंट प्रकार अस्वीकार नहीं किया जाता; यह केवल ऐसे `CopyNonOverlapping` के लिए उठाया जाता है जिसके pointee प्रकार का ऐसा लेआउट नहीं है जिसे mir-export कॉपी कर सके।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         unsafe {"{"} core::ptr::copy_nonoverlapping(src, dst, n) {"}"}   // with an unusual pointee type
 
-    Fix: copy through a byte pointer (`*const u8`) with the size in bytes, and report the construct if it should be supported.
+    सुधार: बाइट पॉइंटर (`*const u8`) के ज़रिए बाइट में आकार के साथ कॉपी करें, और अगर इस कंस्ट्रक्ट का समर्थन होना चाहिए तो इसकी रिपोर्ट करें।
 
 e0503-explain =
-    A MIR terminator mir-export does not lower: `Resume` (unwinding) or `InlineAsm` (wasmir-spec/10-from-rust.md §10.5).
-    Panics abort: the driver adds `-C panic=abort`, so `Resume` appears only when a flag asks for unwinding.
+    ऐसा MIR टर्मिनेटर जिसे mir-export लोअर नहीं करता: `Resume` (अनवाइंडिंग) या `InlineAsm` (wasmir-spec/10-from-rust.md §10.5)।
+    panic एबॉर्ट करते हैं: ड्राइवर `-C panic=abort` जोड़ता है, इसलिए `Resume` केवल तभी आता है जब कोई फ़्लैग अनवाइंडिंग माँगे।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         #[no_mangle]
         pub extern "C" fn f() {"{"} unsafe {"{"} core::arch::asm!("nop") {"}"} {"}"}
 
-    Fix: remove inline assembly, and do not pass `-C panic=unwind`.
+    सुधार: इनलाइन असेंबली हटाएँ, और `-C panic=unwind` न दें।
 
 e0504-explain =
-    A type outside the subset: `f16`, `f128`, SIMD vectors, an unsized local, a type over 4 GiB or nested over 24 levels (wasmir-spec/10-from-rust.md §10.2, §10.5).
-    WasmIR has no type for them yet, and no SIMD lowering.
+    सबसेट से बाहर का प्रकार: `f16`, `f128`, SIMD वेक्टर, unsized लोकल, 4 GiB से बड़ा या 24 स्तरों से अधिक नेस्टेड प्रकार (wasmir-spec/10-from-rust.md §10.2, §10.5)।
+    WasmIR में अभी इनके लिए कोई प्रकार नहीं है, और न ही SIMD लोअरिंग।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         #[no_mangle]
         pub extern "C" fn half(x: f32) -> f32 {"{"} (x as f16 / 2.0) as f32 {"}"}
 
-    Fix: compute in `f32` or `f64`; use plain arrays instead of SIMD vectors.
+    सुधार: `f32` या `f64` में गणना करें; SIMD वेक्टर के बजाय सादे array इस्तेमाल करें।
 
 e0505-explain =
-    A place projection mir-export does not lower: `Index`, `ConstantIndex` or `Subslice` on a value kept in SSA, or a `Deref` of a non-pointer (wasmir-spec/10-from-rust.md §10.3, §10.5).
-    rustc's MIR does not produce these today (arrays live in memory), so the code points at an unusual MIR or a bug.
+    ऐसा place प्रोजेक्शन जिसे mir-export लोअर नहीं करता: SSA में रखे गए मान पर `Index`, `ConstantIndex` या `Subslice`, या ऐसी चीज़ का `Deref` जो पॉइंटर नहीं है (wasmir-spec/10-from-rust.md §10.3, §10.5)।
+    rustc का MIR आज ये उत्पन्न नहीं करता (array मेमोरी में रहते हैं), इसलिए यह कोड किसी असामान्य MIR या बग की ओर इशारा करता है।
 
-    Erroneous example: MIR produced by a newer rustc that projects into an SSA value.
+    त्रुटिपूर्ण उदाहरण: किसी नए rustc द्वारा उत्पन्न MIR जो किसी SSA मान में प्रोजेक्ट करता है।
 
-    Fix: please report it with the Rust source; rewriting the expression (index through a reference, as in `(&arr)[i]`) may avoid it.
+    सुधार: कृपया Rust सोर्स के साथ इसकी रिपोर्ट करें; एक्सप्रेशन को फिर से लिखने से (रेफ़रेंस के ज़रिए इंडेक्स करें, जैसे `(&arr)[i]`) इससे बचा जा सकता है।
 
 e0506-explain =
-    A constant mir-export does not lower: a constant of kind `Ty`, `Unevaluated` or `Param`, a non-zero-sized `ZeroSized`, or a static whose initializer fails to evaluate (wasmir-spec/10-from-rust.md §10.5).
+    ऐसा स्थिरांक जिसे mir-export लोअर नहीं करता: `Ty`, `Unevaluated` या `Param` प्रकार का स्थिरांक, शून्येतर आकार वाला `ZeroSized`, या ऐसा static जिसके इनिशियलाइज़र का मूल्यांकन विफल होता है (wasmir-spec/10-from-rust.md §10.5)।
 
-    Erroneous example: a generic constant that is still unevaluated after monomorphization:
+    त्रुटिपूर्ण उदाहरण: ऐसा जेनेरिक स्थिरांक जो मोनोमॉर्फ़ाइज़ेशन के बाद भी अमूल्यांकित है:
 
         fn f<const N: usize>() -> usize {"{"} N {"}"}
 
-    Fix: make the constant concrete where it is used (a `const` item or a literal), or report the construct with its Rust source.
+    सुधार: स्थिरांक को उपयोग के स्थान पर ठोस (concrete) बनाएँ (`const` आइटम या लिटरल), या इस कंस्ट्रक्ट की उसके Rust सोर्स के साथ रिपोर्ट करें।
 
 e0507-explain =
-    An intrinsic that mir-export neither lowers natively nor through a fallback body in core: libm-style float intrinsics (`fmaf64`, `powif64`, `sinf64`, ...), or `size_of_val` of unsized types other than slices, `str` and `dyn` (wasmir-spec/10-from-rust.md §10.5).
+    ऐसा intrinsic जिसे mir-export न सीधे (natively) लोअर करता है, न core की किसी fallback बॉडी के ज़रिए: libm जैसे फ़्लोट intrinsic (`fmaf64`, `powif64`, `sinf64`, ...), या slice, `str` और `dyn` के अलावा unsized प्रकारों का `size_of_val` (wasmir-spec/10-from-rust.md §10.5)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         #[no_mangle]
         pub extern "C" fn f(x: f64) -> f64 {"{"} x.sin() {"}"}
 
-    Fix: use a pure-Rust implementation (for example the `libm` crate), which compiles through WasmIR like the rest of the program.
+    सुधार: शुद्ध Rust में लिखा इम्प्लीमेंटेशन इस्तेमाल करें (उदाहरण के लिए `libm` crate), जो बाकी प्रोग्राम की तरह WasmIR के ज़रिए कंपाइल होता है।
 
 e0508-explain =
-    A callee mir-export cannot call: a function without a MIR body (not foreign, not a shim with a body), a call through a value that is neither a function item nor a function pointer, or a virtual call whose receiver is not a fat pointer (wasmir-spec/10-from-rust.md §10.1, §10.5).
+    ऐसा callee जिसे mir-export कॉल नहीं कर सकता: बिना MIR बॉडी वाला फ़ंक्शन (न foreign, न बॉडी वाला shim), ऐसे मान के ज़रिए कॉल जो न फ़ंक्शन आइटम है न फ़ंक्शन पॉइंटर, या ऐसा वर्चुअल कॉल जिसका receiver fat पॉइंटर नहीं है (wasmir-spec/10-from-rust.md §10.1, §10.5)।
 
-    Erroneous example: a call of a function of a dependency compiled without MIR (an rlib built outside mir-export).
+    त्रुटिपूर्ण उदाहरण: बिना MIR के कंपाइल की गई किसी डिपेंडेंसी के फ़ंक्शन का कॉल (mir-export के बाहर बनी rlib)।
 
-    Fix: build dependencies through mir-export (`mir-export cargo build`, whose MIR sysroot has every body), or declare the function as an import (`extern "C"`).
+    सुधार: डिपेंडेंसी mir-export के ज़रिए बिल्ड करें (`mir-export cargo build`, जिसके MIR sysroot में हर बॉडी है), या फ़ंक्शन को इम्पोर्ट के रूप में घोषित करें (`extern "C"`)।
 
 e0509-explain =
-    A cast mir-export does not lower: trait upcasting (`dyn B` to `dyn A`), other unsizings, a transmute between types of different sizes, or a pointer cast that would invent metadata (wasmir-spec/10-from-rust.md §10.5).
+    ऐसा कास्ट जिसे mir-export लोअर नहीं करता: trait upcasting (`dyn B` से `dyn A`), अन्य unsizing, अलग-अलग आकार के प्रकारों के बीच transmute, या ऐसा पॉइंटर कास्ट जिसे मेटाडेटा गढ़ना पड़े (wasmir-spec/10-from-rust.md §10.5)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         trait A {"{"}{"}"}
         trait B: A {"{"}{"}"}
         fn up(b: &dyn B) -> &dyn A {"{"} b {"}"}
 
-    Fix: call through `dyn B` directly, or add a method to `B` that returns `&dyn A`.
+    सुधार: सीधे `dyn B` के ज़रिए कॉल करें, या `B` में एक मेथड जोड़ें जो `&dyn A` लौटाए।
 
 e0510-explain =
-    A MIR operator mir-export does not lower: a non-arithmetic binary operator on floats, or a checked operator other than `Add`, `Sub` and `Mul` (wasmir-spec/10-from-rust.md §10.4, §10.5).
+    ऐसा MIR ऑपरेटर जिसे mir-export लोअर नहीं करता: फ़्लोट पर कोई गैर-अंकगणितीय बाइनरी ऑपरेटर, या `Add`, `Sub` और `Mul` के अलावा कोई चेक्ड ऑपरेटर (wasmir-spec/10-from-rust.md §10.4, §10.5)।
 
-    Erroneous example: MIR with a checked shift or a bitwise operator on floats, which some compiler versions or intrinsics produce.
+    त्रुटिपूर्ण उदाहरण: चेक्ड शिफ़्ट या फ़्लोट पर बिटवाइज़ ऑपरेटर वाला MIR, जिसे कुछ कंपाइलर संस्करण या intrinsic उत्पन्न करते हैं।
 
-    Fix: rewrite the operation with supported operators (for example the wrapping methods and an explicit check), and report the construct with its Rust source.
+    सुधार: ऑपरेशन को समर्थित ऑपरेटरों से फिर से लिखें (उदाहरण के लिए wrapping मेथड और एक स्पष्ट जाँच), और इस कंस्ट्रक्ट की उसके Rust सोर्स के साथ रिपोर्ट करें।
 
 e0511-explain =
-    An exported or imported function whose signature is not made of scalars.
-    Exported and imported functions cross the wasm boundary, where only numbers exist: each parameter is an integer, float, `bool`, `char` or thin pointer, the result a scalar or `()` (wasmir-spec/10-from-rust.md §10.1, crates/mir-export/README.md).
+    ऐसा एक्सपोर्ट या इम्पोर्ट किया गया फ़ंक्शन जिसका सिग्नेचर स्केलर से नहीं बना है।
+    एक्सपोर्ट और इम्पोर्ट किए गए फ़ंक्शन wasm की सीमा पार करते हैं, जहाँ केवल संख्याएँ होती हैं: हर पैरामीटर पूर्णांक, फ़्लोट, `bool`, `char` या thin पॉइंटर होता है, और परिणाम कोई स्केलर या `()` (wasmir-spec/10-from-rust.md §10.1, crates/mir-export/README.md)।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         #[no_mangle]
         pub extern "C" fn sum(xs: &[u32]) -> u32 {"{"} xs.iter().sum() {"}"}
 
-    Fix: pass a slice as a pointer and a length: `sum(ptr: *const u32, len: usize)`, and return structs through an out pointer.
+    सुधार: slice को पॉइंटर और लंबाई के रूप में पास करें: `sum(ptr: *const u32, len: usize)`, और struct को out पॉइंटर के ज़रिए लौटाएँ।
 
 e0512-explain =
-    The crate is not compiled for `wasm32`.
-    WasmIR's pointers are 32 bits wide, and the layouts mir-export reads come from the target (wasmir-spec/10-from-rust.md §10.2); the driver adds `--target=wasm32-unknown-unknown` unless the command line sets another target.
+    crate `wasm32` के लिए कंपाइल नहीं किया गया है।
+    WasmIR के पॉइंटर 32 बिट चौड़े होते हैं, और mir-export जो लेआउट पढ़ता है वे टार्गेट से आते हैं (wasmir-spec/10-from-rust.md §10.2); ड्राइवर `--target=wasm32-unknown-unknown` जोड़ता है, जब तक कि कमांड लाइन कोई दूसरा टार्गेट सेट न करे।
 
-    Erroneous example:
+    त्रुटिपूर्ण उदाहरण:
 
         mir-export src/lib.rs --target=x86_64-unknown-linux-gnu
 
-    Fix: remove the `--target` flag, or pass `--target=wasm32-unknown-unknown`.
+    सुधार: `--target` फ़्लैग हटाएँ, या `--target=wasm32-unknown-unknown` दें।
 
 e0513-explain =
-    Internal error: an invariant of mir-export does not hold, or the module it built does not verify (the message names the verifier's code). It is reported instead of a panic, and nothing is written.
+    आंतरिक त्रुटि: mir-export का कोई इनवेरिएंट सही नहीं है, या उसके द्वारा बनाया गया मॉड्यूल वेरिफ़ाई नहीं होता (संदेश वेरिफ़ायर का कोड बताता है)। पैनिक के बजाय यह रिपोर्ट होता है, और कुछ भी नहीं लिखा जाता।
 
-    Erroneous example: any Rust input for which it happens is a bug in mir-export, not in the input.
+    त्रुटिपूर्ण उदाहरण: जिस भी Rust इनपुट के लिए यह होता है, वह mir-export का बग है, इनपुट का नहीं।
 
-    Fix: please report it with the Rust source and the message; rewriting the construct the diagnostic points at may avoid it meanwhile.
+    सुधार: कृपया Rust सोर्स और संदेश के साथ इसकी रिपोर्ट करें; तब तक, डायग्नोस्टिक जिस कंस्ट्रक्ट की ओर इशारा करता है उसे फिर से लिखने से इससे बचा जा सकता है।

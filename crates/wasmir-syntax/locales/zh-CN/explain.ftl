@@ -1,13 +1,12 @@
-# TODO(translation): English placeholder
-# Long explanations of the diagnostic codes, shown by `wirc explain CODE` (zh-CN; English text until translated).
-# One message `eNNNN-explain` per code, in the style of rustc's error index. No variables:
-# braces in examples are written as the string literals {"{"} and {"}"}.
+# 诊断代码的详细解释，由 `wirc explain CODE` 显示（zh-CN，简体中文译本）。
+# 每个代码一条消息 `eNNNN-explain`，风格仿照 rustc 的错误索引。不使用变量：
+# 示例中的花括号写作字符串字面量 {"{"} 和 {"}"}。
 
 e0001-explain =
-    A character that starts no token.
-    The lexer knows sigils (`@ % ^ $ #`), identifiers, numbers, strings, `x"..."` byte strings, punctuation and `;` comments (wasmir-spec/02-text-format.md §2.1); anything else is rejected, and the file is not parsed.
+    一个不能作为任何词法单元开头的字符。
+    词法分析器只认识符号前缀（`@ % ^ $ #`）、标识符、数字、字符串、`x"..."` 字节串、标点以及 `;` 注释（wasmir-spec/02-text-format.md §2.1）；其他字符一律拒绝，文件不会被解析。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() {"{"}
@@ -15,13 +14,13 @@ e0001-explain =
             return // done
     {"    }"}
 
-    Fix: write comments with `;` (`return ; done`), and quote names with other characters, as in `@"core::fmt"`.
+    修复：用 `;` 写注释（`return ; done`），含有其他字符的名称请加引号，如 `@"core::fmt"`。
 
 e0002-explain =
-    A token that the grammar does not allow at this place.
-    The message lists the tokens that could have come instead (grammar: wasmir-spec/02-text-format.md §2.2). After the error the parser skips to the next statement or item, so one run reports several mistakes.
+    文法不允许在此位置出现的词法单元。
+    消息列出了此处本可出现的词法单元（文法见 wasmir-spec/02-text-format.md §2.2）。出错后，解析器会跳到下一条语句或下一个条目继续，因此一次运行可以报告多处错误。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32 -> i32 {"{"}
@@ -29,26 +28,26 @@ e0002-explain =
             return %x
     {"    }"}
 
-    Fix: write what the message expects; here close the parameter list: `fn @f(i32) -> i32 {"{"}`.
+    修复：写出消息所期望的内容；此处应闭合参数列表：`fn @f(i32) -> i32 {"{"}`。
 
 e0003-explain =
-    The file ends in the middle of a construct (wasmir-spec/02-text-format.md §2.2).
-    Usually a function body lacks its closing brace, or the file was truncated.
+    文件在某个语法结构的中间结束（wasmir-spec/02-text-format.md §2.2）。
+    通常是函数体缺少右花括号，或文件被截断。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() {"{"}
         ^entry:
             return
 
-    Fix: complete the construct; here add the closing `{"}"}` after `return`.
+    修复：补全该结构；此处在 `return` 之后加上右花括号 `{"}"}`。
 
 e0004-explain =
-    A string without its closing quote on the same line.
-    Strings and quoted names are on one line (wasmir-spec/02-text-format.md §2.1), so that a missing quote cannot swallow the rest of the file.
+    字符串在同一行内没有闭合的引号。
+    字符串和带引号的名称都写在一行之内（wasmir-spec/02-text-format.md §2.1），这样缺失的引号就不会吞掉文件的其余部分。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         export "f fn @f
@@ -57,13 +56,13 @@ e0004-explain =
             return
     {"    }"}
 
-    Fix: close the string: `export "f" fn @f`. Write a line break inside a string as `\n`.
+    修复：闭合字符串：`export "f" fn @f`。字符串中的换行写作 `\n`。
 
 e0005-explain =
-    A word reserved for a later version of WasmIR is used as a bare word.
-    `load`, `store`, `own`, `linear`, `borrow`, `drop`, `externref`, `shared`, `atomic`, `component`, `v128` and `ptr64` are reserved (wasmir-spec/02-text-format.md §2.1, wasmir-spec/09-reserved.md), so that later versions can give them a meaning without breaking existing files.
+    为 WasmIR 后续版本保留的词被当作裸词使用。
+    `load`、`store`、`own`、`linear`、`borrow`、`drop`、`externref`、`shared`、`atomic`、`component`、`v128` 和 `ptr64` 均为保留字（wasmir-spec/02-text-format.md §2.1、wasmir-spec/09-reserved.md），以便后续版本为其赋予含义而不破坏已有文件。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
@@ -73,24 +72,24 @@ e0005-explain =
             return %v
     {"    }"}
 
-    Fix: use the operator of the current version (`i32.load[$heap] %p`). As names the words are ordinary: `%load`, `^drop`, `@store` are allowed.
+    修复：使用当前版本的运算符（`i32.load[$heap] %p`）。作为名称时这些词并无特殊之处：`%load`、`^drop`、`@store` 都是允许的。
 
 e0006-explain =
-    An unknown escape in a string or quoted name, or a `\u{"{"}...{"}"}` that is not a Unicode scalar value.
-    Strings accept only `\\`, `\"`, `\n`, `\t` and `\u{"{"}HEX{"}"}` (wasmir-spec/02-text-format.md §2.1), so that every string has one meaning.
+    字符串或带引号的名称中出现了未知的转义，或者 `\u{"{"}...{"}"}` 不是 Unicode 标量值。
+    字符串只接受 `\\`、`\"`、`\n`、`\t` 和 `\u{"{"}HEX{"}"}`（wasmir-spec/02-text-format.md §2.1），以保证每个字符串只有一种含义。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         import "env" "log\q" fn @log(i32)
 
-    Fix: remove the backslash, or use one of the accepted escapes, as in `"log\u{"{"}2D{"}"}x"`. Surrogates such as `\u{"{"}D800{"}"}` are not scalar values.
+    修复：删除反斜杠，或使用可接受的转义之一，如 `"log\u{"{"}2D{"}"}x"`。`\u{"{"}D800{"}"}` 这样的代理码点不是标量值。
 
 e0007-explain =
-    A sigil followed by neither an identifier nor, where allowed, digits.
-    After `%`, `^` and `#` comes an identifier or digits, after `@` and `$` an identifier (wasmir-spec/02-text-format.md §2.1). Function and entity names are never anonymous, so `@12` and `$0` are malformed, as are `%3x` and a lone `%`.
+    符号前缀之后既不是标识符，也不是（在允许的位置上的）数字。
+    `%`、`^` 和 `#` 之后写标识符或数字，`@` 和 `$` 之后写标识符（wasmir-spec/02-text-format.md §2.1）。函数名和实体名从不匿名，因此 `@12` 和 `$0` 都是格式错误的名称，`%3x` 和单独的 `%` 也是。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @12() {"{"}
@@ -98,26 +97,26 @@ e0007-explain =
             return
     {"    }"}
 
-    Fix: use an identifier (`@f12`), or quote the name: `@"12"`.
+    修复：使用标识符（`@f12`），或给名称加引号：`@"12"`。
 
 e0100-explain =
-    The file does not start with the `wasmir` header.
-    Every module starts with `wasmir MAJOR.MINOR`, so that a reader knows which version of the format it reads (wasmir-spec/02-text-format.md §2.2, wasmir-spec/08-versioning.md).
+    文件没有以 `wasmir` 头部开头。
+    每个模块都以 `wasmir MAJOR.MINOR` 开头，使读取方知道它所读取的格式版本（wasmir-spec/02-text-format.md §2.2、wasmir-spec/08-versioning.md）。
 
-    Erroneous example:
+    错误示例：
 
         fn @f() {"{"}
         ^entry:
             return
     {"    }"}
 
-    Fix: add the header line as the first item: `wasmir 0.2`. Comments may come before it.
+    修复：将头部行作为第一个条目加上：`wasmir 0.2`。它之前可以有注释。
 
 e0101-explain =
-    The header names a version that this build does not read.
-    A reader accepts a module of its own major version and a minor version up to its own; it never guesses the meaning of another version (wasmir-spec/08-versioning.md). The message names the versions this build reads.
+    头部指明的版本不是此构建能够读取的版本。
+    读取方接受主版本号与自身相同、次版本号不高于自身的模块；它从不猜测其他版本的含义（wasmir-spec/08-versioning.md）。消息中列出了此构建能读取的版本。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 1.0
         fn @f() {"{"}
@@ -125,13 +124,13 @@ e0101-explain =
             return
     {"    }"}
 
-    Fix: write a version this build reads (`wasmir 0.2`), after checking that the module uses only its features, or use a toolchain that reads the newer version.
+    修复：在确认模块只用到该版本的特性之后，写一个此构建能读取的版本（`wasmir 0.2`），或使用能读取更新版本的工具链。
 
 e0102-explain =
-    The header's version is not of the form `MAJOR.MINOR` (wasmir-spec/08-versioning.md).
-    Both parts are decimal numbers separated by one dot.
+    头部中的版本号不是 `MAJOR.MINOR` 形式（wasmir-spec/08-versioning.md）。
+    两部分都是十进制数，中间用一个点分隔。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 2
         fn @f() {"{"}
@@ -139,13 +138,13 @@ e0102-explain =
             return
     {"    }"}
 
-    Fix: write both numbers: `wasmir 0.2`.
+    修复：写出两个数字：`wasmir 0.2`。
 
 e0103-explain =
-    An operator name that is not in the operator table.
-    The operators are those of wasmir-spec/04-instructions.md (name resolution: wasmir-spec/02-text-format.md §2.3); an operator name starts with its type, as in `i32.add` or `ptr.add`. The hint suggests a close name when there is one.
+    运算符表中没有的运算符名称。
+    运算符即 wasmir-spec/04-instructions.md 中列出的那些（名称解析见 wasmir-spec/02-text-format.md §2.3）；运算符名称以其类型开头，如 `i32.add` 或 `ptr.add`。若存在相近的名称，提示会给出建议。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -154,13 +153,13 @@ e0103-explain =
             return %y
     {"    }"}
 
-    Fix: use an operator of the table: `%y = i32.add %x, %x`.
+    修复：使用运算符表中的运算符：`%y = i32.add %x, %x`。
 
 e0104-explain =
-    A `%value` that no block parameter or instruction result of the function defines.
-    Values are local to their function and are defined only as block parameters or results (wasmir-spec/02-text-format.md §2.3). A definition may come later in the text: whether it dominates the use is the verifier's rule (E0223).
+    函数中没有任何块参数或指令结果定义了该 `%value`。
+    值局部于其所属函数，且只能定义为块参数或指令结果（wasmir-spec/02-text-format.md §2.3）。定义可以在文本中出现得更晚：定义是否支配其使用由验证器的规则判定（E0223）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -168,13 +167,13 @@ e0104-explain =
             return %y
     {"    }"}
 
-    Fix: define the value, or correct its spelling: `return %x`.
+    修复：定义该值，或更正其拼写：`return %x`。
 
 e0105-explain =
-    A `^block` that is not a block of the function.
-    A branch targets a block of its own function (wasmir-spec/02-text-format.md §2.3, wasmir-spec/05-control-flow.md).
+    `^block` 不是本函数的基本块。
+    分支只能以其所在函数的基本块为目标（wasmir-spec/02-text-format.md §2.3、wasmir-spec/05-control-flow.md）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() {"{"}
@@ -182,7 +181,7 @@ e0105-explain =
             br ^exit
     {"    }"}
 
-    Fix: define the block, or correct the label:
+    修复：定义该基本块，或更正标签：
 
         ^entry:
             br ^exit
@@ -190,10 +189,10 @@ e0105-explain =
             return
 
 e0106-explain =
-    An `@function` that the module neither defines nor imports.
-    Calls, exports and `fn.index` name functions of the module; names are resolved over the whole module first, so a function may be defined after its use (wasmir-spec/02-text-format.md §2.3).
+    模块既没有定义也没有导入的 `@function`。
+    调用、导出和 `fn.index` 引用的是模块中的函数；名称会先在整个模块范围内解析，因此函数可以在使用之后才定义（wasmir-spec/02-text-format.md §2.3）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() {"{"}
@@ -202,13 +201,13 @@ e0106-explain =
             return
     {"    }"}
 
-    Fix: define `@g` (`fn @g() {"{"}...{"}"}`) or import it: `import "env" "g" fn @g()`.
+    修复：定义 `@g`（`fn @g() {"{"}...{"}"}`）或导入它：`import "env" "g" fn @g()`。
 
 e0107-explain =
-    A value name defined twice in one function.
-    Each block parameter and instruction result has its own name, anonymous names such as `%3` included (wasmir-spec/02-text-format.md §2.3): WasmIR is in SSA form, one definition per value.
+    同一函数中某个值名称被定义了两次。
+    每个块参数和指令结果都有各自的名称，`%3` 这样的匿名名称也不例外（wasmir-spec/02-text-format.md §2.3）：WasmIR 采用 SSA 形式，每个值只有一个定义。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -217,13 +216,13 @@ e0107-explain =
             return %x
     {"    }"}
 
-    Fix: give the new value a new name: `%y = i32.add %x, %x` and `return %y`.
+    修复：为新值起一个新名称：`%y = i32.add %x, %x` 以及 `return %y`。
 
 e0108-explain =
-    A block label defined twice in one function.
-    A branch names its target by label, so each label denotes one block (wasmir-spec/02-text-format.md §2.3).
+    同一函数中某个基本块标签被定义了两次。
+    分支通过标签指明其目标，因此每个标签只表示一个基本块（wasmir-spec/02-text-format.md §2.3）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() {"{"}
@@ -235,13 +234,13 @@ e0108-explain =
             return
     {"    }"}
 
-    Fix: rename one of the blocks and its branches.
+    修复：重命名其中一个基本块及跳转到它的分支。
 
 e0109-explain =
-    A function name defined twice in the module.
-    Imported and defined functions share one namespace, since calls and exports name a function by its name (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.1).
+    模块中某个函数名被定义了两次。
+    导入的函数和定义的函数共用一个命名空间，因为调用和导出都通过名称来指明函数（wasmir-spec/02-text-format.md §2.3、wasmir-spec/06-verifier.md §6.1.1）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -250,13 +249,13 @@ e0109-explain =
             return
     {"    }"}
 
-    Fix: rename one of them, for example the import to `@env_f`.
+    修复：重命名其中一个，例如将导入重命名为 `@env_f`。
 
 e0110-explain =
-    A literal that does not fit its type.
-    `iN.const` takes an integer of the signed or unsigned range of N bits, `ptr` 32 bits; pages, sizes, alignments, offsets and addends are 0 to 2^32-1; a float must be finite in its type, `inf` or a `nan` with a valid payload; a `switch` case has the operand's type (wasmir-spec/02-text-format.md §2.3, wasmir-spec/03-module-and-types.md §3.5).
+    字面量超出了其类型的范围。
+    `iN.const` 接受 N 位有符号或无符号范围内的整数，`ptr` 为 32 位；页数、大小、对齐、偏移量和加数的范围是 0 至 2^32-1；浮点数必须是其类型中的有限值、`inf` 或带有效载荷的 `nan`；`switch` 的 case 与操作数类型相同（wasmir-spec/02-text-format.md §2.3、wasmir-spec/03-module-and-types.md §3.5）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -265,13 +264,13 @@ e0110-explain =
             return %x
     {"    }"}
 
-    Fix: use a literal in range, or a wider type (`i64.const 5000000000`).
+    修复：使用范围内的字面量，或更宽的类型（`i64.const 5000000000`）。
 
 e0111-explain =
-    The statement names more or fewer results than its instruction has.
-    Each instruction defines exactly as many values as it has results: one for constants and most operators, the callee's result count for `call`, none for stores, `global.set`, `trapz`, `trapnz` and terminators (wasmir-spec/02-text-format.md §2.3).
+    语句中写出的结果名称比其指令的结果多或少。
+    每条指令定义的值的个数恰好等于其结果数：常量和大多数运算符为一个，`call` 为被调函数的结果数，store、`global.set`、`trapz`、`trapnz` 和终结指令则没有结果（wasmir-spec/02-text-format.md §2.3）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -280,13 +279,13 @@ e0111-explain =
             return %a
     {"    }"}
 
-    Fix: write one name per result (`%a = i32.add %x, %x`), and no `=` for an instruction without results.
+    修复：每个结果写一个名称（`%a = i32.add %x, %x`），没有结果的指令不写 `=`。
 
 e0112-explain =
-    A float literal where an integer type is expected.
-    WasmIR has no implicit conversions (wasmir-spec/02-text-format.md §2.3): `iN.const`, `ptr.const`, integer globals and `switch` cases take integers.
+    在需要整数类型的位置使用了浮点字面量。
+    WasmIR 没有隐式转换（wasmir-spec/02-text-format.md §2.3）：`iN.const`、`ptr.const`、整数全局变量和 `switch` 的 case 都只接受整数。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -295,13 +294,13 @@ e0112-explain =
             return %x
     {"    }"}
 
-    Fix: write an integer (`i32.const 1`), or a float constant and a conversion such as `i32.trunc_f64_s`.
+    修复：写一个整数（`i32.const 1`），或使用浮点常量再加 `i32.trunc_f64_s` 之类的转换。
 
 e0113-explain =
-    A `$name` that no memory, global, table, signature or data item of the module has.
-    Entities are declared at module level and may be declared after their use (wasmir-spec/02-text-format.md §2.3, wasmir-spec/12-memory-and-module-entities.md).
+    模块中没有任何内存、全局变量、表、签名或数据项名为该 `$name`。
+    实体在模块层级声明，并且可以在使用之后才声明（wasmir-spec/02-text-format.md §2.3、wasmir-spec/12-memory-and-module-entities.md）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -310,25 +309,25 @@ e0113-explain =
             return %v
     {"    }"}
 
-    Fix: declare the entity, here `global $count: i32 mut = 0`, or correct the name.
+    修复：声明该实体，此处为 `global $count: i32 mut = 0`，或更正名称。
 
 e0114-explain =
-    A `$name` declared twice in the module.
-    Memories, globals, tables, signatures and data items share one namespace, because an immediate names its entity by name alone (wasmir-spec/02-text-format.md §2.3, wasmir-spec/06-verifier.md §6.1.4).
+    模块中某个 `$name` 被声明了两次。
+    内存、全局变量、表、签名和数据项共用一个命名空间，因为立即数只凭名称指明其实体（wasmir-spec/02-text-format.md §2.3、wasmir-spec/06-verifier.md §6.1.4）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of them, for example `global $heap_base: i32 = 0`.
+    修复：重命名其中一个，例如 `global $heap_base: i32 = 0`。
 
 e0115-explain =
-    A `$name` of another kind than its position expects, such as a global where a memory goes.
-    An operator's format fixes the kind and the order of its immediates (wasmir-spec/02-text-format.md §2.2, wasmir-spec/04-instructions.md).
+    `$name` 的种类与其所在位置要求的种类不同，例如在应为内存的位置写了全局变量。
+    运算符的格式规定了其立即数的种类和顺序（wasmir-spec/02-text-format.md §2.2、wasmir-spec/04-instructions.md）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
@@ -339,13 +338,13 @@ e0115-explain =
             return %v
     {"    }"}
 
-    Fix: name an entity of the right kind: `i32.load[$heap] %p`.
+    修复：指定种类正确的实体：`i32.load[$heap] %p`。
 
 e0116-explain =
-    The immediates in brackets do not match the operator's format: missing, unexpected, repeated or unknown.
-    Each operator has one format: loads and stores take `[$mem, offset=N, align=A, notrap, aligned]`, `global.get` a global, `slot.addr` a slot, `data.addr` `[$data, addend=N]`, `fn.index` `[$table, @f]`; other operators take none (wasmir-spec/02-text-format.md §2.2). The hint shows the operator's form.
+    方括号中的立即数与运算符的格式不符：缺失、多余、重复或未知。
+    每个运算符只有一种格式：load 和 store 接受 `[$mem, offset=N, align=A, notrap, aligned]`，`global.get` 接受一个全局变量，`slot.addr` 接受一个栈槽，`data.addr` 接受 `[$data, addend=N]`，`fn.index` 接受 `[$table, @f]`；其他运算符不接受立即数（wasmir-spec/02-text-format.md §2.2）。提示中给出了该运算符的写法。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
@@ -355,13 +354,13 @@ e0116-explain =
             return %v
     {"    }"}
 
-    Fix: write the immediates the format requires: `i32.load[$heap] %p`.
+    修复：写出格式所要求的立即数：`i32.load[$heap] %p`。
 
 e0117-explain =
-    A `#slot` that the function does not declare.
-    Stack slots are local to their function and are declared before its first block (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    函数没有声明该 `#slot`。
+    栈槽局部于其所属函数，并在函数的第一个基本块之前声明（wasmir-spec/12-memory-and-module-entities.md §12.3.1）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
@@ -371,13 +370,13 @@ e0117-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot at the top of the body: `slot #buf: 8 align 4`.
+    修复：在函数体开头声明该栈槽：`slot #buf: 8 align 4`。
 
 e0118-explain =
-    A stack slot declared twice in one function.
-    `slot.addr` names a slot by name, so each slot of a function has its own name (wasmir-spec/12-memory-and-module-entities.md §12.3.1).
+    同一函数中某个栈槽被声明了两次。
+    `slot.addr` 通过名称指明栈槽，因此函数的每个栈槽都有各自的名称（wasmir-spec/12-memory-and-module-entities.md §12.3.1）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
@@ -388,36 +387,36 @@ e0118-explain =
             return
     {"    }"}
 
-    Fix: rename one of the slots, or remove the repeated declaration.
+    修复：重命名其中一个栈槽，或删除重复的声明。
 
 e0119-explain =
-    An `x"..."` byte string with a character that is not a hex digit, or an odd number of digits.
-    Byte strings write each byte as two hex digits (wasmir-spec/02-text-format.md §2.1, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    `x"..."` 字节串中含有非十六进制数字的字符，或数字个数为奇数。
+    字节串中每个字节写作两个十六进制数字（wasmir-spec/02-text-format.md §2.1、wasmir-spec/12-memory-and-module-entities.md §12.5）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
         data $d = x"abc"
 
-    Fix: write two digits per byte: `x"0abc"` (or `x"abc0"`, whichever bytes were meant).
+    修复：每个字节写两个数字：`x"0abc"`（或 `x"abc0"`，取决于原本想要的字节）。
 
 e0120-explain =
-    A defined global without an initial value, or an imported global with one.
-    A defined global starts with the value written after `=`; an imported one gets its value from the host (wasmir-spec/12-memory-and-module-entities.md §12.4).
+    定义的全局变量没有初始值，或导入的全局变量带有初始值。
+    定义的全局变量以 `=` 之后写出的值为初始值；导入的全局变量则从宿主获得其值（wasmir-spec/12-memory-and-module-entities.md §12.4）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the defined global a value (`global $count: i32 mut = 0`); remove `= ...` from an imported global.
+    修复：为定义的全局变量赋一个值（`global $count: i32 mut = 0`）；从导入的全局变量中删除 `= ...`。
 
 e0121-explain =
-    An instruction location without a file, in a function that has no `loc`.
-    `loc LINE:COL` means a place in the function's own file, which the function's `loc "file" LINE:COL` names (wasmir-spec/02-text-format.md §2.2).
+    指令位置没有指明文件，而所在函数没有 `loc`。
+    `loc LINE:COL` 表示函数自身文件中的某个位置，该文件由函数的 `loc "file" LINE:COL` 指明（wasmir-spec/02-text-format.md §2.2）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() {"{"}
@@ -425,24 +424,24 @@ e0121-explain =
             return loc 3:5
     {"    }"}
 
-    Fix: name the file (`return loc "src/lib.rs" 3:5`), or give the function a location: `fn @f() loc "src/lib.rs" 1:1 {"{"}`.
+    修复：指明文件（`return loc "src/lib.rs" 3:5`），或为函数指定位置：`fn @f() loc "src/lib.rs" 1:1 {"{"}`。
 
 e0200-explain =
-    A defined function has no block.
-    A function with a body starts executing at its first block, the entry block (wasmir-spec/06-verifier.md §6.2.1). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    已定义的函数没有基本块。
+    有函数体的函数从其第一个基本块（即入口块）开始执行（wasmir-spec/06-verifier.md §6.2.1）。文本无法违反此规则（解析器或名称解析会先拒绝这一错误），因此它来自在内存中构建的 IR：优化遍（此时 wirc 报告 E0499）或 mir-export 之类的生成工具（E0513）。
 
-    Erroneous example (IR built in memory, printed):
+    错误示例（在内存中构建并打印出的 IR）：
 
         fn @f() {"{"}
     {"    }"}
 
-    Fix: give the function an entry block that ends with a terminator, as in `^entry:` followed by `return`. If a pass produced it, report the bug with the input .wir file.
+    修复：为函数提供一个以终结指令结尾的入口块，如 `^entry:` 之后接 `return`。如果它是由某个优化遍产生的，请连同输入的 .wir 文件一起报告该缺陷。
 
 e0201-explain =
-    Two functions, imported or defined, have the same name.
-    Calls and exports name a function by its name, so a name must denote one function (wasmir-spec/06-verifier.md §6.1.1). In text, name resolution reports a repeated `@name` first as E0109; this code is for IR built in memory.
+    两个函数（导入的或定义的）同名。
+    调用和导出通过名称指明函数，因此一个名称只能表示一个函数（wasmir-spec/06-verifier.md §6.1.1）。在文本中，名称解析会先将重复的 `@name` 报告为 E0109；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0109):
+    错误示例（以文本形式，报告为 E0109）：
 
         wasmir 0.2
         import "env" "f" fn @f()
@@ -451,13 +450,13 @@ e0201-explain =
             return
     {"    }"}
 
-    Fix: rename one of the functions (a producer should make names unique).
+    修复：重命名其中一个函数（生成工具应保证名称唯一）。
 
 e0202-explain =
-    Two exports have the same name string.
-    The host looks exports up by name, and a wasm module with two exports of one name is invalid (wasmir-spec/06-verifier.md §6.1.2). One function may be exported under several names.
+    两个导出的名称字符串相同。
+    宿主按名称查找导出，含有两个同名导出的 wasm 模块是无效的（wasmir-spec/06-verifier.md §6.1.2）。同一个函数可以以多个名称导出。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         export "run" fn @f
@@ -467,24 +466,24 @@ e0202-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated export, or give it another name: `export "run2" fn @f`.
+    修复：删除重复的导出，或为其另起一个名称：`export "run2" fn @f`。
 
 e0203-explain =
-    An export names a function, memory, global or table that does not exist.
-    An export makes an entity of the module visible to the host, so the entity must exist; re-exporting an import is allowed (wasmir-spec/06-verifier.md §6.1.3). In text an unknown name is reported first as E0106 or E0113; this code is for IR built in memory.
+    导出引用了不存在的函数、内存、全局变量或表。
+    导出使模块的某个实体对宿主可见，因此该实体必须存在；允许重新导出导入的实体（wasmir-spec/06-verifier.md §6.1.3）。在文本中，未知名称会先被报告为 E0106 或 E0113；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0106):
+    错误示例（以文本形式，报告为 E0106）：
 
         wasmir 0.2
         export "main" fn @main
 
-    Fix: define or import the exported entity (`fn @main() {"{"}...{"}"}`), or remove the export.
+    修复：定义或导入被导出的实体（`fn @main() {"{"}...{"}"}`），或删除该导出。
 
 e0204-explain =
-    The entry block's parameters differ from the function's signature.
-    On entry the entry block's parameters hold the function's arguments, so they have exactly the signature's parameter types, in order (wasmir-spec/06-verifier.md §6.2.2).
+    入口块的参数与函数签名不一致。
+    进入函数时，入口块的参数保存函数的实参，因此它们的类型必须与签名的参数类型完全一致，且顺序相同（wasmir-spec/06-verifier.md §6.2.2）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -492,13 +491,13 @@ e0204-explain =
             trap
     {"    }"}
 
-    Fix: declare one parameter per signature parameter, with its type: `^entry(%x: i64):`.
+    修复：为签名中的每个参数声明一个类型相同的块参数：`^entry(%x: i64):`。
 
 e0205-explain =
-    A branch targets the entry block.
-    The entry block has no predecessors: its parameters are the function's arguments, and a wasm function body cannot jump back to its start (wasmir-spec/06-verifier.md §6.2.3).
+    分支以入口块为目标。
+    入口块没有前驱：它的参数就是函数的实参，而 wasm 函数体无法跳回其开头（wasmir-spec/06-verifier.md §6.2.3）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @spin() {"{"}
@@ -506,7 +505,7 @@ e0205-explain =
             br ^entry
     {"    }"}
 
-    Fix: start the loop at a second block (wasmir-spec/05-control-flow.md §5.3):
+    修复：让循环从第二个基本块开始（wasmir-spec/05-control-flow.md §5.3）：
 
         ^entry:
             br ^loop
@@ -514,10 +513,10 @@ e0205-explain =
             br ^loop
 
 e0206-explain =
-    A block does not end with a terminator.
-    The last instruction of every block is `br`, `br_if`, `switch`, `return` or `trap`: control never falls into the next block, so passes may reorder blocks freely (wasmir-spec/06-verifier.md §6.3.1).
+    基本块没有以终结指令结尾。
+    每个基本块的最后一条指令都是 `br`、`br_if`、`switch`、`return` 或 `trap`：控制流从不会落入下一个基本块，因此优化遍可以自由地重排基本块（wasmir-spec/06-verifier.md §6.3.1）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -525,13 +524,13 @@ e0206-explain =
             %x = i32.const 1
     {"    }"}
 
-    Fix: end the block with a terminator, here `return %x`.
+    修复：用终结指令结束该基本块，此处为 `return %x`。
 
 e0207-explain =
-    A terminator is followed by more instructions in its block.
-    A terminator ends its block; instructions after it could never run (wasmir-spec/06-verifier.md §6.3.2).
+    终结指令之后，同一基本块中还有其他指令。
+    终结指令结束其所在的基本块；其后的指令永远不会执行（wasmir-spec/06-verifier.md §6.3.2）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f() {"{"}
@@ -540,45 +539,45 @@ e0207-explain =
             trap
     {"    }"}
 
-    Fix: remove the unreachable instructions, or move them into a block of their own that a branch reaches.
+    修复：删除这些不可达的指令，或将它们移到一个由分支到达的独立基本块中。
 
 e0208-explain =
-    A block appears more than once in the function's layout.
-    The layout is the list of a function's blocks; each block has one place in it (wasmir-spec/06-verifier.md §6.3.3). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    某个基本块在函数布局中出现了多次。
+    布局是函数中基本块的列表；每个基本块在其中只占一个位置（wasmir-spec/06-verifier.md §6.3.3）。文本无法违反此规则（解析器或名称解析会先拒绝这一错误），因此它来自在内存中构建的 IR：优化遍（此时 wirc 报告 E0499）或 mir-export 之类的生成工具（E0513）。
 
-    Erroneous example (IR built in memory): a pass appends `^loop` to the layout again instead of moving it, so the printed function would list `^loop:` twice.
+    错误示例（在内存中构建的 IR）：某个优化遍没有移动 `^loop`，而是把它再次追加到布局中，于是打印出的函数会列出两次 `^loop:`。
 
-    Fix: a block is inserted into the layout once; remove it before inserting it elsewhere. Report the pass or producer that built it.
+    修复：基本块只插入布局一次；要插到别处，先将其移除。请报告构建该 IR 的优化遍或生成工具。
 
 e0209-explain =
-    An instruction is listed more than once in the laid-out blocks.
-    An instruction belongs to one block at one position, where its results are defined (wasmir-spec/06-verifier.md §6.3.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    某条指令在已布局的基本块中被列出了多次。
+    一条指令只属于一个基本块中的一个位置，其结果就在那里定义（wasmir-spec/06-verifier.md §6.3.4）。文本无法违反此规则（解析器或名称解析会先拒绝这一错误），因此它来自在内存中构建的 IR：优化遍（此时 wirc 报告 E0499）或 mir-export 之类的生成工具（E0513）。
 
-    Erroneous example (IR built in memory): a pass copies `%x = i32.add %a, %b` into another block without removing it from the first, so the same instruction, with the same result `%x`, is in both blocks.
+    错误示例（在内存中构建的 IR）：某个优化遍将 `%x = i32.add %a, %b` 复制到另一个基本块，却没有从原基本块中删除它，于是同一条指令连同同一个结果 `%x` 同时位于两个基本块中。
 
-    Fix: remove the instruction from its old block when moving it, or create a new instruction with new results. Report the pass or producer that built it.
+    修复：移动指令时将其从原基本块中删除，或创建一条带有新结果的新指令。请报告构建该 IR 的优化遍或生成工具。
 
 e0210-explain =
-    The IR names a block, instruction, value or branch target that does not exist in the function.
-    Every laid-out block, its parameters, its instructions, their results and every branch target exist in the function's arenas (wasmir-spec/06-verifier.md §6.3.5). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    IR 引用了函数中不存在的基本块、指令、值或分支目标。
+    每个已布局的基本块、它的参数、它的指令、指令的结果以及每个分支目标都必须存在于函数的 arena 中（wasmir-spec/06-verifier.md §6.3.5）。文本无法违反此规则（解析器或名称解析会先拒绝这一错误），因此它来自在内存中构建的 IR：优化遍（此时 wirc 报告 E0499）或 mir-export 之类的生成工具（E0513）。
 
-    Erroneous example (IR built in memory): a producer lays out a block index taken from another function, or an instruction index past the end of the arena.
+    错误示例（在内存中构建的 IR）：生成工具在布局中放入了取自另一个函数的基本块索引，或超出 arena 末尾的指令索引。
 
-    Fix: build the function's entities through the builder of that function only. Report the pass or producer that built it.
+    修复：只通过该函数自己的 builder 构建函数的实体。请报告构建该 IR 的优化遍或生成工具。
 
 e0211-explain =
-    A branch targets a block that is not in the layout.
-    A block outside the layout has no code and no place in the emitted function (wasmir-spec/06-verifier.md §6.3.6). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    分支的目标基本块不在布局中。
+    布局之外的基本块没有代码，在生成的函数中也没有位置（wasmir-spec/06-verifier.md §6.3.6）。文本无法违反此规则（解析器或名称解析会先拒绝这一错误），因此它来自在内存中构建的 IR：优化遍（此时 wirc 报告 E0499）或 mir-export 之类的生成工具（E0513）。
 
-    Erroneous example (IR built in memory): a pass removes block `^exit` from the layout but leaves `br ^exit` in another block.
+    错误示例（在内存中构建的 IR）：某个优化遍将基本块 `^exit` 从布局中移除，却在另一个基本块中留下了 `br ^exit`。
 
-    Fix: redirect or remove every branch to a block before removing the block. Report the pass or producer that built it.
+    修复：移除基本块之前，先重定向或删除所有跳转到它的分支。请报告构建该 IR 的优化遍或生成工具。
 
 e0212-explain =
-    An instruction has the wrong number of operands.
-    Each operator takes as many operands as its row in the operator table says (wasmir-spec/04-instructions.md); a `call` as many as the callee's parameters, a `return` as many as the function's results (wasmir-spec/06-verifier.md §6.4.1).
+    指令的操作数数量错误。
+    每个运算符接受的操作数个数由运算符表中对应的行规定（wasmir-spec/04-instructions.md）；`call` 的操作数个数等于被调函数的参数个数，`return` 的操作数个数等于函数的结果个数（wasmir-spec/06-verifier.md §6.4.1）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -587,13 +586,13 @@ e0212-explain =
             return %y
     {"    }"}
 
-    Fix: pass every operand: `%y = i32.add %x, %x`.
+    修复：传入全部操作数：`%y = i32.add %x, %x`。
 
 e0213-explain =
-    An operand has the wrong type.
-    WasmIR has no implicit conversions: `i32` and `i64` are different types, and so are integers and floats of one width. `br_if`, `trapz` and `trapnz` take an `i32` condition (wasmir-spec/06-verifier.md §6.4.2).
+    操作数的类型错误。
+    WasmIR 没有隐式转换：`i32` 和 `i64` 是不同的类型，相同宽度的整数和浮点数也是不同的类型。`br_if`、`trapz` 和 `trapnz` 接受 `i32` 类型的条件（wasmir-spec/06-verifier.md §6.4.2）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i64) -> i64 {"{"}
@@ -603,13 +602,13 @@ e0213-explain =
             return %y
     {"    }"}
 
-    Fix: use an operand of the right type (`%one = i64.const 1`), or convert it first (`i64.extend_i32_s`); compare a wide condition first (`i64.ne`).
+    修复：使用类型正确的操作数（`%one = i64.const 1`），或先进行转换（`i64.extend_i32_s`）；更宽的条件值需先做比较（`i64.ne`）。
 
 e0214-explain =
-    An instruction has the wrong number of results.
-    Constants and operators have one result, a `call` as many as its callee returns, `trapz`, `trapnz` and terminators none (wasmir-spec/06-verifier.md §6.4.3). In text, the number of names before `=` is checked first (E0111); this code is for IR built in memory.
+    指令的结果数量错误。
+    常量和运算符有一个结果，`call` 的结果个数等于被调函数的返回值个数，`trapz`、`trapnz` 和终结指令没有结果（wasmir-spec/06-verifier.md §6.4.3）。在文本中，`=` 之前名称的个数会先被检查（E0111）；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0111):
+    错误示例（以文本形式，报告为 E0111）：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -618,21 +617,21 @@ e0214-explain =
             return %a
     {"    }"}
 
-    Fix: give the instruction exactly its results (`%a = i32.add %x, %x`).
+    修复：为指令提供与其结果完全对应的结果（`%a = i32.add %x, %x`）。
 
 e0215-explain =
-    A result has the wrong type.
-    The instruction fixes its result types; text never writes them, so only IR built in memory can break this rule: a pass that replaces an instruction by one of another type without retyping its results (wasmir-spec/06-verifier.md §6.4.4).
+    结果的类型错误。
+    指令决定其结果类型；文本中从不写出结果类型，因此只有在内存中构建的 IR 才可能违反此规则：某个优化遍把一条指令替换为另一类型的指令，却没有修改其结果的类型（wasmir-spec/06-verifier.md §6.4.4）。
 
-    Erroneous example (IR built in memory): a pass rewrites `%y = i32.add %a, %b` into `%y = i64.add %c, %d` but leaves `%y` typed `i32`.
+    错误示例（在内存中构建的 IR）：某个优化遍把 `%y = i32.add %a, %b` 改写为 `%y = i64.add %c, %d`，却让 `%y` 保持 `i32` 类型。
 
-    Fix: create the new instruction with new results, or retype the results with it. Report the pass or producer that built it.
+    修复：用新的结果创建新指令，或同时修改结果的类型。请报告构建该 IR 的优化遍或生成工具。
 
 e0216-explain =
-    A `call` names a function that does not exist.
-    A callee is a function of the module, defined or imported (wasmir-spec/06-verifier.md §6.4.5). In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    `call` 引用了不存在的函数。
+    被调函数必须是模块中定义或导入的函数（wasmir-spec/06-verifier.md §6.4.5）。在文本中，未知的 `@name` 会先被报告为 E0106；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0106):
+    错误示例（以文本形式，报告为 E0106）：
 
         wasmir 0.2
         fn @f() {"{"}
@@ -641,13 +640,13 @@ e0216-explain =
             return
     {"    }"}
 
-    Fix: define or import the callee, or call an existing function.
+    修复：定义或导入被调函数，或调用已有的函数。
 
 e0217-explain =
-    A branch passes the wrong number of arguments to its target.
-    A branch passes one argument per parameter of its target block: that is how values flow into a block (wasmir-spec/05-control-flow.md §5.1, wasmir-spec/06-verifier.md §6.4.6).
+    分支传给目标的实参数量错误。
+    分支为目标基本块的每个参数传递一个实参：值正是这样流入基本块的（wasmir-spec/05-control-flow.md §5.1、wasmir-spec/06-verifier.md §6.4.6）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -657,13 +656,13 @@ e0217-explain =
             return %r
     {"    }"}
 
-    Fix: pass one argument per parameter: `br ^exit(%x)`.
+    修复：每个参数传一个实参：`br ^exit(%x)`。
 
 e0218-explain =
-    A branch argument's type differs from the type of the target's parameter.
-    WasmIR has no implicit conversions (wasmir-spec/06-verifier.md §6.4.7).
+    分支实参的类型与目标基本块对应参数的类型不同。
+    WasmIR 没有隐式转换（wasmir-spec/06-verifier.md §6.4.7）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32) -> i64 {"{"}
@@ -673,13 +672,13 @@ e0218-explain =
             return %r
     {"    }"}
 
-    Fix: convert the argument first (`%w = i64.extend_i32_u %x` and `br ^exit(%w)`), or change the parameter's type.
+    修复：先转换实参（`%w = i64.extend_i32_u %x` 和 `br ^exit(%w)`），或修改参数的类型。
 
 e0219-explain =
-    The operand of a `switch` is not an integer.
-    A `switch` becomes a wasm `br_table` index or a chain of comparisons, so its operand is an `i32` or an `i64` (wasmir-spec/06-verifier.md §6.4.8).
+    `switch` 的操作数不是整数。
+    `switch` 会变成 wasm `br_table` 的索引或一串比较，因此其操作数必须是 `i32` 或 `i64`（wasmir-spec/06-verifier.md §6.4.8）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(f64) {"{"}
@@ -689,13 +688,13 @@ e0219-explain =
             return
     {"    }"}
 
-    Fix: convert the operand to an integer first, for example with `i32.trunc_f64_s`, or compare floats with `f64.eq` and `br_if`.
+    修复：先将操作数转换为整数，例如用 `i32.trunc_f64_s`，或用 `f64.eq` 加 `br_if` 比较浮点数。
 
 e0220-explain =
-    Two cases of one `switch` have the same value.
-    Otherwise which target a value takes would depend on case order. Cases are compared as bit patterns of the operand's type, so in a switch on `i32`, `-1` and `4294967295` are the same case (wasmir-spec/06-verifier.md §6.4.9).
+    同一个 `switch` 的两个 case 值相同。
+    否则一个值会跳到哪个目标将取决于 case 的顺序。case 按操作数类型的位模式进行比较，因此在对 `i32` 的 switch 中，`-1` 和 `4294967295` 是同一个 case（wasmir-spec/06-verifier.md §6.4.9）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -705,13 +704,13 @@ e0220-explain =
             return
     {"    }"}
 
-    Fix: remove the repeated case, or correct its value.
+    修复：删除重复的 case，或更正其值。
 
 e0221-explain =
-    A `switch` case value does not fit the operand's type.
-    In a switch on `i32`, cases are 32-bit patterns; a larger case could never match (wasmir-spec/06-verifier.md §6.4.10). In text, case literals are read with the operand's type and a case out of range is reported first as E0110; this code is for IR built in memory.
+    `switch` 的 case 值超出了操作数类型的范围。
+    在对 `i32` 的 switch 中，case 是 32 位的位模式；更大的 case 永远不会匹配（wasmir-spec/06-verifier.md §6.4.10）。在文本中，case 字面量按操作数的类型读取，超出范围的 case 会先被报告为 E0110；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0110):
+    错误示例（以文本形式，报告为 E0110）：
 
         wasmir 0.2
         fn @f(i32) {"{"}
@@ -721,21 +720,21 @@ e0221-explain =
             return
     {"    }"}
 
-    Fix: remove the case, or switch on an `i64`.
+    修复：删除该 case，或对 `i64` 进行 switch。
 
 e0222-explain =
-    An operand or branch argument is not defined in the function's layout.
-    Every use is a value defined in a laid-out block of the same function; a value of a block the layout no longer lists is undefined (wasmir-spec/06-verifier.md §6.5.1). In text an unknown `%name` is reported first as E0104; this code is for IR built in memory.
+    操作数或分支实参没有在函数布局中定义。
+    每次使用的都必须是同一函数中某个已布局基本块所定义的值；布局中不再列出的基本块所定义的值是未定义的（wasmir-spec/06-verifier.md §6.5.1）。在文本中，未知的 `%name` 会先被报告为 E0104；此代码针对在内存中构建的 IR。
 
-    Erroneous example (IR built in memory): a pass removes block `^a`, which defines `%x`, but `^b` still uses `%x`.
+    错误示例（在内存中构建的 IR）：某个优化遍删除了定义 `%x` 的基本块 `^a`，但 `^b` 仍在使用 `%x`。
 
-    Fix: replace the uses of a value before removing its definition. Report the pass or producer that built it.
+    修复：删除值的定义之前，先替换它的所有使用。请报告构建该 IR 的优化遍或生成工具。
 
 e0223-explain =
-    A value is used where its definition has not necessarily run.
-    A use in the defining block comes after the definition; a use in another block is dominated by the defining block: every path from the entry passes through it (wasmir-spec/06-verifier.md §6.5.2). That is what makes a value available without a block parameter.
+    值在其定义不一定已执行的位置被使用。
+    在定义所在基本块内的使用必须位于定义之后；在其他基本块中的使用必须受定义所在基本块支配：从入口出发的每条路径都经过该基本块（wasmir-spec/06-verifier.md §6.5.2）。正因如此，值才能在不借助块参数的情况下可用。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -748,13 +747,13 @@ e0223-explain =
             return %x
     {"    }"}
 
-    Fix: pass the value as a block argument on every path (`^b(%r: i32)`, `br ^b(%x)` and a value from `^entry`), or define it in a dominating block.
+    修复：在每条路径上将该值作为块实参传递（`^b(%r: i32)`、`br ^b(%x)`，以及来自 `^entry` 的一个值），或在起支配作用的基本块中定义它。
 
 e0224-explain =
-    A value is defined more than once.
-    A value is one block parameter or one instruction result, not two (wasmir-spec/06-verifier.md §6.5.3). In text a repeated `%name` is reported first as E0107; this code is for IR built in memory.
+    值被定义了多次。
+    一个值是一个块参数或一个指令结果，而不是两个（wasmir-spec/06-verifier.md §6.5.3）。在文本中，重复的 `%name` 会先被报告为 E0107；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0107):
+    错误示例（以文本形式，报告为 E0107）：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -763,78 +762,78 @@ e0224-explain =
             return %x
     {"    }"}
 
-    Fix: give each definition its own value.
+    修复：让每个定义都有各自的值。
 
 e0225-explain =
-    A value's definition record disagrees with where the layout defines it.
-    Each value records where it is defined (parameter k of a block, or result k of an instruction); passes read the record to find a definition without a search (wasmir-spec/06-verifier.md §6.5.4). Text cannot break this rule (the parser or name resolution rejects the mistake first), so it comes from IR built in memory: an optimization pass (then wirc reports E0499) or a producer such as mir-export (E0513).
+    值的定义记录与布局中实际定义它的位置不一致。
+    每个值都记录了自己的定义位置（某个基本块的第 k 个参数，或某条指令的第 k 个结果）；优化遍读取该记录即可找到定义，无需搜索（wasmir-spec/06-verifier.md §6.5.4）。文本无法违反此规则（解析器或名称解析会先拒绝这一错误），因此它来自在内存中构建的 IR：优化遍（此时 wirc 报告 E0499）或 mir-export 之类的生成工具（E0513）。
 
-    Erroneous example (IR built in memory): a pass moves `%x` from the results of one instruction to another's without updating its record.
+    错误示例（在内存中构建的 IR）：某个优化遍把 `%x` 从一条指令的结果移到另一条指令的结果中，却没有更新其记录。
 
-    Fix: update a value's definition through the IR's API, which keeps the record. Report the pass or producer that built it.
+    修复：通过 IR 的 API 更新值的定义，它会同步维护该记录。请报告构建该 IR 的优化遍或生成工具。
 
 e0226-explain =
-    An import's module or field name, or an export's name, is longer than 100,000 bytes.
-    Engines reject wasm names over 100,000 bytes of UTF-8 (the JS API's implementation limits, V8, wasmparser), so WasmIR rejects them first (wasmir-spec/06-verifier.md §6.7.1). Bytes are counted, not characters.
+    导入的模块名或字段名，或导出的名称，长度超过 100,000 字节。
+    引擎会拒绝 UTF-8 编码超过 100,000 字节的 wasm 名称（JS API 的实现限制、V8、wasmparser），因此 WasmIR 会先行拒绝（wasmir-spec/06-verifier.md §6.7.1）。计算的是字节数，而不是字符数。
 
-    Erroneous example (abridged):
+    错误示例（有删节）：
 
         wasmir 0.2
         export "aaaa...a (100,001 bytes)" fn @f
 
-    Fix: use a shorter name.
+    修复：使用更短的名称。
 
 e0227-explain =
-    A signature has more than 1,000 parameters.
-    Engines reject functions with more than 1,000 parameters (wasmir-spec/06-verifier.md §6.7.2).
+    签名的参数超过 1,000 个。
+    引擎会拒绝参数超过 1,000 个的函数（wasmir-spec/06-verifier.md §6.7.2）。
 
-    Erroneous example (abridged):
+    错误示例（有删节）：
 
         wasmir 0.2
         import "env" "f" fn @f(i32, i32, ..., i32)   ; 1,001 parameters
 
-    Fix: pass the arguments in memory (a pointer to a struct or an array) instead.
+    修复：改为通过内存传递实参（指向结构体或数组的指针）。
 
 e0228-explain =
-    A signature has more than 1,000 results.
-    Engines reject functions with more than 1,000 results (wasmir-spec/06-verifier.md §6.7.3).
+    签名的结果超过 1,000 个。
+    引擎会拒绝结果超过 1,000 个的函数（wasmir-spec/06-verifier.md §6.7.3）。
 
-    Erroneous example (abridged):
+    错误示例（有删节）：
 
         wasmir 0.2
         fn @f() -> (i32, i32, ..., i32)   ; 1,001 results
 
-    Fix: return the values through memory: take a pointer to an output buffer.
+    修复：通过内存返回这些值：接受一个指向输出缓冲区的指针。
 
 e0229-explain =
-    The module has more than 1,000,000 functions, imported and defined together.
-    Engines reject modules with more functions (wasmir-spec/06-verifier.md §6.7.4). The diagnostic is reported once, at the 1,000,001st function.
+    模块中导入和定义的函数合计超过 1,000,000 个。
+    引擎会拒绝函数更多的模块（wasmir-spec/06-verifier.md §6.7.4）。该诊断只报告一次，位于第 1,000,001 个函数处。
 
-    Erroneous example: a generated module with `fn @f0` ... `fn @f1000000`.
+    错误示例：一个生成的模块，含有 `fn @f0` …… `fn @f1000000`。
 
-    Fix: split the program into several modules, or let `dead-funcs` (at -O1 and -O2) remove the functions nothing reaches.
+    修复：将程序拆分为多个模块，或让 `dead-funcs`（在 -O1 和 -O2 下）删除不可达的函数。
 
 e0230-explain =
-    The module has more than 100,000 imports.
-    Engines reject modules with more imports (V8's limit, wasmir-spec/06-verifier.md §6.7.5). The diagnostic is reported once, at the 100,001st import.
+    模块的导入超过 100,000 个。
+    引擎会拒绝导入更多的模块（V8 的限制，wasmir-spec/06-verifier.md §6.7.5）。该诊断只报告一次，位于第 100,001 个导入处。
 
-    Erroneous example: a generated module with `import "env" "f0" fn @f0()` ... `import "env" "f100000" fn @f100000()`.
+    错误示例：一个生成的模块，含有 `import "env" "f0" fn @f0()` …… `import "env" "f100000" fn @f100000()`。
 
-    Fix: import fewer functions, for example one that dispatches on an argument.
+    修复：减少导入的函数，例如改为导入一个根据参数进行分派的函数。
 
 e0231-explain =
-    The module has more than 100,000 exports.
-    Engines reject modules with more exports (V8's limit, wasmir-spec/06-verifier.md §6.7.6). The diagnostic is reported once, at the 100,001st export.
+    模块的导出超过 100,000 个。
+    引擎会拒绝导出更多的模块（V8 的限制，wasmir-spec/06-verifier.md §6.7.6）。该诊断只报告一次，位于第 100,001 个导出处。
 
-    Erroneous example: a generated module with `export "f0" fn @f0` ... `export "f100000" fn @f100000`.
+    错误示例：一个生成的模块，含有 `export "f0" fn @f0` …… `export "f100000" fn @f100000`。
 
-    Fix: export fewer functions, for example one that dispatches on an argument, or split the module.
+    修复：减少导出的函数，例如改为导出一个根据参数进行分派的函数，或拆分该模块。
 
 e0232-explain =
-    An operator that carries immediates is written without them.
-    Loads, stores, `memory.*`, `global.get`/`global.set`, `slot.addr`, `data.addr` and `fn.index` name their entities in immediates (wasmir-spec/06-verifier.md §6.8.1). In text the missing brackets are reported first as E0116; this code is for IR built in memory.
+    需要立即数的运算符没有写立即数。
+    load、store、`memory.*`、`global.get`/`global.set`、`slot.addr`、`data.addr` 和 `fn.index` 都在立即数中指明其实体（wasmir-spec/06-verifier.md §6.8.1）。在文本中，缺少方括号会先被报告为 E0116；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0116):
+    错误示例（以文本形式，报告为 E0116）：
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -843,21 +842,21 @@ e0232-explain =
             return %v
     {"    }"}
 
-    Fix: give the instruction the immediates of its format: `global.get[$g]`.
+    修复：按指令的格式为其提供立即数：`global.get[$g]`。
 
 e0233-explain =
-    An instruction's immediates are not those of its operator's format.
-    A load takes a memory argument, `global.get` a global, `slot.addr` a slot, and so on; without the right immediates the instruction has no types to check (wasmir-spec/06-verifier.md §6.8.1). In text the mistake is reported first as E0116 or E0115; this code is for IR built in memory.
+    指令的立即数与其运算符的格式不符。
+    load 接受一个内存参数，`global.get` 接受一个全局变量，`slot.addr` 接受一个栈槽，依此类推；立即数不对，指令就没有可供检查的类型（wasmir-spec/06-verifier.md §6.8.1）。在文本中，这一错误会先被报告为 E0116 或 E0115；此代码针对在内存中构建的 IR。
 
-    Erroneous example (IR built in memory): `global.get` built with the immediates of a load, a memory argument instead of a global.
+    错误示例（在内存中构建的 IR）：用 load 的立即数构建了 `global.get`，即给了一个内存参数而不是全局变量。
 
-    Fix: build each instruction with the immediates of its operator's format. Report the pass or producer that built it.
+    修复：按运算符的格式为每条指令构建立即数。请报告构建该 IR 的优化遍或生成工具。
 
 e0234-explain =
-    An immediate names a memory that does not exist.
-    The memory argument of a load or store, and the memory of `memory.size`, `memory.grow`, `memory.copy` and `memory.fill`, is a memory of the module (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory, such as an access naming memory 1 in a module with one memory.
+    立即数引用了不存在的内存。
+    load 或 store 的内存参数，以及 `memory.size`、`memory.grow`、`memory.copy` 和 `memory.fill` 的内存，都必须是模块的内存（wasmir-spec/06-verifier.md §6.8.2）。在文本中，未知的 `$name` 会先被报告为 E0113；此代码针对在内存中构建的 IR，例如在只有一个内存的模块中访问内存 1。
 
-    Erroneous example (as text, reported as E0113):
+    错误示例（以文本形式，报告为 E0113）：
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -866,13 +865,13 @@ e0234-explain =
             return %n
     {"    }"}
 
-    Fix: declare the memory (`memory $heap 1`) or name the module's memory.
+    修复：声明该内存（`memory $heap 1`），或指定模块的内存。
 
 e0235-explain =
-    `global.get` or `global.set` names a global that does not exist.
-    The global gives the instruction its type, so it must exist (wasmir-spec/06-verifier.md §6.8.2). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `global.get` 或 `global.set` 引用了不存在的全局变量。
+    指令的类型由该全局变量决定，因此它必须存在（wasmir-spec/06-verifier.md §6.8.2）。在文本中，未知的 `$name` 会先被报告为 E0113；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0113):
+    错误示例（以文本形式，报告为 E0113）：
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -881,13 +880,13 @@ e0235-explain =
             return %v
     {"    }"}
 
-    Fix: declare the global (`global $count: i32 mut = 0`) or name an existing one.
+    修复：声明该全局变量（`global $count: i32 mut = 0`），或引用已有的全局变量。
 
 e0236-explain =
-    `slot.addr` names a slot that its function does not declare.
-    Slots are local to their function: a slot of another function is not in this one's frame (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.3.1). In text an unknown `#slot` is reported first as E0117; this code is for IR built in memory.
+    `slot.addr` 引用的栈槽不是其所在函数声明的。
+    栈槽局部于其所属函数：其他函数的栈槽不在本函数的栈帧中（wasmir-spec/06-verifier.md §6.8.2、wasmir-spec/12-memory-and-module-entities.md §12.3.1）。在文本中，未知的 `#slot` 会先被报告为 E0117；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0117):
+    错误示例（以文本形式，报告为 E0117）：
 
         wasmir 0.2
         memory $heap 1
@@ -897,13 +896,13 @@ e0236-explain =
             return %p
     {"    }"}
 
-    Fix: declare the slot in this function: `slot #buf: 8`.
+    修复：在本函数中声明该栈槽：`slot #buf: 8`。
 
 e0237-explain =
-    `data.addr`, as an instruction or a data part, names a data item that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `data.addr`（作为指令或数据片段）引用了不存在的数据项（wasmir-spec/06-verifier.md §6.8.2）。
+    在文本中，未知的 `$name` 会先被报告为 E0113；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0113):
+    错误示例（以文本形式，报告为 E0113）：
 
         wasmir 0.2
         memory $heap 1
@@ -913,13 +912,13 @@ e0237-explain =
             return %p
     {"    }"}
 
-    Fix: declare the data item (`data $msg = "hello"`) or name an existing one.
+    修复：声明该数据项（`data $msg = "hello"`），或引用已有的数据项。
 
 e0238-explain =
-    `fn.index` or `call_indirect`, or a data part, names a table that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `fn.index`、`call_indirect` 或某个数据片段引用了不存在的表（wasmir-spec/06-verifier.md §6.8.2）。
+    在文本中，未知的 `$name` 会先被报告为 E0113；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0113):
+    错误示例（以文本形式，报告为 E0113）：
 
         wasmir 0.2
         fn @f() -> i32 {"{"}
@@ -928,13 +927,13 @@ e0238-explain =
             return %i
     {"    }"}
 
-    Fix: declare the table (`table $fns: funcref`) or name an existing one.
+    修复：声明该表（`table $fns: funcref`），或引用已有的表。
 
 e0239-explain =
-    `call_indirect` names a signature that does not exist.
-    The signature gives the call its argument and result types, and is checked against the callee at run time (wasmir-spec/06-verifier.md §6.8.2, wasmir-spec/12-memory-and-module-entities.md §12.6). In text an unknown `$name` is reported first as E0113; this code is for IR built in memory.
+    `call_indirect` 引用了不存在的签名。
+    签名为调用提供实参和结果的类型，并在运行时与被调函数进行核对（wasmir-spec/06-verifier.md §6.8.2、wasmir-spec/12-memory-and-module-entities.md §12.6）。在文本中，未知的 `$name` 会先被报告为 E0113；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0113):
+    错误示例（以文本形式，报告为 E0113）：
 
         wasmir 0.2
         table $fns: funcref
@@ -944,13 +943,13 @@ e0239-explain =
             return
     {"    }"}
 
-    Fix: declare the signature (`type $sig = fn()`) or name an existing one.
+    修复：声明该签名（`type $sig = fn()`），或引用已有的签名。
 
 e0240-explain =
-    `fn.index`, as an instruction or a data part, names a function that does not exist (wasmir-spec/06-verifier.md §6.8.2).
-    In text an unknown `@name` is reported first as E0106; this code is for IR built in memory.
+    `fn.index`（作为指令或数据片段）引用了不存在的函数（wasmir-spec/06-verifier.md §6.8.2）。
+    在文本中，未知的 `@name` 会先被报告为 E0106；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0106):
+    错误示例（以文本形式，报告为 E0106）：
 
         wasmir 0.2
         table $fns: funcref
@@ -960,13 +959,13 @@ e0240-explain =
             return %i
     {"    }"}
 
-    Fix: define or import the function, or name an existing one.
+    修复：定义或导入该函数，或引用已有的函数。
 
 e0241-explain =
-    A load's or store's `align` is not a power of two no larger than the bytes it accesses.
-    wasm requires its alignment hint to be a power of two at most the access width: 1 for `i32.load8_u`, 8 for `i64.load` (wasmir-spec/06-verifier.md §6.8.3).
+    load 或 store 的 `align` 不是不大于其访问字节数的 2 的幂。
+    wasm 要求对齐提示是不大于访问宽度的 2 的幂：`i32.load8_u` 为 1，`i64.load` 为 8（wasmir-spec/06-verifier.md §6.8.3）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
@@ -976,13 +975,13 @@ e0241-explain =
             return %v
     {"    }"}
 
-    Fix: use an alignment of at most the width (`align=4`), or leave it out (the default is the width).
+    修复：使用不大于访问宽度的对齐（`align=4`），或省略它（默认值为访问宽度）。
 
 e0242-explain =
-    `global.set` writes a global declared without `mut`.
-    An immutable global keeps its initial value, as in wasm (wasmir-spec/06-verifier.md §6.8.4).
+    `global.set` 写入了未用 `mut` 声明的全局变量。
+    与 wasm 一样，不可变全局变量始终保持其初始值（wasmir-spec/06-verifier.md §6.8.4）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         global $step: i32 = 3
@@ -993,89 +992,89 @@ e0242-explain =
             return
     {"    }"}
 
-    Fix: declare the global mutable (`global $step: i32 mut = 3`), or do not write it.
+    修复：将该全局变量声明为可变（`global $step: i32 mut = 3`），或不要写入它。
 
 e0243-explain =
-    The module uses memory but declares none.
-    Loads, stores, `memory.*` operators, stack slots (they live in the shadow stack) and data items all need the module's memory (wasmir-spec/06-verifier.md §6.8.5).
+    模块使用了内存，却没有声明内存。
+    load、store、`memory.*` 运算符、栈槽（位于影子栈中）和数据项都需要模块的内存（wasmir-spec/06-verifier.md §6.8.5）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         data $msg = "hello"
 
-    Fix: declare a memory, `memory $heap 1`, or import one: `import "env" "memory" memory $heap 1`.
+    修复：声明一个内存 `memory $heap 1`，或导入一个：`import "env" "memory" memory $heap 1`。
 
 e0244-explain =
-    The module declares more than one memory.
-    WasmIR 0.2 allows one memory, imported or defined; multiple memories are deferred, though every access already names its memory (wasmir-spec/06-verifier.md §6.9.1).
+    模块声明了多个内存。
+    WasmIR 0.2 只允许一个内存（导入的或定义的）；多内存支持被推迟，尽管每次访问都已经指明了所用的内存（wasmir-spec/06-verifier.md §6.9.1）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $a 1
         memory $b 1
 
-    Fix: keep one memory and place all data in it.
+    修复：只保留一个内存，并把所有数据放在其中。
 
 e0245-explain =
-    A memory's limits are not `min <= max <= 65536` pages.
-    A page is 64 KiB, and 65,536 pages are the 4 GiB that `i32` addresses reach (wasmir-spec/06-verifier.md §6.9.2).
+    内存的大小限制不满足 `min <= max <= 65536` 页。
+    每页 64 KiB，65,536 页即 `i32` 地址所能覆盖的 4 GiB（wasmir-spec/06-verifier.md §6.9.2）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 2 max 1
 
-    Fix: make the minimum at most the maximum (`memory $heap 1 max 2`), both at most 65536.
+    修复：让最小值不大于最大值（`memory $heap 1 max 2`），且两者都不超过 65536。
 
 e0246-explain =
-    A global's initial value has another type than the global.
-    The initial value is the global's value before any write, so it has the global's type (wasmir-spec/06-verifier.md §6.9.3). Text reads the literal with the global's type, so only IR built in memory can break this rule.
+    全局变量初始值的类型与该全局变量的类型不同。
+    初始值是全局变量在任何写入之前的值，因此其类型与全局变量相同（wasmir-spec/06-verifier.md §6.9.3）。文本会按全局变量的类型读取字面量，因此只有在内存中构建的 IR 才可能违反此规则。
 
-    Erroneous example (IR built in memory): `global $g: i64 = 0` whose initial constant was built as an `i32.const 0`.
+    错误示例（在内存中构建的 IR）：`global $g: i64 = 0`，其初始常量却被构建为 `i32.const 0`。
 
-    Fix: build the initial constant with the global's type. Report the producer that built it.
+    修复：按全局变量的类型构建初始常量。请报告构建该 IR 的生成工具。
 
 e0247-explain =
-    An imported global has an initial value.
-    The host provides an imported global's value when it instantiates the module (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    导入的全局变量带有初始值。
+    导入的全局变量的值由宿主在实例化模块时提供（wasmir-spec/06-verifier.md §6.9.4）。在文本中，这会先被报告为 E0120；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0120):
+    错误示例（以文本形式，报告为 E0120）：
 
         wasmir 0.2
         import "env" "g" global $g: i32 = 0
 
-    Fix: remove the initial value: `import "env" "g" global $g: i32`.
+    修复：删除初始值：`import "env" "g" global $g: i32`。
 
 e0248-explain =
-    A defined global has no initial value.
-    A global's value before any write is its initial value (wasmir-spec/06-verifier.md §6.9.4). In text this is reported first as E0120; this code is for IR built in memory.
+    定义的全局变量没有初始值。
+    全局变量在任何写入之前的值就是其初始值（wasmir-spec/06-verifier.md §6.9.4）。在文本中，这会先被报告为 E0120；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0120):
+    错误示例（以文本形式，报告为 E0120）：
 
         wasmir 0.2
         global $count: i32 mut
 
-    Fix: give the global an initial value: `global $count: i32 mut = 0`.
+    修复：为该全局变量提供初始值：`global $count: i32 mut = 0`。
 
 e0249-explain =
-    A data item's alignment is not a power of two of at most 65,536.
-    Data items are placed in memory at an address that is a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.5, wasmir-spec/12-memory-and-module-entities.md §12.5).
+    数据项的对齐不是不大于 65,536 的 2 的幂。
+    数据项在内存中被放置在其对齐值整数倍的地址上（wasmir-spec/06-verifier.md §6.9.5、wasmir-spec/12-memory-and-module-entities.md §12.5）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
         data $d align 3 = "abc"
 
-    Fix: use a power of two: `data $d align 4 = "abc"`.
+    修复：使用 2 的幂：`data $d align 4 = "abc"`。
 
 e0250-explain =
-    A stack slot's alignment is not a power of two of at most 65,536.
-    Slots are placed in the function's frame on the shadow stack at a multiple of their alignment (wasmir-spec/06-verifier.md §6.9.6, wasmir-spec/12-memory-and-module-entities.md §12.3).
+    栈槽的对齐不是不大于 65,536 的 2 的幂。
+    栈槽放置在影子栈上函数栈帧中其对齐值整数倍的位置（wasmir-spec/06-verifier.md §6.9.6、wasmir-spec/12-memory-and-module-entities.md §12.3）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
@@ -1086,13 +1085,13 @@ e0250-explain =
             return %p
     {"    }"}
 
-    Fix: use a power of two: `slot #buf: 8 align 4`.
+    修复：使用 2 的幂：`slot #buf: 8 align 4`。
 
 e0251-explain =
-    A stack slot is larger than 2^31 bytes.
-    Every offset in a frame fits in an `i32` (wasmir-spec/06-verifier.md §6.9.6).
+    栈槽大于 2^31 字节。
+    栈帧中的每个偏移量都必须能放入 `i32`（wasmir-spec/06-verifier.md §6.9.6）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
@@ -1103,61 +1102,61 @@ e0251-explain =
             return %p
     {"    }"}
 
-    Fix: keep large buffers in a data item or in memory obtained with `memory.grow`, not on the stack.
+    修复：将大缓冲区放在数据项中或用 `memory.grow` 获得的内存中，而不是放在栈上。
 
 e0252-explain =
-    A data item is larger than 2^32 - 1 bytes.
-    A data item fits in a 32-bit memory, with its address and size in `i32` (wasmir-spec/06-verifier.md §6.9.5).
+    数据项大于 2^32 - 1 字节。
+    数据项必须能放入 32 位内存，其地址和大小都用 `i32` 表示（wasmir-spec/06-verifier.md §6.9.5）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
         data $big = [zero 4294967295, zero 1]
 
-    Fix: make the item smaller; large zeroed buffers can be obtained at run time with `memory.grow`.
+    修复：缩小该数据项；大块清零缓冲区可以在运行时用 `memory.grow` 获得。
 
 e0253-explain =
-    A data address's `addend` points past the end of its item.
-    A `data.addr`, as an instruction or a data part, may point into its item or one past its end, as for any Rust object, but no further (wasmir-spec/06-verifier.md §6.9.7).
+    数据地址的 `addend` 指向了数据项末尾之后。
+    `data.addr`（作为指令或数据片段）可以指向其数据项内部，或恰好指向末尾之后一个位置（与任何 Rust 对象一样），但不能更远（wasmir-spec/06-verifier.md §6.9.7）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1
         data $msg = "abc"
         data $p align 4 = [data.addr[$msg, addend=4]]
 
-    Fix: use an addend of at most the item's size (here 3).
+    修复：使用不大于数据项大小的加数（此处为 3）。
 
 e0254-explain =
-    Two module-level `$` entities share a name.
-    Memories, globals, tables, signatures and data items share one namespace, since an immediate names its entity by name alone (wasmir-spec/06-verifier.md §6.1.4). In text a repeated `$name` is reported first as E0114; this code is for IR built in memory.
+    两个模块级 `$` 实体同名。
+    内存、全局变量、表、签名和数据项共用一个命名空间，因为立即数只凭名称指明其实体（wasmir-spec/06-verifier.md §6.1.4）。在文本中，重复的 `$name` 会先被报告为 E0114；此代码针对在内存中构建的 IR。
 
-    Erroneous example (as text, reported as E0114):
+    错误示例（以文本形式，报告为 E0114）：
 
         wasmir 0.2
         memory $heap 1
         global $heap: i32 = 0
 
-    Fix: rename one of the entities.
+    修复：重命名其中一个实体。
 
 e0255-explain =
-    A global has type `i128`.
-    wasm globals hold at most 64 bits; `legalize-i128` splits `i128` values into two `i64`, but not globals, which the host sees as one wasm global (wasmir-spec/06-verifier.md §6.9.8, wasmir-spec/03-module-and-types.md §3.4.1).
+    全局变量的类型为 `i128`。
+    wasm 全局变量最多容纳 64 位；`legalize-i128` 会把 `i128` 值拆分为两个 `i64`，但不拆分全局变量，因为宿主把它视为一个 wasm 全局变量（wasmir-spec/06-verifier.md §6.9.8、wasmir-spec/03-module-and-types.md §3.4.1）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         global $total: i128 mut = 0
 
-    Fix: keep a 128-bit value in memory (a data item of 16 bytes, read with two `i64.load`), as rustc does for a 128-bit static.
+    修复：将 128 位的值保存在内存中（一个 16 字节的数据项，用两次 `i64.load` 读取），rustc 对 128 位 static 也是这样处理的。
 
 e0301-explain =
-    Irreducible control flow: a loop entered at more than one block.
-    wasm has only structured loops, entered at their header; a branch back to a block that does not dominate its source has no wasm form without duplicating code (wasmir-spec/07-lowering.md §7.3). The verifier accepts such IR; the emitter cannot lower it.
+    不可归约的控制流：一个有多个入口基本块的循环。
+    wasm 只有结构化循环，只能从循环头进入；跳回到一个并不支配分支源的基本块，若不复制代码便无法用 wasm 表示（wasmir-spec/07-lowering.md §7.3）。验证器接受这样的 IR，但发射器无法将其降级。
 
-    Erroneous example (`wirc build -O0`; the optimizer may remove so small a loop):
+    错误示例（`wirc build -O0`；优化器可能会删除这么小的循环）：
 
         wasmir 0.2
         fn @f(i32) -> i32 {"{"}
@@ -1171,65 +1170,65 @@ e0301-explain =
             return %n
     {"    }"}
 
-    Fix: give the loop a single entry block that dominates it, for example a new header that every entry branches to and that dispatches with `switch`.
+    修复：为循环提供一个支配它的唯一入口块，例如新建一个循环头，让所有入口都跳转到它，再由它用 `switch` 进行分派。
 
 e0302-explain =
-    An operator that this emitter has no lowering for.
-    The IR is newer than the emitter: a minor version may add operators (wasmir-spec/08-versioning.md, wasmir-spec/07-lowering.md §7.4). wirc's own parser and emitter agree, so the code comes from a newer IR library linked with an older wasmir-emit.
+    此发射器没有降级实现的运算符。
+    IR 比发射器更新：次版本可能会新增运算符（wasmir-spec/08-versioning.md、wasmir-spec/07-lowering.md §7.4）。wirc 自带的解析器与发射器是一致的，因此该错误来自与较旧的 wasmir-emit 链接在一起的较新的 IR 库。
 
-    Erroneous example: a module built with a newer wasmir-syntax that uses an operator added after this emitter was released, given to this version of `wasmir_emit`.
+    错误示例：用较新的 wasmir-syntax 构建的模块，使用了在此发射器发布之后才新增的运算符，并被交给这一版本的 `wasmir_emit`。
 
-    Fix: update wasmir-emit to the version of the IR, or rewrite the operator with older ones.
+    修复：将 wasmir-emit 升级到与 IR 相同的版本，或用旧的运算符改写该运算符。
 
 e0303-explain =
-    The module breaks an invariant the verifier guarantees, and the emitter cannot lower it.
-    The emitter only takes valid modules (wasmir-spec/07-lowering.md, chapter 6 for validity); it reports this code instead of panicking. With `invalid-ir` the module was not verified: `wirc check` explains the verifier code named in the message. Otherwise the verifier accepted a module it should not have: a bug.
+    模块违反了验证器所保证的某个不变式，发射器无法将其降级。
+    发射器只接受有效的模块（wasmir-spec/07-lowering.md，有效性见第 6 章）；它报告此代码而不是 panic。若带有 `invalid-ir`，说明该模块未经验证：`wirc check` 会解释消息中提到的验证器代码。否则就是验证器接受了一个本不该接受的模块：这是一个缺陷。
 
-    Erroneous example: a program that builds IR in memory (without a block, or with a block lacking its terminator) and calls the emitter without verifying.
+    错误示例：某个程序在内存中构建 IR（没有基本块，或基本块缺少终结指令），且未经验证就调用发射器。
 
-    Fix: verify the module before emitting it and fix the verifier's errors; if `wirc check` accepts the .wir file, please report the bug with that file (`-O0` avoids the optimization passes).
+    修复：发射之前先验证模块并修复验证器报告的错误；如果 `wirc check` 接受该 .wir 文件，请连同该文件一起报告此缺陷（`-O0` 可以避开优化遍）。
 
 e0304-explain =
-    A function needs more than 50,000 locals, its parameters included.
-    Engines reject such functions (the JS API's implementation limits; wasmir-spec/07-lowering.md §7.8, wasmir-spec/06-verifier.md §6.7). Values share a local when their live ranges do not overlap, so the count is that of values live at the same time, plus scratch locals.
+    函数需要超过 50,000 个局部变量（含参数）。
+    引擎会拒绝这样的函数（JS API 的实现限制；wasmir-spec/07-lowering.md §7.8、wasmir-spec/06-verifier.md §6.7）。活跃区间不重叠的值共用一个局部变量，因此计数的是同时活跃的值的个数，再加上临时局部变量。
 
-    Erroneous example: a generated function that computes 60,000 values first and uses them all at the end:
+    错误示例：一个生成的函数，先计算 60,000 个值，最后才全部使用：
 
         %v0 = i32.const 0
         ; %v1 to %v59998 likewise
         %v59999 = i32.const 59999
 
-    Fix: split the function, or keep fewer values live at the same time.
+    修复：拆分该函数，或减少同时活跃的值。
 
 e0305-explain =
-    A function's code is larger than 7,654,321 bytes.
-    Engines reject a function body over that size, local declarations included (wasmir-spec/07-lowering.md §7.8).
+    函数的代码大于 7,654,321 字节。
+    引擎会拒绝超过该大小的函数体，局部变量声明也计算在内（wasmir-spec/07-lowering.md §7.8）。
 
-    Erroneous example: a generated function with millions of instructions in straight-line code, such as a fully unrolled loop.
+    错误示例：一个生成的函数，含有数百万条直线型代码中的指令，例如完全展开的循环。
 
-    Fix: split the function into several smaller ones, or keep the loop instead of unrolling it.
+    修复：将该函数拆分为多个较小的函数，或保留循环而不将其展开。
 
 e0306-explain =
-    A `switch` would need a `br_table` with more than 65,520 entries.
-    V8 accepts at most 65,520 `br_table` entries (wasmir-spec/07-lowering.md §7.6, §7.8). The lowering of `switch` takes the sparse form for such ranges, so this code is the emitter's last line of defence and should not arise from a `switch`.
+    `switch` 需要一个超过 65,520 项的 `br_table`。
+    V8 最多接受 65,520 个 `br_table` 表项（wasmir-spec/07-lowering.md §7.6、§7.8）。对于这样的范围，`switch` 的降级会采用稀疏形式，因此此代码是发射器的最后一道防线，不应由 `switch` 引发。
 
-    Erroneous example: a future lowering that writes a dense `br_table` for cases spread over 100,000 values.
+    错误示例：未来某种降级方式为分布在 100,000 个值上的 case 生成稠密的 `br_table`。
 
-    Fix: split the switch into switches over smaller ranges (first branch on whether the value is below the middle case); if the message comes from plain `wirc build`, please report it.
+    修复：将该 switch 拆分为若干覆盖较小范围的 switch（先根据值是否小于中间的 case 进行分支）；如果该消息来自普通的 `wirc build`，请报告此问题。
 
 e0307-explain =
-    The whole module is larger than 1 GiB.
-    Engines reject a module over 1,073,741,824 bytes (wasmir-spec/07-lowering.md §7.8).
+    整个模块大于 1 GiB。
+    引擎会拒绝超过 1,073,741,824 字节的模块（wasmir-spec/07-lowering.md §7.8）。
 
-    Erroneous example: a module with several GiB of code or data items, such as `data $big = [zero 1200000000]` with a matching memory.
+    错误示例：含有数 GiB 代码或数据项的模块，例如 `data $big = [zero 1200000000]` 加上相应大小的内存。
 
-    Fix: split the program into several modules, and create large zeroed buffers at run time (`memory.grow`) instead of writing them into the module.
+    修复：将程序拆分为多个模块，并在运行时创建大块清零缓冲区（`memory.grow`），而不是把它们写进模块。
 
 e0308-explain =
-    The memory is too small for the shadow stack and the data items.
-    When the module starts, the shadow stack (1 MiB by default, when a function has stack slots) and every data item are placed in the memory, which must allow enough pages (wasmir-spec/12-memory-and-module-entities.md §12.3.3, §12.5).
+    内存太小，放不下影子栈和数据项。
+    模块启动时，影子栈（当有函数带有栈槽时，默认为 1 MiB）和所有数据项都被放入内存，因此内存必须允许足够的页数（wasmir-spec/12-memory-and-module-entities.md §12.3.3、§12.5）。
 
-    Erroneous example:
+    错误示例：
 
         wasmir 0.2
         memory $heap 1 max 1
@@ -1241,91 +1240,91 @@ e0308-explain =
             return %p
     {"    }"}
 
-    Fix: raise the memory's `max` (or remove it), make the data smaller, or choose a smaller stack size.
+    修复：提高内存的 `max`（或将其删除），缩小数据，或选择更小的栈大小。
 
 e0309-explain =
-    The module still has `i128` values when it reaches the emitter.
-    wasm has no 128-bit integers: the `legalize-i128` pass splits every `i128` into two `i64` before emission (wasmir-spec/03-module-and-types.md §3.4.1, wasmir-spec/11-optimizations.md §11.2). wirc runs it at every `-O` level, so the code comes from programs that call the emitter directly.
+    模块到达发射器时仍含有 `i128` 值。
+    wasm 没有 128 位整数：`legalize-i128` 优化遍会在发射之前把每个 `i128` 拆分为两个 `i64`（wasmir-spec/03-module-and-types.md §3.4.1、wasmir-spec/11-optimizations.md §11.2）。wirc 在每个 `-O` 级别都会运行它，因此该错误来自直接调用发射器的程序。
 
-    Erroneous example: a program that parses a module using `i128.add` and calls `wasmir_emit` without running the optimizer.
+    错误示例：某个程序解析了使用 `i128.add` 的模块，未运行优化器就调用了 `wasmir_emit`。
 
-    Fix: run `wasmir_opt::legalize_i128::run` on the module before emitting it.
+    修复：在发射之前对模块运行 `wasmir_opt::legalize_i128::run`。
 
 e0401-explain =
-    An input file cannot be read. The message gives the operating system's error.
+    无法读取某个输入文件。消息中给出了操作系统报告的错误。
 
-    Erroneous example:
+    错误示例：
 
         wirc build missing.wir
 
-    Fix: check that the file exists, that the path is right, and that it is readable.
+    修复：检查文件是否存在、路径是否正确，以及文件是否可读。
 
 e0402-explain =
-    A `.wir` input is not UTF-8 text.
-    The text format is UTF-8 (wasmir-spec/02-text-format.md §2.1). A wasm binary is accepted only by `wirc run`.
+    `.wir` 输入不是 UTF-8 文本。
+    文本格式采用 UTF-8 编码（wasmir-spec/02-text-format.md §2.1）。只有 `wirc run` 接受 wasm 二进制文件。
 
-    Erroneous example:
+    错误示例：
 
         wirc check module.wasm
 
-    Fix: pass the `.wir` file, convert the file to UTF-8, or run the binary with `wirc run module.wasm --invoke f`.
+    修复：传入 `.wir` 文件，将文件转换为 UTF-8，或用 `wirc run module.wasm --invoke f` 运行该二进制文件。
 
 e0403-explain =
-    An output cannot be written. The message gives the operating system's error; no partial file is left behind.
+    无法写入某个输出。消息中给出了操作系统报告的错误；不会留下写了一半的文件。
 
-    Erroneous example:
+    错误示例：
 
         wirc build f.wir -o /no/such/dir/f.wasm
 
-    Fix: check that the output directory exists and is writable, and that the disk is not full.
+    修复：检查输出目录是否存在且可写，以及磁盘是否已满。
 
 e0420-explain =
-    wasmtime cannot load the module given to `wirc run`.
-    wirc validates what it emits, so this comes from a `.wasm` file built by another tool, or damaged.
+    wasmtime 无法加载传给 `wirc run` 的模块。
+    wirc 会验证其生成的模块，因此该错误来自由其他工具构建的或已损坏的 `.wasm` 文件。
 
-    Erroneous example:
+    错误示例：
 
         wirc run broken.wasm --invoke main
 
-    Fix: validate the module with `wasm-tools validate`, or recompile it from its `.wir` with `wirc`.
+    修复：用 `wasm-tools validate` 验证该模块，或用 `wirc` 从其 `.wir` 重新编译。
 
 e0421-explain =
-    `wirc run --invoke` names no exported function of the module.
-    Only exported functions can be called from outside (wasmir-spec/03-module-and-types.md §3.3); the hint lists the exported functions.
+    `wirc run --invoke` 指定的名称不是模块导出的函数。
+    只有导出的函数才能从外部调用（wasmir-spec/03-module-and-types.md §3.3）；提示中列出了已导出的函数。
 
-    Erroneous example:
+    错误示例：
 
         wirc run fib.wir --invoke fibonacci
 
-    Fix: invoke an exported name (`--invoke fib`), or add `export "fibonacci" fn @fib` to the module.
+    修复：调用一个已导出的名称（`--invoke fib`），或在模块中加上 `export "fibonacci" fn @fib`。
 
 e0422-explain =
-    `wirc run` was given the wrong number of arguments for the invoked function.
-    Each parameter of the function takes one argument on the command line, after the options.
+    传给 `wirc run` 的实参个数与被调用函数不符。
+    函数的每个参数在命令行上对应一个实参，写在各选项之后。
 
-    Erroneous example (`@fib` takes one `i64`):
+    错误示例（`@fib` 接受一个 `i64`）：
 
         wirc run fib.wir --invoke fib 10 20
 
-    Fix: pass one argument per parameter: `wirc run fib.wir --invoke fib 10`.
+    修复：每个参数传一个实参：`wirc run fib.wir --invoke fib 10`。
 
 e0423-explain =
-    The module imports functions, and `wirc run` provides no host functions.
-    Instantiating a module requires every import (wasmir-spec/12-memory-and-module-entities.md §12.7); `wirc run` provides none, except the panic message import of mir-export.
+    模块导入了函数，而 `wirc run` 不提供宿主函数。
+    实例化模块需要提供所有导入（wasmir-spec/12-memory-and-module-entities.md §12.7）；除 mir-export 的 panic 消息导入外，`wirc run` 不提供任何导入。
 
-    Erroneous example (`wirc run m.wir --invoke log 1`):
+    错误示例（`wirc run m.wir --invoke log 1`）：
 
         wasmir 0.2
         import "env" "log" fn @log(i32)
         export "log" fn @log
 
-    Fix: run the module in a host that provides the imports, or remove the import (a module made for `wirc run` computes and returns).
+    修复：在提供这些导入的宿主中运行该模块，或删除该导入（为 `wirc run` 编写的模块只做计算并返回结果）。
 
 e0424-explain =
-    The invoked function trapped.
-    A trap is the wasm form of a Rust panic or an undefined operation: `trap`, division by zero, overflow in checked arithmetic, an out-of-bounds access, ... (wasmir-spec/01-overview.md §1.3). The message names the trap kind, and the location when the module has them.
+    被调用的函数触发了陷阱（trap）。
+    陷阱是 Rust panic 或未定义操作在 wasm 中的表现形式：`trap`、除以零、检查算术中的溢出、越界访问等（wasmir-spec/01-overview.md §1.3）。消息会给出陷阱的种类，若模块带有位置信息，还会给出位置。
 
-    Erroneous example (`wirc run f.wir --invoke f 0`):
+    错误示例（`wirc run f.wir --invoke f 0`）：
 
         wasmir 0.2
         export "f" fn @f
@@ -1336,191 +1335,191 @@ e0424-explain =
             return %q
     {"    }"}
 
-    Fix: pass arguments for which the function does not trap, or guard the operation (compare with zero and branch).
+    修复：传入不会使函数触发陷阱的实参，或对该操作加以防护（与零比较后再分支）。
 
 e0425-explain =
-    An argument of `wirc run` does not parse as its parameter's type.
-    Integers accept the signed or unsigned range of their width; floats accept decimals, `inf` and `nan`.
+    `wirc run` 的某个实参无法按其参数类型解析。
+    整数接受其宽度对应的有符号或无符号范围；浮点数接受十进制小数、`inf` 和 `nan`。
 
-    Erroneous example (`@fib` takes an `i64`):
+    错误示例（`@fib` 接受一个 `i64`）：
 
         wirc run fib.wir --invoke fib ten
 
-    Fix: write a number of the parameter's type: `wirc run fib.wir --invoke fib 10`.
+    修复：写一个符合参数类型的数：`wirc run fib.wir --invoke fib 10`。
 
 e0426-explain =
-    `wirc run --backend interp` was given a wasm binary.
-    The reference interpreter runs WasmIR, not wasm.
+    `wirc run --backend interp` 收到了 wasm 二进制文件。
+    参考解释器运行的是 WasmIR，而不是 wasm。
 
-    Erroneous example:
+    错误示例：
 
         wirc run fib.wasm --backend interp --invoke fib 10
 
-    Fix: pass the `.wir` file to the interpreter, or run the `.wasm` file with `--backend wasmtime` (the default).
+    修复：将 `.wir` 文件传给解释器，或用 `--backend wasmtime`（默认值）运行 `.wasm` 文件。
 
 e0427-explain =
-    `--passes` or `--print-after` names a pass that is not registered.
-    `wirc passes` lists the passes and the default pipeline (wasmir-spec/11-optimizations.md §11.2).
+    `--passes` 或 `--print-after` 指定了未注册的优化遍。
+    `wirc passes` 会列出所有优化遍和默认流水线（wasmir-spec/11-optimizations.md §11.2）。
 
-    Erroneous example:
+    错误示例：
 
         wirc build f.wir --passes=const-fold,inline
 
-    Fix: use registered names, for example `--passes=const-fold,dce`.
+    修复：使用已注册的名称，例如 `--passes=const-fold,dce`。
 
 e0428-explain =
-    `wirc explain` was given a code that has no explanation.
-    Codes are written `E` and four digits (`E0203`, `e0203` or `0203` are accepted), and each stage has its own range: E00xx/E01xx text, E02xx verifier, E03xx emitter, E04xx wirc, E05xx mir-export.
+    `wirc explain` 收到的代码没有对应的解释。
+    代码写作 `E` 加四位数字（也接受 `E0203`、`e0203` 或 `0203`），每个阶段有各自的范围：E00xx/E01xx 文本，E02xx 验证器，E03xx 发射器，E04xx wirc，E05xx mir-export。
 
-    Erroneous example:
+    错误示例：
 
         wirc explain E9999
 
-    Fix: copy the code from a diagnostic, as in `error[E0203]`, and run `wirc explain E0203`.
+    修复：从诊断中复制代码，如 `error[E0203]`，然后运行 `wirc explain E0203`。
 
 e0498-explain =
-    Internal compiler error: the emitted module does not validate.
-    Every module the emitter returns is valid wasm (wasmir-spec/07-lowering.md); wirc validates it anyway, and reports this code instead of writing an invalid file.
+    编译器内部错误：发射的模块未通过验证。
+    发射器返回的每个模块都是有效的 wasm（wasmir-spec/07-lowering.md）；wirc 仍会验证它，并报告此代码，而不是写出无效的文件。
 
-    Erroneous example: any input for which it happens is a bug in wirc, not in the input.
+    错误示例：任何触发该错误的输入都说明 wirc 存在缺陷，而不是输入有问题。
 
-    Fix: please report it with the .wir file; meanwhile `-O0` may avoid the problem when an optimization is involved.
+    修复：请连同 .wir 文件一起报告此问题；在此期间，若问题与优化有关，`-O0` 或许可以避开它。
 
 e0499-explain =
-    Internal compiler error: an optimization pass broke valid IR.
-    Every pass maps valid IR to valid IR (wasmir-spec/11-optimizations.md §11.1); wirc verifies after each pass and reports this code, with the pass and the verifier's first error, instead of emitting wrong code.
+    编译器内部错误：某个优化遍破坏了有效的 IR。
+    每个优化遍都把有效的 IR 变换为有效的 IR（wasmir-spec/11-optimizations.md §11.1）；wirc 在每个优化遍之后都会进行验证，并报告此代码（附带该优化遍的名称和验证器报告的第一个错误），而不是生成错误的代码。
 
-    Erroneous example: any input for which it happens is a bug in the named pass, not in the input.
+    错误示例：任何触发该错误的输入都说明所指明的优化遍存在缺陷，而不是输入有问题。
 
-    Fix: please report it with the .wir file; `-O0`, or `--passes` without the named pass, avoids it meanwhile.
+    修复：请连同 .wir 文件一起报告此问题；在此期间，可以用 `-O0`，或用不含该优化遍的 `--passes` 来避开它。
 
 e0500-explain =
-    mir-export's driver could not run: a bad command line, an unknown panic mode, a failed rustc compilation, a failed build of the MIR sysroot, or an output that cannot be written (crates/mir-export/README.md).
+    mir-export 的驱动程序无法运行：命令行有误、panic 模式未知、rustc 编译失败、MIR sysroot 构建失败，或输出无法写入（crates/mir-export/README.md）。
 
-    Erroneous example:
+    错误示例：
 
         mir-export src/lib.rs --panic=unwind
 
-    Fix: follow the message; here use `--panic=trap` (the default) or `--panic=message`. When rustc itself failed, fix the errors it printed above.
+    修复：按消息操作；此处应使用 `--panic=trap`（默认值）或 `--panic=message`。如果是 rustc 本身失败，请修复它在上方打印的错误。
 
 e0501-explain =
-    A MIR rvalue outside the subset mir-export lowers: thread locals (`ThreadLocalRef`), `Reborrow`, or an `Aggregate` of a coroutine with fields (wasmir-spec/10-from-rust.md §10.5).
+    超出 mir-export 可降级子集的 MIR 右值：线程局部变量（`ThreadLocalRef`）、`Reborrow`，或带字段的协程的 `Aggregate`（wasmir-spec/10-from-rust.md §10.5）。
 
-    Erroneous example:
+    错误示例：
 
         thread_local!(static N: core::cell::Cell<u32> = const {"{"} core::cell::Cell::new(0) {"}"});
         #[no_mangle]
         pub extern "C" fn bump() -> u32 {"{"} N.with(|n| {"{"} n.set(n.get() + 1); n.get() {"}"}) {"}"}
 
-    Fix: use a `static` (an atomic, or a `static mut` behind a safe wrapper) instead of a thread local: wasm32 without threads has one thread.
+    修复：用 `static`（原子类型，或用安全封装包裹的 `static mut`）代替线程局部变量：不带线程的 wasm32 只有一个线程。
 
 e0502-explain =
-    A MIR statement mir-export does not lower (wasmir-spec/10-from-rust.md §10.5). No statement kind is rejected today; it is raised only for a `CopyNonOverlapping` whose pointee type has no layout mir-export can copy.
+    mir-export 无法降级的 MIR 语句（wasmir-spec/10-from-rust.md §10.5）。目前没有任何语句种类会被拒绝；只有当 `CopyNonOverlapping` 所指向的类型没有 mir-export 能够复制的布局时，才会报告此错误。
 
-    Erroneous example:
+    错误示例：
 
         unsafe {"{"} core::ptr::copy_nonoverlapping(src, dst, n) {"}"}   // with an unusual pointee type
 
-    Fix: copy through a byte pointer (`*const u8`) with the size in bytes, and report the construct if it should be supported.
+    修复：通过字节指针（`*const u8`）并以字节为单位指定大小进行复制；如果该结构理应得到支持，请报告它。
 
 e0503-explain =
-    A MIR terminator mir-export does not lower: `Resume` (unwinding) or `InlineAsm` (wasmir-spec/10-from-rust.md §10.5).
-    Panics abort: the driver adds `-C panic=abort`, so `Resume` appears only when a flag asks for unwinding.
+    mir-export 无法降级的 MIR 终结子：`Resume`（栈展开）或 `InlineAsm`（wasmir-spec/10-from-rust.md §10.5）。
+    panic 会直接中止：驱动程序会添加 `-C panic=abort`，因此只有当某个标志要求栈展开时才会出现 `Resume`。
 
-    Erroneous example:
+    错误示例：
 
         #[no_mangle]
         pub extern "C" fn f() {"{"} unsafe {"{"} core::arch::asm!("nop") {"}"} {"}"}
 
-    Fix: remove inline assembly, and do not pass `-C panic=unwind`.
+    修复：删除内联汇编，并且不要传入 `-C panic=unwind`。
 
 e0504-explain =
-    A type outside the subset: `f16`, `f128`, SIMD vectors, an unsized local, a type over 4 GiB or nested over 24 levels (wasmir-spec/10-from-rust.md §10.2, §10.5).
-    WasmIR has no type for them yet, and no SIMD lowering.
+    超出子集的类型：`f16`、`f128`、SIMD 向量、unsized 局部变量、超过 4 GiB 或嵌套超过 24 层的类型（wasmir-spec/10-from-rust.md §10.2、§10.5）。
+    WasmIR 目前还没有对应的类型，也没有 SIMD 降级。
 
-    Erroneous example:
+    错误示例：
 
         #[no_mangle]
         pub extern "C" fn half(x: f32) -> f32 {"{"} (x as f16 / 2.0) as f32 {"}"}
 
-    Fix: compute in `f32` or `f64`; use plain arrays instead of SIMD vectors.
+    修复：用 `f32` 或 `f64` 进行计算；用普通数组代替 SIMD 向量。
 
 e0505-explain =
-    A place projection mir-export does not lower: `Index`, `ConstantIndex` or `Subslice` on a value kept in SSA, or a `Deref` of a non-pointer (wasmir-spec/10-from-rust.md §10.3, §10.5).
-    rustc's MIR does not produce these today (arrays live in memory), so the code points at an unusual MIR or a bug.
+    mir-export 无法降级的 place 投影：对保存在 SSA 中的值进行 `Index`、`ConstantIndex` 或 `Subslice`，或对非指针进行 `Deref`（wasmir-spec/10-from-rust.md §10.3、§10.5）。
+    rustc 的 MIR 目前不会产生这些投影（数组位于内存中），因此该错误意味着出现了不寻常的 MIR 或存在缺陷。
 
-    Erroneous example: MIR produced by a newer rustc that projects into an SSA value.
+    错误示例：由较新的 rustc 生成、对 SSA 值进行投影的 MIR。
 
-    Fix: please report it with the Rust source; rewriting the expression (index through a reference, as in `(&arr)[i]`) may avoid it.
+    修复：请连同 Rust 源代码一起报告此问题；改写该表达式（通过引用进行索引，如 `(&arr)[i]`）或许可以避开它。
 
 e0506-explain =
-    A constant mir-export does not lower: a constant of kind `Ty`, `Unevaluated` or `Param`, a non-zero-sized `ZeroSized`, or a static whose initializer fails to evaluate (wasmir-spec/10-from-rust.md §10.5).
+    mir-export 无法降级的常量：种类为 `Ty`、`Unevaluated` 或 `Param` 的常量，大小不为零的 `ZeroSized`，或初始化表达式求值失败的 static（wasmir-spec/10-from-rust.md §10.5）。
 
-    Erroneous example: a generic constant that is still unevaluated after monomorphization:
+    错误示例：单态化之后仍未求值的泛型常量：
 
         fn f<const N: usize>() -> usize {"{"} N {"}"}
 
-    Fix: make the constant concrete where it is used (a `const` item or a literal), or report the construct with its Rust source.
+    修复：在使用处让该常量成为具体值（`const` 项或字面量），或连同 Rust 源代码一起报告该结构。
 
 e0507-explain =
-    An intrinsic that mir-export neither lowers natively nor through a fallback body in core: libm-style float intrinsics (`fmaf64`, `powif64`, `sinf64`, ...), or `size_of_val` of unsized types other than slices, `str` and `dyn` (wasmir-spec/10-from-rust.md §10.5).
+    mir-export 既不能原生降级、也无法通过 core 中的后备函数体降级的 intrinsic：libm 风格的浮点 intrinsic（`fmaf64`、`powif64`、`sinf64` 等），或对切片、`str` 和 `dyn` 以外的 unsized 类型使用的 `size_of_val`（wasmir-spec/10-from-rust.md §10.5）。
 
-    Erroneous example:
+    错误示例：
 
         #[no_mangle]
         pub extern "C" fn f(x: f64) -> f64 {"{"} x.sin() {"}"}
 
-    Fix: use a pure-Rust implementation (for example the `libm` crate), which compiles through WasmIR like the rest of the program.
+    修复：使用纯 Rust 实现（例如 `libm` crate），它会像程序的其余部分一样经由 WasmIR 编译。
 
 e0508-explain =
-    A callee mir-export cannot call: a function without a MIR body (not foreign, not a shim with a body), a call through a value that is neither a function item nor a function pointer, or a virtual call whose receiver is not a fat pointer (wasmir-spec/10-from-rust.md §10.1, §10.5).
+    mir-export 无法调用的被调函数：没有 MIR 函数体的函数（既不是外部函数，也不是带函数体的 shim），通过既非函数项也非函数指针的值进行的调用，或接收者不是胖指针的虚调用（wasmir-spec/10-from-rust.md §10.1、§10.5）。
 
-    Erroneous example: a call of a function of a dependency compiled without MIR (an rlib built outside mir-export).
+    错误示例：调用某个在编译时未保留 MIR 的依赖中的函数（在 mir-export 之外构建的 rlib）。
 
-    Fix: build dependencies through mir-export (`mir-export cargo build`, whose MIR sysroot has every body), or declare the function as an import (`extern "C"`).
+    修复：通过 mir-export 构建依赖（`mir-export cargo build`，其 MIR sysroot 包含所有函数体），或将该函数声明为导入（`extern "C"`）。
 
 e0509-explain =
-    A cast mir-export does not lower: trait upcasting (`dyn B` to `dyn A`), other unsizings, a transmute between types of different sizes, or a pointer cast that would invent metadata (wasmir-spec/10-from-rust.md §10.5).
+    mir-export 无法降级的类型转换：trait 向上转换（`dyn B` 转为 `dyn A`）、其他 unsizing 转换、大小不同的类型之间的 transmute，或需要凭空构造元数据的指针转换（wasmir-spec/10-from-rust.md §10.5）。
 
-    Erroneous example:
+    错误示例：
 
         trait A {"{"}{"}"}
         trait B: A {"{"}{"}"}
         fn up(b: &dyn B) -> &dyn A {"{"} b {"}"}
 
-    Fix: call through `dyn B` directly, or add a method to `B` that returns `&dyn A`.
+    修复：直接通过 `dyn B` 调用，或为 `B` 添加一个返回 `&dyn A` 的方法。
 
 e0510-explain =
-    A MIR operator mir-export does not lower: a non-arithmetic binary operator on floats, or a checked operator other than `Add`, `Sub` and `Mul` (wasmir-spec/10-from-rust.md §10.4, §10.5).
+    mir-export 无法降级的 MIR 运算符：浮点数上的非算术二元运算符，或 `Add`、`Sub` 和 `Mul` 以外的检查运算符（wasmir-spec/10-from-rust.md §10.4、§10.5）。
 
-    Erroneous example: MIR with a checked shift or a bitwise operator on floats, which some compiler versions or intrinsics produce.
+    错误示例：含有带检查的移位或浮点位运算的 MIR，某些编译器版本或 intrinsic 会产生这样的 MIR。
 
-    Fix: rewrite the operation with supported operators (for example the wrapping methods and an explicit check), and report the construct with its Rust source.
+    修复：用受支持的运算符改写该运算（例如使用 wrapping 方法加上显式检查），并连同 Rust 源代码一起报告该结构。
 
 e0511-explain =
-    An exported or imported function whose signature is not made of scalars.
-    Exported and imported functions cross the wasm boundary, where only numbers exist: each parameter is an integer, float, `bool`, `char` or thin pointer, the result a scalar or `()` (wasmir-spec/10-from-rust.md §10.1, crates/mir-export/README.md).
+    导出或导入的函数的签名不全由标量组成。
+    导出和导入的函数跨越 wasm 边界，而边界上只有数字：每个参数必须是整数、浮点数、`bool`、`char` 或瘦指针，结果必须是标量或 `()`（wasmir-spec/10-from-rust.md §10.1、crates/mir-export/README.md）。
 
-    Erroneous example:
+    错误示例：
 
         #[no_mangle]
         pub extern "C" fn sum(xs: &[u32]) -> u32 {"{"} xs.iter().sum() {"}"}
 
-    Fix: pass a slice as a pointer and a length: `sum(ptr: *const u32, len: usize)`, and return structs through an out pointer.
+    修复：将切片作为指针和长度传递：`sum(ptr: *const u32, len: usize)`，并通过输出指针返回结构体。
 
 e0512-explain =
-    The crate is not compiled for `wasm32`.
-    WasmIR's pointers are 32 bits wide, and the layouts mir-export reads come from the target (wasmir-spec/10-from-rust.md §10.2); the driver adds `--target=wasm32-unknown-unknown` unless the command line sets another target.
+    crate 不是为 `wasm32` 编译的。
+    WasmIR 的指针是 32 位宽，且 mir-export 读取的布局来自目标平台（wasmir-spec/10-from-rust.md §10.2）；除非命令行指定了其他目标，驱动程序会添加 `--target=wasm32-unknown-unknown`。
 
-    Erroneous example:
+    错误示例：
 
         mir-export src/lib.rs --target=x86_64-unknown-linux-gnu
 
-    Fix: remove the `--target` flag, or pass `--target=wasm32-unknown-unknown`.
+    修复：删除 `--target` 标志，或传入 `--target=wasm32-unknown-unknown`。
 
 e0513-explain =
-    Internal error: an invariant of mir-export does not hold, or the module it built does not verify (the message names the verifier's code). It is reported instead of a panic, and nothing is written.
+    内部错误：mir-export 的某个不变式不成立，或它构建的模块未通过验证（消息中会给出验证器的代码）。报告此错误是为了代替 panic，并且不会写出任何文件。
 
-    Erroneous example: any Rust input for which it happens is a bug in mir-export, not in the input.
+    错误示例：任何触发该错误的 Rust 输入都说明 mir-export 存在缺陷，而不是输入有问题。
 
-    Fix: please report it with the Rust source and the message; rewriting the construct the diagnostic points at may avoid it meanwhile.
+    修复：请连同 Rust 源代码和该消息一起报告此问题；在此期间，改写诊断所指向的结构或许可以避开它。
