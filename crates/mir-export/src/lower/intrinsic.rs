@@ -477,6 +477,67 @@ impl Lower<'_, '_, '_> {
                 let x = self.load_scalar(Kind::Ptr, vt, if name == "vtable_size" { 4 } else { 8 })?;
                 one(self.op(Opcode::PtrToInt, &[x])?)
             }
+            // Atomics on `wasm32-unknown-unknown` without the `atomics` feature: one thread, so
+            // plain loads and stores (what LLVM emits for this target); orderings and fences are
+            // nothing. `cxchg` gives `(old, old == expected)` and stores only on success.
+            "atomic_load" => {
+                let ty = pointee(self.operand_ty(&args[0])?)?;
+                let p = self.operand(&args[0])?[0];
+                Ok(Some(self.read_ref(&PlaceRef::Mem { base: p, off: 0, ty, variant: None, meta: None })?))
+            }
+            "atomic_store" => {
+                let ty = pointee(self.operand_ty(&args[0])?)?;
+                let p = self.operand(&args[0])?[0];
+                let v = self.operand_val(&args[1])?;
+                self.write_ref(&PlaceRef::Mem { base: p, off: 0, ty, variant: None, meta: None }, v)?;
+                Ok(Some(Val::Leaves(vec![])))
+            }
+            "atomic_fence" | "atomic_singlethreadfence" | "atomic_compiler_fence" => Ok(Some(Val::Leaves(vec![]))),
+            "atomic_xchg" | "atomic_cxchg" | "atomic_cxchgweak" | "atomic_xadd" | "atomic_xsub" | "atomic_and"
+            | "atomic_nand" | "atomic_or" | "atomic_xor" | "atomic_max" | "atomic_min" | "atomic_umax"
+            | "atomic_umin" => {
+                let ty = pointee(self.operand_ty(&args[0])?)?;
+                let Some(k) = crate::shape::scalar_kind(ty) else {
+                    return Err(err(Code::Intrinsic, format!("unsupported `{name}` on `{ty}`"), ""));
+                };
+                let p = self.operand(&args[0])?[0];
+                let place = PlaceRef::Mem { base: p, off: 0, ty, variant: None, meta: None };
+                let old = self.load_scalar(k, p, 0)?;
+                let v = self.operand(&args[1])?[0];
+                if name.starts_with("atomic_cxchg") {
+                    let new = self.operand(&args[2])?[0];
+                    let eq = self.op2(k, IntOp::Eq, old, v)?;
+                    let stored = self.select(k.wty(), eq, new, old)?;
+                    self.write_ref(&place, Val::Leaves(vec![stored]))?;
+                    return Ok(Some(Val::Leaves(vec![old, eq])));
+                }
+                if k == Kind::Ptr && name != "atomic_xchg" {
+                    return Err(err(Code::Intrinsic, format!("unsupported `{name}` on a pointer"), ""));
+                }
+                let new = match name {
+                    "atomic_xchg" => v,
+                    "atomic_xadd" => self.op2(k, IntOp::Add, old, v)?,
+                    "atomic_xsub" => self.op2(k, IntOp::Sub, old, v)?,
+                    "atomic_and" => self.op2(k, IntOp::And, old, v)?,
+                    "atomic_or" => self.op2(k, IntOp::Or, old, v)?,
+                    "atomic_xor" => self.op2(k, IntOp::Xor, old, v)?,
+                    "atomic_nand" => {
+                        let a = self.op2(k, IntOp::And, old, v)?;
+                        let ones = self.kconst(k, u128::MAX)?;
+                        self.op2(k, IntOp::Xor, a, ones)?
+                    }
+                    _ => {
+                        // max/min: signed, umax/umin: unsigned, whatever the type's sign.
+                        let signed = matches!(name, "atomic_max" | "atomic_min");
+                        let greater = if signed { IntOp::GtS } else { IntOp::GtU };
+                        let gt = self.op2(k, greater, old, v)?;
+                        let keep_old = if name.ends_with("max") { gt } else { self.op(Opcode::I32Eqz, &[gt])? };
+                        self.select(k.wty(), keep_old, old, v)?
+                    }
+                };
+                self.write_ref(&place, Val::Leaves(vec![new]))?;
+                one(old)
+            }
             // `Location::caller()`: this call's location, or the caller's in `#[track_caller]`.
             "caller_location" => {
                 let mb = self.cur_block.ok_or_else(|| super::err(Code::Intrinsic, "internal: no block", ""))?;
