@@ -4,6 +4,8 @@
 //! generic, so its MIR is in the dependency's metadata only because the wrapper compiles
 //! dependencies with `-Zalways-encode-mir`: the whole program is one `.wir`.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 use wirc::run::{Runner, Value};
@@ -11,21 +13,8 @@ use wirc::Options;
 
 #[test]
 fn cargo_package_exports_through_the_wrapper() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let exe =
-        std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root.join("target/release/mir-export"));
-    assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
-    let exe = exe.canonicalize().expect("absolute mir-export path");
-    let toolchain =
-        std::fs::read_to_string(root.join("crates/mir-export/rust-toolchain.toml")).expect("toolchain file");
-    let channel = toolchain
-        .lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("channel")
-                .map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_string())
-        })
-        .expect("channel in rust-toolchain.toml");
+    let exe = common::mir_export();
+    let channel = common::nightly_channel();
 
     let pkg = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("wrapper-pkg");
     let _ = std::fs::remove_dir_all(&pkg);

@@ -10,6 +10,9 @@
 //!   `//! flags: -C overflow-checks=on`   (passed to both rustc and mir-export)
 //! Needs `target/release/mir-export` (built by `./x build`), or `MIR_EXPORT=/path/to/mir-export`.
 
+mod common;
+
+use common::{mir_export, nightly_channel, root};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -30,10 +33,6 @@ struct Program {
     path: PathBuf,
     flags: Vec<String>,
     cases: Vec<Case>,
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn parse_lit(s: &str) -> i128 {
@@ -274,22 +273,6 @@ fn wasm_panic_messages(p: &Program, dir: &Path) -> Vec<Option<String>> {
         }
     }
     out
-}
-
-/// The toolchain channel of `crates/mir-export/rust-toolchain.toml`.
-fn nightly_channel() -> String {
-    let text = std::fs::read_to_string(root().join("crates/mir-export/rust-toolchain.toml")).expect("toolchain file");
-    text.lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("channel")
-                .map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_string())
-        })
-        .expect("channel in rust-toolchain.toml")
-}
-
-fn mir_export() -> PathBuf {
-    std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root().join("target/release/mir-export"))
 }
 
 /// Results of every case, as `(wasm on wasmtime, the IR after the same optimizations on the

@@ -13,7 +13,6 @@ mod common;
 
 use common::Rng;
 use std::path::PathBuf;
-use std::process::Command;
 use wirc::run::{Runner, Value};
 use wirc::Options;
 
@@ -290,39 +289,9 @@ fn same(a: &Value, b: &Value) -> bool {
 
 #[test]
 fn libm_agrees_with_native_bit_for_bit() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let exe =
-        std::env::var_os("MIR_EXPORT").map(PathBuf::from).unwrap_or_else(|| root.join("target/release/mir-export"));
-    assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
-    let exe = exe.canonicalize().expect("absolute mir-export path");
-    let toolchain =
-        std::fs::read_to_string(root.join("crates/mir-export/rust-toolchain.toml")).expect("toolchain file");
-    let channel = toolchain
-        .lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("channel")
-                .map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_string())
-        })
-        .expect("channel in rust-toolchain.toml");
-    let pkg = root.join("tests/cargo/libm-diff");
+    let pkg = common::root().join("tests/cargo/libm-diff");
     let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("libm-diff");
-
-    // The documented Cargo mode, exactly (README): the wrapper writes the `.wir` beside the output.
-    let mut cmd = Command::new("rustup");
-    cmd.args(["run", &channel, "cargo", "build", "--release", "--locked", "--target", "wasm32-unknown-unknown"])
-        .current_dir(&pkg)
-        .env("RUSTC_WORKSPACE_WRAPPER", &exe)
-        .env("CARGO_TARGET_DIR", &target);
-    for var in
-        ["RUSTC", "RUSTC_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_TARGET_DIR", "RUSTUP_TOOLCHAIN"]
-    {
-        cmd.env_remove(var);
-    }
-    let out = cmd.output().expect("run cargo");
-    assert!(out.status.success(), "cargo build failed:\n{}", String::from_utf8_lossy(&out.stderr));
-    let wir = target.join("wasm32-unknown-unknown/release/deps/libm_diff.wir");
-    let src = std::fs::read_to_string(&wir).unwrap_or_else(|e| panic!("{}: {e}", wir.display()));
+    let src = common::cargo_mode_wir(&pkg, &target, "libm_diff");
 
     let table = table();
     assert_eq!(table.len(), 134, "functions.rs lists 124 functions, 134 exports");
@@ -333,7 +302,7 @@ fn libm_agrees_with_native_bit_for_bit() {
     let mut failures = vec![];
     for level in [wasmir_opt::OptLevel::O0, wasmir_opt::OptLevel::O2] {
         let wasm = wirc::compile(&src, &Options { opt_level: level, ..Options::default() })
-            .unwrap_or_else(|d| panic!("wirc rejected {}: {d:?}", wir.display()));
+            .unwrap_or_else(|d| panic!("wirc rejected libm_diff.wir: {d:?}"));
         let runner = Runner::new(&wasm).expect("wasmtime loads the module");
         // One instance for all calls: libm's functions are pure (no statics written, no traps).
         let mut session = runner.session().expect("wasmtime instantiates the module");

@@ -1,4 +1,6 @@
-//! Shared test support for the generated-program tests (`memory_ops.rs`, `i128_programs.rs`).
+//! Shared test support: the generated-program tests' random stream (`memory_ops.rs`,
+//! `i128_programs.rs`), and the toolchain and the documented Cargo mode for the tests that build
+//! Rust through mir-export (`libm_diff.rs`, `crates_diff.rs`, `cargo_wrapper.rs`).
 #![allow(dead_code)]
 
 /// SplitMix64 (Steele et al. 2014): a seeded, dependency-free stream.
@@ -27,4 +29,62 @@ impl Rng {
 /// The value of environment variable `name` as a number, or `default`.
 pub fn env_u64(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// The repository root.
+pub fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The mir-export binary, absolute: `MIR_EXPORT`, else `target/release/mir-export` (built by
+/// `./x build`). Panics with that hint when it is missing.
+pub fn mir_export() -> std::path::PathBuf {
+    let exe = std::env::var_os("MIR_EXPORT")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root().join("target/release/mir-export"));
+    assert!(exe.exists(), "{} is missing: build it with `./x build`", exe.display());
+    exe.canonicalize().expect("absolute mir-export path")
+}
+
+/// The toolchain channel of `crates/mir-export/rust-toolchain.toml` (the nightly mir-export links).
+pub fn nightly_channel() -> String {
+    let text = std::fs::read_to_string(root().join("crates/mir-export/rust-toolchain.toml")).expect("toolchain file");
+    text.lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("channel")
+                .map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_string())
+        })
+        .expect("channel in rust-toolchain.toml")
+}
+
+/// Builds the Cargo package in `pkg` exactly as the README's documented Cargo mode does
+/// (`RUSTC_WORKSPACE_WRAPPER=mir-export cargo +nightly build --release --locked --target
+/// wasm32-unknown-unknown`), in target directory `target`, and returns the text of the `.wir`
+/// the wrapper writes for crate `krate` beside cargo's output. The caller's cargo variables
+/// (`RUSTC`, `RUSTFLAGS`, `RUSTUP_TOOLCHAIN`...) are not passed on.
+pub fn cargo_mode_wir(pkg: &std::path::Path, target: &std::path::Path, krate: &str) -> String {
+    let mut cmd = std::process::Command::new("rustup");
+    cmd.args([
+        "run",
+        &nightly_channel(),
+        "cargo",
+        "build",
+        "--release",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+    ])
+    .current_dir(pkg)
+    .env("RUSTC_WORKSPACE_WRAPPER", mir_export())
+    .env("CARGO_TARGET_DIR", target);
+    for var in
+        ["RUSTC", "RUSTC_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_TARGET_DIR", "RUSTUP_TOOLCHAIN"]
+    {
+        cmd.env_remove(var);
+    }
+    let out = cmd.output().expect("run cargo");
+    assert!(out.status.success(), "cargo build failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let wir = target.join(format!("wasm32-unknown-unknown/release/deps/{krate}.wir"));
+    std::fs::read_to_string(&wir).unwrap_or_else(|e| panic!("{}: {e}", wir.display()))
 }
