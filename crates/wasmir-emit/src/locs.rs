@@ -83,8 +83,11 @@ impl std::error::Error for DecodeError {}
 
 impl LocTable {
     /// Appends a run at `offset` with `loc`, unless the last run already has `loc` (or `offset`
-    /// is not past the last run's, which then takes `loc`).
+    /// is not past the last run's, which then takes `loc`). A location on line 0 (`loc 0:0`, which
+    /// producers write for code of no source line) is no location: the wire format spells "none"
+    /// with line 0, and two runs in a row must differ.
     pub fn push(&mut self, offset: u32, loc: Option<InstLoc>) {
+        let loc = loc.filter(|l| l.line != 0);
         if let Some(last) = self.entries.last_mut() {
             if last.loc == loc {
                 return;

@@ -205,3 +205,28 @@ fn no_locations_no_section() {
     let located = emit(SRC);
     assert!(located.len() > wasm.len() && located.starts_with(&wasm));
 }
+
+/// Locations on line 0 (`loc 0:0`: mir-export writes it for branches of no source line) are no
+/// location: the table still decodes, with no run for them, around runs of real lines.
+#[test]
+fn line_zero_is_no_location() {
+    use wasmir_syntax::ir::InstLoc;
+    let mut t = LocTable { files: vec!["a.rs".into(), "b.rs".into()], entries: vec![] };
+    let at = |file, line, col| Some(InstLoc { file, line, col });
+    t.push(4, at(0, 3, 1));
+    t.push(8, at(0, 0, 0));
+    t.push(9, None);
+    t.push(12, at(1, 0, 0));
+    t.push(15, at(1, 7, 2));
+    t.push(20, at(0, 0, 0));
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(b"\0asm\x01\0\0\0");
+    let mut custom = wasm_encoder::Module::new();
+    custom.section(&wasm_encoder::CustomSection { name: SECTION_NAME.into(), data: t.encode().into() });
+    bytes.extend_from_slice(&custom.finish()[8..]);
+    let back = LocTable::from_module(&bytes).expect("a section").expect("it decodes");
+    assert_eq!(back.describe(5).as_deref(), Some("a.rs:3:1"));
+    assert_eq!(back.describe(10), None);
+    assert_eq!(back.describe(16).as_deref(), Some("b.rs:7:2"));
+    assert_eq!(back.describe(25), None);
+}
