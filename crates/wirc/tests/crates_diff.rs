@@ -442,14 +442,6 @@ fn inputs(kinds: &str, rng: &mut Rng) -> Vec<Vec<Value>> {
     out
 }
 
-fn same(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::F64(x), Value::F64(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
-        (Value::F32(x), Value::F32(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
-        _ => a == b,
-    }
-}
-
 /// Arguments as Rust would print them: unsigned kinds unsigned, floats with their bits.
 fn show(kinds: &str, args: &[Value]) -> String {
     let parts: Vec<String> = kinds
@@ -502,7 +494,7 @@ fn crates_agree_with_native_bit_for_bit() {
                 total += 1;
                 let want = (e.native)(a);
                 let got = session.call(e.export, a);
-                let ok = matches!(&got, Ok(v) if v.len() == 1 && same(&v[0], &want));
+                let ok = matches!(&got, Ok(v) if v.len() == 1 && common::same_bits(&v[0], &want));
                 if got.is_err() {
                     session = runner.session().expect("wasmtime instantiates the module");
                 }

@@ -279,14 +279,6 @@ fn inputs(kinds: &str, small_ints: bool, rng: &mut Rng) -> Vec<Vec<Value>> {
     out
 }
 
-fn same(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::F64(x), Value::F64(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
-        (Value::F32(x), Value::F32(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
-        _ => a == b,
-    }
-}
-
 #[test]
 fn libm_agrees_with_native_bit_for_bit() {
     let pkg = common::root().join("tests/cargo/libm-diff");
@@ -314,7 +306,7 @@ fn libm_agrees_with_native_bit_for_bit() {
                 total += 1;
                 let want = native(a);
                 let got = session.call(e.export, a);
-                let ok = matches!(&got, Ok(v) if v.len() == 1 && same(&v[0], &want));
+                let ok = matches!(&got, Ok(v) if v.len() == 1 && common::same_bits(&v[0], &want));
                 if !ok {
                     bad += 1;
                     if bad <= 3 {

@@ -88,3 +88,15 @@ pub fn cargo_mode_wir(pkg: &std::path::Path, target: &std::path::Path, krate: &s
     let wir = target.join(format!("wasm32-unknown-unknown/release/deps/{krate}.wir"));
     std::fs::read_to_string(&wir).unwrap_or_else(|e| panic!("{}: {e}", wir.display()))
 }
+
+/// Whether two results are the same bits, two NaNs counting as equal whatever their sign and
+/// payload (wasm leaves them open, spec §6.9.7): the comparison of the differential tests against
+/// native code.
+pub fn same_bits(a: &wirc::run::Value, b: &wirc::run::Value) -> bool {
+    use wirc::run::Value;
+    match (a, b) {
+        (Value::F64(x), Value::F64(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
+        (Value::F32(x), Value::F32(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
+        _ => a == b,
+    }
+}
