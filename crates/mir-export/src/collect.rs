@@ -297,11 +297,11 @@ impl Resolver for Collector<'_> {
                 .unwrap_or_else(|| "env".to_string());
             let name = self.fresh(&field);
             let p = pos_of(inst.def.span());
-            let sig = Signature {
-                // `check_scalar_sig` accepted only scalar inputs, so no input is dropped here.
-                params: ins.iter().filter_map(|t| scalar_kind(*t)).map(|k| k.wty()).collect(),
-                results: scalar_kind(out).map(|k| vec![k.wty()]).unwrap_or_default(),
-            };
+            // `check_scalar_sig` accepted only scalar inputs, so no input is dropped here.
+            let sig = Signature::new(
+                ins.iter().filter_map(|t| scalar_kind(*t)).map(|k| k.wty()).collect(),
+                scalar_kind(out).map(|k| vec![k.wty()]).unwrap_or_default(),
+            );
             let import = Function {
                 name,
                 sig,
@@ -546,7 +546,7 @@ mod tests {
 
     /// `fn(i32) -> i32` returning `x + 1`, or, if `broken`, returning nothing.
     fn module(broken: bool) -> Module {
-        let sig = Signature { params: vec![Type::I32], results: vec![Type::I32] };
+        let sig = Signature::new(vec![Type::I32], vec![Type::I32]);
         let mut body = Body::default();
         // No signature: `ret` does not check, so the broken body can be built.
         let mut b = FunctionBuilder::new(&mut body);

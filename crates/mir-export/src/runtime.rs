@@ -25,9 +25,7 @@ impl Helper {
     /// The helper's signature.
     pub fn signature(self) -> Signature {
         match self {
-            Helper::CompareBytes => {
-                Signature { params: vec![Type::Ptr, Type::Ptr, Type::I32], results: vec![Type::I32] }
-            }
+            Helper::CompareBytes => Signature::new(vec![Type::Ptr, Type::Ptr, Type::I32], vec![Type::I32]),
         }
     }
 

@@ -10,9 +10,9 @@
 //! a caller skipped the verifier or a pass broke the IR: an internal error, reported instead of a
 //! panic or an invalid module.
 
-use crate::error::{invalid_ir, unlegalized_i128};
+use crate::error::{invalid_ir, unlegalized_i128, unstripped_ownership};
 use wasmir_syntax::diag::Diagnostic;
-use wasmir_syntax::ir::{Module, Signature, SourceMap, Type};
+use wasmir_syntax::ir::{InstKind, Kind, Module, Signature, SourceMap, Type};
 use wasmir_syntax::print::{func_name, sigil_name};
 
 /// Verifies `module`; one `E0303` per verifier error, in the verifier's order.
@@ -51,6 +51,34 @@ pub(crate) fn legalized(module: &Module, spans: &SourceMap) -> Vec<Diagnostic> {
             out.push(unlegalized_i128(
                 sigil_name('$', &g.name),
                 spans.globals.get(id).copied().unwrap_or(spans.header),
+            ));
+        }
+    }
+    out
+}
+
+/// `E0310` for each function and signature that still has ownership (a kind other than trivial,
+/// or an ownership instruction): `strip-ownership` (spec §11.4) erases it before the passes, and
+/// an emitter that met it would have to guess what a `drop` means.
+pub(crate) fn stripped(module: &Module, spans: &SourceMap) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (id, f) in module.funcs.iter() {
+        let in_body = f.body().is_some_and(|b| {
+            b.kinds.values().any(|&k| k != Kind::Trivial)
+                || b.layout
+                    .iter()
+                    .any(|&blk| b.blocks[blk].insts.iter().any(|&i| matches!(b.insts[i].kind, InstKind::Own(_))))
+        });
+        if !f.sig.kinds.is_trivial() || in_body {
+            let at = spans.funcs.get(id).map_or(spans.header, |s| s.name);
+            out.push(unstripped_ownership(func_name(module, id), at));
+        }
+    }
+    for (id, s) in module.sigs.iter() {
+        if !s.sig.kinds.is_trivial() {
+            out.push(unstripped_ownership(
+                sigil_name('$', &s.name),
+                spans.sigs.get(id).copied().unwrap_or(spans.header),
             ));
         }
     }

@@ -31,6 +31,10 @@ pub const MEMORY_TOO_SMALL: Code = Code(308);
 /// splits them into `i64` pairs first (spec §3.4.1, §11.2).
 pub const UNLEGALIZED_I128: Code = Code(309);
 
+/// E0310: the module still has ownership (kinds, borrows, drops): the `strip-ownership` pass
+/// erases it first (spec §3.5, §11.4).
+pub const UNSTRIPPED_OWNERSHIP: Code = Code(310);
+
 /// Every emitter code, in numeric order.
 pub const ALL: &[Code] = &[
     IRREDUCIBLE,
@@ -42,4 +46,5 @@ pub const ALL: &[Code] = &[
     MODULE_TOO_LARGE,
     MEMORY_TOO_SMALL,
     UNLEGALIZED_I128,
+    UNSTRIPPED_OWNERSHIP,
 ];

@@ -211,6 +211,11 @@ pub(crate) fn unlegalized_i128(what: String, at: Span) -> Diagnostic {
     Diagnostic::new(codes::UNLEGALIZED_I128, at).arg("item", what)
 }
 
+/// E0310 at `at`, naming the function or signature `what`.
+pub(crate) fn unstripped_ownership(what: String, at: Span) -> Diagnostic {
+    Diagnostic::new(codes::UNSTRIPPED_OWNERSHIP, at).arg("item", what)
+}
+
 /// The span of `inst`, falling back to `fallback` when the source map has none (IR built by a pass).
 pub(crate) fn inst_span(spans: &FuncSpans, inst: Inst) -> Span {
     match spans.insts.get(inst) {

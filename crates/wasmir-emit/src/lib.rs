@@ -162,6 +162,9 @@ impl Indices {
 pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let mut errs = if opts.verify { check::run(module, spans) } else { Vec::new() };
     if errs.is_empty() {
+        errs = check::stripped(module, spans);
+    }
+    if errs.is_empty() {
         errs = check::legalized(module, spans);
     }
     if !errs.is_empty() {
@@ -486,7 +489,7 @@ fn module_size(len: usize, header: Span) -> Result<(), Diagnostic> {
 /// (`ptr` is `i32`), in order of first use.
 fn type_index(sig: &Signature, sigs: &mut Vec<Signature>) -> u32 {
     let wasm = |ts: &[Type]| ts.iter().map(|t| t.wasm()).collect::<Vec<_>>();
-    let sig = Signature { params: wasm(&sig.params), results: wasm(&sig.results) };
+    let sig = Signature::new(wasm(&sig.params), wasm(&sig.results));
     match sigs.iter().position(|s| *s == sig) {
         Some(i) => i as u32,
         None => {

@@ -409,6 +409,11 @@ impl<'m> Instance<'m> {
                     }
                 }
                 InstKind::Trap => return Err(here(TrapKind::Unreachable)),
+                // Ownership has no run-time meaning (spec §4.9): mints and borrows pass their
+                // operand on, `end_borrow` and `drop` do nothing.
+                InstKind::Own(_) => {
+                    define(frame, &data.results, &operands[..data.results.len().min(operands.len())]).map_err(here)?
+                }
             }
         }
     }
@@ -435,7 +440,7 @@ impl<'m> Instance<'m> {
             return Err(TrapKind::UndefinedElement);
         };
         let Some(f) = m.funcs.get(callee) else { return Err(TrapKind::Invalid) };
-        if f.sig != expected.sig {
+        if (&f.sig.params, &f.sig.results) != (&expected.sig.params, &expected.sig.results) {
             return Err(TrapKind::IndirectCallTypeMismatch);
         }
         Ok(callee)

@@ -28,6 +28,7 @@ pub mod legalize_i128;
 pub mod phi_elim;
 mod rewrite;
 pub mod simplify_cfg;
+pub mod strip_ownership;
 
 use wasmir_syntax::ir::{Body, Module};
 
@@ -121,6 +122,11 @@ pub const PASSES: &[Pass] = &[
         name: "dead-funcs",
         description: "(module) remove defined functions no export, call, fn.index or data item reaches",
         run: PassFn::Module(dead_funcs::run),
+    },
+    Pass {
+        name: "strip-ownership",
+        description: "(module) erase ownership kinds, borrows and drops; wirc always runs it first",
+        run: PassFn::Module(strip_ownership::run),
     },
     Pass {
         name: "legalize-i128",

@@ -28,7 +28,7 @@ fn with_entities(body: Body) -> Module {
         import: None,
     });
     m.tables.push(TableData { name: "fns".into(), import: None });
-    m.sigs.push(SigData { name: "sig".into(), sig: Signature { params: vec![Type::I32], results: vec![Type::I32] } });
+    m.sigs.push(SigData { name: "sig".into(), sig: Signature::new(vec![Type::I32], vec![Type::I32]) });
     m.data.push(DataItem { name: "msg".into(), align: 1, parts: vec![DataPart::Bytes(b"hi".to_vec())] });
     m
 }
@@ -59,6 +59,7 @@ fn ops(m: &Module) -> Vec<String> {
                 InstKind::BrIf { .. } => "br_if".into(),
                 InstKind::Switch { .. } => "switch".into(),
                 InstKind::Trap => "trap".into(),
+                InstKind::Own(op) => op.name().into(),
             });
         }
     }

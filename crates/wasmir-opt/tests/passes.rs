@@ -389,7 +389,10 @@ fn checked_pipeline_reports_changing_passes_in_order() {
 #[test]
 fn registry_names_every_pass_and_rejects_unknown_ones() {
     let names: Vec<&str> = pass_names().iter().map(|(n, _)| *n).collect();
-    assert_eq!(names, ["const-fold", "simplify-cfg", "phi-elim", "dce", "dead-funcs", "legalize-i128"]);
+    assert_eq!(
+        names,
+        ["const-fold", "simplify-cfg", "phi-elim", "dce", "dead-funcs", "strip-ownership", "legalize-i128"]
+    );
     for (name, desc) in pass_names() {
         assert!(!desc.is_empty());
         assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{name} is kebab-case");

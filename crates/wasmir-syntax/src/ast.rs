@@ -4,7 +4,7 @@
 //! keeps everything the resolver needs to point at a mistake: names as written, literals as
 //! written, and which spelling (quoted or not) a name used.
 
-use crate::ir::{Span, Type};
+use crate::ir::{Kind, OwnOp, Span, Type};
 use crate::lexer::FloatLit;
 use std::borrow::Cow;
 
@@ -310,13 +310,17 @@ pub struct Function<'s> {
     pub span: Span,
 }
 
-/// `signature ::= "(" types ")" ("->" results)?`.
+/// `signature ::= "(" qtypes ")" ("->" results)?`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Signature {
     /// Parameter types.
     pub params: Vec<Spanned<Type>>,
     /// Result types.
     pub results: Vec<Spanned<Type>>,
+    /// The ownership qualifier written before each parameter type, if any (spec §3.5).
+    pub param_kinds: Vec<Option<Spanned<Kind>>>,
+    /// The ownership qualifier written before each result type, if any.
+    pub result_kinds: Vec<Option<Spanned<Kind>>>,
     /// From `(` to the last result.
     pub span: Span,
 }
@@ -345,13 +349,40 @@ pub struct BlockDef<'s> {
     pub stmts: Vec<Stmt<'s>>,
 }
 
-/// `VALUE ":" type` in a block's parameter list.
+/// `VALUE ":" qtype` in a block's parameter list.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param<'s> {
     /// The parameter's name.
     pub name: Name<'s>,
+    /// Its ownership qualifier, if written (spec §3.5).
+    pub kind: Option<Spanned<Kind>>,
     /// Its type.
     pub ty: Spanned<Type>,
+}
+
+/// `qtype ::= kind? TYPE` (spec §3.5): a type with its ownership qualifier.
+pub type QType = (Option<Spanned<Kind>>, Spanned<Type>);
+
+impl Signature {
+    /// Builds a signature from qualified parameter and result types (used by the grammar).
+    pub(crate) fn from_qtypes(params: Vec<QType>, results: Vec<QType>, span: Span) -> Signature {
+        let (param_kinds, params) = params.into_iter().unzip();
+        let (result_kinds, results) = results.into_iter().unzip();
+        Signature { params, results, param_kinds, result_kinds, span }
+    }
+
+    /// The IR signature: types and kinds (all-trivial kinds are stored empty).
+    pub fn ir(&self) -> crate::ir::Signature {
+        let kind = |k: &Option<Spanned<Kind>>| k.as_ref().map_or(Kind::Trivial, |k| k.node);
+        crate::ir::Signature {
+            params: self.params.iter().map(|t| t.node).collect(),
+            results: self.results.iter().map(|t| t.node).collect(),
+            kinds: crate::ir::SigKinds::new(
+                self.param_kinds.iter().map(kind).collect(),
+                self.result_kinds.iter().map(kind).collect(),
+            ),
+        }
+    }
 }
 
 /// `stmt ::= (VALUE ("," VALUE)* "=")? inst`.
@@ -457,6 +488,13 @@ pub enum Inst<'s> {
     Return(Vec<Name<'s>>),
     /// `trap`.
     Trap,
+    /// `own %x`, `linear %x`, `borrow %x`, `borrow mut %x`, `end_borrow %b`, `drop %x` (spec §4.9).
+    Own {
+        /// The instruction and where its keyword(s) are written.
+        op: Spanned<OwnOp>,
+        /// The operand.
+        arg: Name<'s>,
+    },
 }
 
 /// `case ::= INT ":" target`.

@@ -19,20 +19,7 @@ use logos::Logos;
 use std::borrow::Cow;
 
 /// Words reserved for later versions (spec §2.1 "Reserved words", §9).
-pub const RESERVED: &[&str] = &[
-    "load",
-    "store",
-    "own",
-    "linear",
-    "borrow",
-    "drop",
-    "externref",
-    "shared",
-    "atomic",
-    "component",
-    "v128",
-    "ptr64",
-];
+pub const RESERVED: &[&str] = &["load", "store", "externref", "shared", "atomic", "component", "v128", "ptr64"];
 
 /// What went wrong while lexing one token; becomes a diagnostic in [`lex`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -165,6 +152,21 @@ pub enum Tok<'s> {
     /// `funcref`
     #[token("funcref")]
     Funcref,
+    /// `own`: a qualifier (spec §3.5) and the minting instruction (§4.9).
+    #[token("own")]
+    Own,
+    /// `linear`: a qualifier and the minting instruction.
+    #[token("linear")]
+    Linear,
+    /// `borrow`: a qualifier and the instruction opening a borrow scope.
+    #[token("borrow")]
+    Borrow,
+    /// `drop`: consumes an owned or linear value.
+    #[token("drop")]
+    Drop,
+    /// `end_borrow`: closes a borrow scope.
+    #[token("end_borrow")]
+    EndBorrow,
     /// A value type: `i32`, `i64`, `i128`, `f32`, `f64`, `ptr`.
     #[token("i32", |_| Type::I32)]
     #[token("i64", |_| Type::I64)]

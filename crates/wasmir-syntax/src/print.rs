@@ -10,7 +10,7 @@
 
 use crate::ir::{
     Block, BlockCall, Body, Constant, DataPart, ExportItem, FuncId, Function, FunctionKind, Imm, ImportName, InstKind,
-    Module, Opcode, Signature, Slot, Type, Value,
+    Kind, Module, Opcode, Signature, Slot, Type, Value,
 };
 use cranelift_entity::SecondaryMap;
 use rustc_hash::FxHashSet;
@@ -240,20 +240,28 @@ pub fn quote(s: &str) -> String {
 /// `(i32, i64) -> f64` as signatures are written.
 fn sig_text(sig: &Signature) -> String {
     let mut out = String::from("(");
-    join(&mut out, sig.params.iter().map(|t| t.name().to_string()));
+    join(&mut out, sig.params.iter().enumerate().map(|(i, &t)| qtype(sig.kinds.param(i), t)));
     out.push(')');
     match sig.results.as_slice() {
         [] => {}
         [t] => {
-            let _ = write!(out, " -> {t}");
+            let _ = write!(out, " -> {}", qtype(sig.kinds.result(0), *t));
         }
         ts => {
             out.push_str(" -> (");
-            join(&mut out, ts.iter().map(|t| t.name().to_string()));
+            join(&mut out, ts.iter().enumerate().map(|(i, &t)| qtype(sig.kinds.result(i), t)));
             out.push(')');
         }
     }
     out
+}
+
+/// `own i32`, `i32`: a type with its ownership qualifier (spec §3.5).
+pub fn qtype(kind: Kind, ty: Type) -> String {
+    match kind {
+        Kind::Trivial => ty.name().to_string(),
+        k => format!("{} {ty}", k.keyword()),
+    }
 }
 
 fn print_sig(out: &mut String, f: &Function) {
@@ -412,7 +420,7 @@ fn print_block(
     out.push_str(&names.block(b));
     if !data.params.is_empty() {
         out.push('(');
-        join(out, data.params.iter().map(|&p| format!("{}: {}", names.value(p), body.ty(p))));
+        join(out, data.params.iter().map(|&p| format!("{}: {}", names.value(p), qtype(body.kinds[p], body.ty(p)))));
         out.push(')');
     }
     out.push_str(":\n");
@@ -477,6 +485,9 @@ fn print_block(
                 }
             }
             InstKind::Trap => out.push_str("trap"),
+            InstKind::Own(op) => {
+                let _ = write!(out, "{} {}", op.name(), args());
+            }
         }
         if let Some(Some(l)) = body.locs.get(i) {
             let file = m.files.get(l.file as usize).map(String::as_str).unwrap_or("");
@@ -556,7 +567,7 @@ mod tests {
         body.append_inst(b0, InstKind::Br(BlockCall { block: b1, args: vec![r2] }), vec![], &[]);
         body.append_inst(b1, InstKind::Return, vec![q], &[]);
         let mut m = Module::default();
-        let sig = Signature { params: vec![Type::I32], results: vec![Type::I32] };
+        let sig = Signature::new(vec![Type::I32], vec![Type::I32]);
         let f = m.funcs.push(Function { name: "f".into(), sig, loc: None, kind: FunctionKind::Defined(body) });
         m.exports.push(Export { name: "f".into(), item: crate::ir::ExportItem::Func(f) });
         let text = print_module(&m);

@@ -23,7 +23,7 @@ use crate::diag::{codes, Diagnostic};
 use crate::ir::{
     self, Block, BlockCall, Body, Constant, DataId, DataItem, DataPart, Export, ExportItem, Format, FuncId, FuncSpans,
     Function, FunctionKind, GlobalData, GlobalId, Imm, ImportName, Inst, InstKind, InstLoc, MemArg, MemoryData,
-    MemoryId, Opcode, SigData, SigId, Signature, Slot, SlotData, SourceLoc, SourceMap, Span, TableData, TableId, Type,
+    MemoryId, Opcode, SigData, SigId, SigKinds, Slot, SlotData, SourceLoc, SourceMap, Span, TableData, TableId, Type,
     Value, Version,
 };
 use crate::lexer::FloatLit;
@@ -202,10 +202,7 @@ impl<'a> Resolver<'a> {
                 import_field,
                 ..FuncSpans::default()
             };
-            let sig = Signature {
-                params: sig.params.iter().map(|t| t.node).collect(),
-                results: sig.results.iter().map(|t| t.node).collect(),
-            };
+            let sig = sig.ir();
             let loc = loc.as_ref().map(|l| self.location(l));
             let id = self.module.funcs.push(Function { name: name.text.to_string(), sig, loc, kind });
             self.map.funcs[id] = fspans;
@@ -363,10 +360,7 @@ impl<'a> Resolver<'a> {
                     (&t.name, Entity::Table(id))
                 }
                 Decl::Type(t) => {
-                    let sig = Signature {
-                        params: t.sig.params.iter().map(|t| t.node).collect(),
-                        results: t.sig.results.iter().map(|t| t.node).collect(),
-                    };
+                    let sig = t.sig.ir();
                     let id = self.module.sigs.push(SigData { name: t.name.text.to_string(), sig });
                     self.map.sigs[id] = t.span;
                     (&t.name, Entity::Sig(id))
@@ -676,6 +670,9 @@ impl<'a> Resolver<'a> {
             }
             for p in &bd.params {
                 let v = body.add_block_param(b, p.ty.node, p.name.ir_name());
+                if let Some(k) = &p.kind {
+                    body.kinds[v] = k.node;
+                }
                 self.define(&mut scope, &mut spans, v, &p.name);
             }
             for s in &bd.stmts {
@@ -689,8 +686,10 @@ impl<'a> Resolver<'a> {
                 if let ast::Inst::Op { imms: Some(imms), .. } | ast::Inst::CallIndirect { imms, .. } = &s.inst {
                     spans.imms[inst] = imms.span;
                 }
+                let kinds = self.result_kinds(&body.insts[inst].kind);
                 for (i, name) in s.results.iter().enumerate() {
                     let v = body.insts[inst].results[i];
+                    body.kinds[v] = kinds.result(i);
                     body.values[v].name = name.ir_name();
                     self.define(&mut scope, &mut spans, v, name);
                 }
@@ -699,8 +698,14 @@ impl<'a> Resolver<'a> {
         }
 
         // Pass 2: operands and targets.
-        let stmts = f.blocks.iter().flat_map(|bd| bd.stmts.iter());
-        for (s, &inst) in stmts.zip(&insts) {
+        // Switches last: their case literals take the scrutinee's type, which may be the result
+        // of an ownership instruction, typed only once its operand is known.
+        let stmts = || f.blocks.iter().flat_map(|bd| bd.stmts.iter()).zip(&insts);
+        for (s, &inst) in stmts().filter(|(s, _)| !matches!(s.inst, ast::Inst::Switch { .. })) {
+            self.operands(&scope, &mut body, &mut spans, inst, &s.inst);
+        }
+        own_result_types(&mut body, &insts);
+        for (s, &inst) in stmts().filter(|(s, _)| matches!(s.inst, ast::Inst::Switch { .. })) {
             self.operands(&scope, &mut body, &mut spans, inst, &s.inst);
         }
         self.map.funcs[id] = spans;
@@ -776,6 +781,10 @@ impl<'a> Resolver<'a> {
                 }
             }
             ast::Inst::TrapIf { nonzero, .. } => (InstKind::TrapIf { nonzero: *nonzero }, Some(Vec::new())),
+            // The result's type is the operand's, known in pass 2 (`own_result_types`).
+            ast::Inst::Own { op, .. } => {
+                (InstKind::Own(op.node), Some(vec![Type::I32; op.node.result_kind().map_or(0, |_| 1)]))
+            }
             _ => (InstKind::Trap, Some(Vec::new())),
         }
     }
@@ -816,6 +825,22 @@ impl<'a> Resolver<'a> {
             ast::Inst::Switch { .. } => "switch".into(),
             ast::Inst::Return(_) => "return".into(),
             ast::Inst::Trap => "trap".into(),
+            ast::Inst::Own { op, .. } => op.node.name().into(),
+        }
+    }
+
+    /// The ownership kinds of an instruction's results (spec §3.5): the callee's or signature's,
+    /// or the one an ownership instruction names.
+    fn result_kinds(&self, kind: &InstKind) -> SigKinds {
+        match kind {
+            InstKind::Call(f) => {
+                SigKinds { params: Vec::new(), results: self.module.funcs[*f].sig.kinds.results.clone() }
+            }
+            InstKind::CallIndirect { sig, .. } => {
+                SigKinds { params: Vec::new(), results: self.module.sigs[*sig].sig.kinds.results.clone() }
+            }
+            InstKind::Own(op) => SigKinds { params: Vec::new(), results: op.result_kind().into_iter().collect() },
+            _ => SigKinds::default(),
         }
     }
 
@@ -834,6 +859,7 @@ impl<'a> Resolver<'a> {
             };
             match ai {
                 ast::Inst::Const { .. } | ast::Inst::Trap => {}
+                ast::Inst::Own { arg, .. } => use_value(self, arg),
                 ast::Inst::Op { args: a, .. } | ast::Inst::Call { args: a, .. } | ast::Inst::TrapIf { args: a, .. } => {
                     a.iter().for_each(|n| use_value(self, n))
                 }
@@ -1101,6 +1127,31 @@ impl EditDistance {
             std::mem::swap(&mut self.prev, &mut self.cur);
         }
         self.prev.get(b.len()).copied().filter(|&d| d <= limit)
+    }
+}
+
+/// Gives each ownership instruction's result its operand's type (spec §4.9), which pass 1 could
+/// not know. Repeated while something changes, since an operand may be such a result defined
+/// later in the text; bounded by the number of instructions.
+fn own_result_types(body: &mut Body, insts: &[Inst]) {
+    let own: Vec<Inst> = insts
+        .iter()
+        .copied()
+        .filter(|&i| matches!(body.insts[i].kind, InstKind::Own(_)) && !body.insts[i].results.is_empty())
+        .collect();
+    for _ in 0..=own.len() {
+        let mut changed = false;
+        for &i in &own {
+            let (Some(&a), Some(&r)) = (body.insts[i].args.first(), body.insts[i].results.first()) else { continue };
+            let ty = body.values[a].ty;
+            if body.values[r].ty != ty {
+                body.values[r].ty = ty;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use wasmir_syntax::{parse, print_module};
 const I32: Type = Type::I32;
 
 fn sig(params: &[Type], results: &[Type]) -> Signature {
-    Signature { params: params.to_vec(), results: results.to_vec() }
+    Signature::new(params.to_vec(), results.to_vec())
 }
 
 /// A module with one exported function `@f`.
@@ -83,7 +83,7 @@ fn counting_loop(seal_late: bool) -> (Module, Block) {
 }
 
 const COUNTING_LOOP: &str = "\
-wasmir 0.2
+wasmir 0.3
 
 export \"f\" fn @f
 

@@ -108,10 +108,10 @@ fn e0100_missing_header() {
 #[test]
 fn e0101_unsupported_version() {
     one("wasmir 1.0\n", "E0101", "1.0");
-    one("wasmir 0.3\n", "E0101", "0.3");
+    one("wasmir 0.4\n", "E0101", "0.4");
     let d = parse("wasmir 0.9\n").err().unwrap_or_default();
     let msg = Messages::new(Locale::EnUs).format("e0101", Some("hint"), &d[0].args).unwrap_or_default();
-    assert!(msg.contains("0.0 to 0.2"), "{msg}");
+    assert!(msg.contains("0.0 to 0.3"), "{msg}");
 }
 
 #[test]

@@ -9,8 +9,8 @@
 
 use proptest::prelude::*;
 use wasmir_syntax::ir::{
-    Block, BlockCall, Body, Constant, Export, ExportItem, Format, FuncId, Function, FunctionKind, InstKind, Module,
-    Opcode, Signature, SourceLoc, Type, Value, Version,
+    Block, BlockCall, Body, Constant, Export, ExportItem, Format, FuncId, Function, FunctionKind, InstKind, Kind,
+    Module, Opcode, OwnOp, SigKinds, Signature, SourceLoc, Type, Value, Version,
 };
 use wasmir_syntax::{parse, print_module};
 
@@ -206,7 +206,10 @@ impl FnGen<'_> {
 struct BlockCallGen {
     block: Block,
     params: Vec<Type>,
+    kinds: Vec<Kind>,
 }
+
+const KINDS: [Kind; 5] = [Kind::Trivial, Kind::Own, Kind::Linear, Kind::Borrow, Kind::BorrowMut];
 
 fn gen_body(t: &mut Tape, sig: &Signature, sigs: &[Signature]) -> Body {
     let mut g = FnGen { t, body: Body::default(), avail: Vec::new(), value_names: Default::default(), count: 0 };
@@ -218,13 +221,19 @@ fn gen_body(t: &mut Tape, sig: &Signature, sigs: &[Signature]) -> Body {
         let b = g.body.add_block(bname);
         let params: Vec<Type> =
             if i == 0 { sig.params.clone() } else { (0..g.t.below(3)).map(|_| g.t.pick(&TYPES)).collect() };
-        blocks.push(BlockCallGen { block: b, params });
+        let kinds: Vec<Kind> = if i == 0 {
+            (0..params.len()).map(|k| sig.kinds.param(k)).collect()
+        } else {
+            params.iter().map(|_| if g.t.chance(20) { g.t.pick(&KINDS) } else { Kind::Trivial }).collect()
+        };
+        blocks.push(BlockCallGen { block: b, params, kinds });
     }
     for bi in 0..nblocks {
         let b = blocks[bi].block;
-        for ty in blocks[bi].params.clone() {
+        for (ty, kind) in blocks[bi].params.clone().into_iter().zip(blocks[bi].kinds.clone()) {
             let n = g.new_name();
             let v = g.body.add_block_param(b, ty, n);
+            g.body.kinds[v] = kind;
             g.avail.push(v);
         }
         for _ in 0..g.t.below(6) {
@@ -243,6 +252,13 @@ fn gen_body(t: &mut Tape, sig: &Signature, sigs: &[Signature]) -> Body {
                     let c = g.operand(b, Type::I32);
                     let nonzero = g.t.chance(50);
                     g.append(b, InstKind::TrapIf { nonzero }, vec![c], &[]);
+                }
+                3 => {
+                    let op = g.t.pick(&OwnOp::ALL);
+                    let ty = g.t.pick(&TYPES);
+                    let x = g.operand(b, ty);
+                    let tys: &[Type] = if op.result_kind().is_some() { &[ty] } else { &[] };
+                    g.append(b, InstKind::Own(op), vec![x], tys);
                 }
                 _ => {
                     let op = g.t.pick(&plain_ops());
@@ -317,10 +333,18 @@ fn gen_module(data: Vec<u64>) -> Module {
         while !fnames.insert(n.clone()) {
             n.push('_');
         }
-        let sig = Signature {
-            params: (0..t.below(4)).map(|_| t.pick(&TYPES)).collect(),
-            results: (0..t.below(3)).map(|_| t.pick(&TYPES)).collect(),
+        let params: Vec<Type> = (0..t.below(4)).map(|_| t.pick(&TYPES)).collect();
+        let results: Vec<Type> = (0..t.below(3)).map(|_| t.pick(&TYPES)).collect();
+        // Ownership qualifiers on a quarter of the signatures (spec §3.5).
+        let sig_kinds = if t.chance(25) {
+            SigKinds::new(
+                params.iter().map(|_| t.pick(&KINDS)).collect(),
+                results.iter().map(|_| t.pick(&KINDS)).collect(),
+            )
+        } else {
+            SigKinds::default()
         };
+        let sig = Signature { params, results, kinds: sig_kinds };
         let loc = t.chance(30).then(|| SourceLoc {
             file: name(t, "src/lib.rs", i),
             line: t.next() as u32,
@@ -401,7 +425,7 @@ fn generator_covers_every_opcode_and_terminator() {
         }
     }
     assert_eq!(ops.len(), plain_ops().len());
-    assert_eq!(kinds.len(), 9, "const, op, call, trapz/nz, br, br_if, switch, return, trap");
+    assert_eq!(kinds.len(), 10, "const, op, call, trapz/nz, br, br_if, switch, return, trap, ownership");
 }
 
 /// Pieces of WasmIR text to splice into a valid module: near-misses make deep parser states.

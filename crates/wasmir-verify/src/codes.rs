@@ -131,6 +131,36 @@ pub const DUPLICATE_ENTITY: Code = Code(254);
 /// E0255: a global has type `i128`; wasm globals hold at most 64 bits and `legalize-i128` splits
 /// only values, not globals (spec §6.9.8).
 pub const GLOBAL_I128: Code = Code(255);
+/// E0256: a value is used after a consuming use on some path to the use (spec §6.10.1).
+pub const USE_AFTER_MOVE: Code = Code(256);
+/// E0257: an `own` or `linear` value, or a borrow, is consumed twice on one path, loops included
+/// (spec §6.10.1).
+pub const MOVED_TWICE: Code = Code(257);
+/// E0258: a `linear` value has no consuming use and reaches a `return` (spec §6.10.2).
+pub const LINEAR_NEVER_CONSUMED: Code = Code(258);
+/// E0259: a `linear` value is consumed on some paths but reaches a `return` unconsumed on
+/// another (spec §6.10.2).
+pub const LINEAR_LEAK: Code = Code(259);
+/// E0260: a `linear` value or a borrow is consumed on some paths into a block and not on others
+/// (spec §6.10.2).
+pub const JOIN_MISMATCH: Code = Code(260);
+/// E0261: a value's ownership kind does not fit the position that uses it (spec §6.10.3).
+pub const KIND_MISMATCH: Code = Code(261);
+/// E0262: an owner is consumed while a borrow of it is live (spec §6.10.4).
+pub const MOVE_WHILE_BORROWED: Code = Code(262);
+/// E0263: an owner is dropped, or a borrow ended, while a borrow of it is live (spec §6.10.4).
+pub const BORROW_OUTLIVES_OWNER: Code = Code(263);
+/// E0264: an access conflicts with a live exclusive borrow, or an exclusive borrow with a live
+/// shared one (spec §6.10.4).
+pub const CONFLICTING_BORROW: Code = Code(264);
+/// E0265: a borrow is not ended on a path that returns (spec §6.10.4).
+pub const BORROW_NOT_ENDED: Code = Code(265);
+/// E0266: a `linear` value, or a borrow of one, is stored to memory or a global (spec §6.10.5).
+pub const LINEAR_IN_MEMORY: Code = Code(266);
+/// E0267: an ownership qualifier where it is not allowed: a borrowed result or block parameter
+/// of a block other than the entry block, or entry kinds that differ from the signature's (spec
+/// §6.10.3).
+pub const QUALIFIER_PLACE: Code = Code(267);
 
 /// Every verifier code, in numeric order.
 pub const ALL: &[Code] = &[
@@ -190,9 +220,37 @@ pub const ALL: &[Code] = &[
     DATA_ADDEND,
     DUPLICATE_ENTITY,
     GLOBAL_I128,
+    USE_AFTER_MOVE,
+    MOVED_TWICE,
+    LINEAR_NEVER_CONSUMED,
+    LINEAR_LEAK,
+    JOIN_MISMATCH,
+    KIND_MISMATCH,
+    MOVE_WHILE_BORROWED,
+    BORROW_OUTLIVES_OWNER,
+    CONFLICTING_BORROW,
+    BORROW_NOT_ENDED,
+    LINEAR_IN_MEMORY,
+    QUALIFIER_PLACE,
 ];
 
 /// The codes of wasm's implementation limits (spec §6.7): rules about sizes, which only inputs of
 /// wasm's scale break, so that tests generating small broken IR know not to expect them.
 pub const IMPLEMENTATION_LIMITS: &[Code] =
     &[NAME_TOO_LONG, TOO_MANY_PARAMS, TOO_MANY_RESULTS, TOO_MANY_FUNCTIONS, TOO_MANY_IMPORTS, TOO_MANY_EXPORTS];
+
+/// The ownership rules checked on the flow of values (spec §6.10), which run only on functions
+/// whose SSA rules hold: tests generating broken IR do not reach them.
+pub const OWNERSHIP_FLOW: &[Code] = &[
+    USE_AFTER_MOVE,
+    MOVED_TWICE,
+    LINEAR_NEVER_CONSUMED,
+    LINEAR_LEAK,
+    JOIN_MISMATCH,
+    KIND_MISMATCH,
+    MOVE_WHILE_BORROWED,
+    BORROW_OUTLIVES_OWNER,
+    CONFLICTING_BORROW,
+    BORROW_NOT_ENDED,
+    LINEAR_IN_MEMORY,
+];

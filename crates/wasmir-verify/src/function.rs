@@ -32,11 +32,19 @@ pub(crate) fn check(
     let facts = layout::compute(body);
     // Dominance means nothing on a broken CFG (a block without terminator has no successors, so
     // everything after it would look unreachable or undominated): skip it rather than cascade.
-    let domtree = facts.sound.then(|| compute_domtree(body, &compute_cfg(body)));
+    let cfg = facts.sound.then(|| compute_cfg(body));
+    let domtree = cfg.as_ref().map(|cfg| compute_domtree(body, cfg));
+    let errors_before = out.iter().filter(|d| d.is_error()).count();
     let mut cx = Cx { m, spans, id, func, body, sp, names: Names::new(body), facts, domtree, fname, out };
     cx.check_entry();
     for (pos, &b) in body.layout.iter().enumerate() {
         cx.check_block(pos, b);
+    }
+    // Ownership (§6.10) needs valid SSA: on a function with other errors it would only repeat them.
+    if let (Some(cfg), Some(dt)) = (&cfg, &cx.domtree) {
+        if cx.out.iter().filter(|d| d.is_error()).count() == errors_before {
+            crate::ownership::check(m, func, body, &cx.sp, &cx.names, cfg, dt, cx.out);
+        }
     }
 }
 
@@ -261,7 +269,9 @@ impl Cx<'_> {
             return;
         };
         let params = &self.func.sig.params;
-        if found.len() == params.len() && found.iter().zip(params).all(|(&f, &p)| f.accepts(p)) {
+        let kinds = &self.func.sig.kinds;
+        let same_kinds = data.params.iter().enumerate().all(|(k, &p)| self.body.kinds[p] == kinds.param(k));
+        if found.len() == params.len() && found.iter().zip(params).all(|(&f, &p)| f.accepts(p)) && same_kinds {
             return;
         }
         // The label only: the source map spans parameter names, not their types, so an underline
@@ -270,8 +280,8 @@ impl Cx<'_> {
         let mut d = Diagnostic::new(codes::ENTRY_PARAMS, span)
             .arg("block", self.block_name(entry))
             .arg("func", self.fname.clone())
-            .arg("expected", type_list(self.func.sig.params.iter().copied()))
-            .arg("found", type_list(found));
+            .arg("expected", qtype_list(params.iter().enumerate().map(|(k, &t)| (kinds.param(k), t))))
+            .arg("found", qtype_list(data.params.iter().zip(found).map(|(&p, t)| (self.body.kinds[p], t))));
         if let Some(s) = self.func_span(self.id) {
             d = d.label(s, "sig");
         }
@@ -431,13 +441,21 @@ impl Cx<'_> {
             self.check_targets(b, pos, i);
             return;
         };
+        let mut ty = ty;
+        if let (InstKind::Own(op), Some(&a)) = (&inst.kind, inst.args.first()) {
+            if let (Some(_), Some(d)) = (op.result_kind(), body.values.get(a)) {
+                ty.results = std::borrow::Cow::Owned(vec![d.ty]);
+            }
+        }
         let sig_label = ty.from.and_then(|o| self.origin_span(o));
 
         // Operands.
         let (expected, types): (Option<&[Type]>, String) = match &ty.operands {
             Operands::Exactly(tys) => (Some(&**tys), type_list(tys.iter().copied())),
             Operands::Scrutinee => (None, "(i32 | i64)".to_string()),
+            Operands::AnyOne => (None, "(T)".to_string()),
         };
+        let any_type = matches!(ty.operands, Operands::AnyOne);
         let want = expected.map_or(1, <[Type]>::len);
         let count_ok = inst.args.len() == want;
         if !count_ok {
@@ -471,7 +489,7 @@ impl Cx<'_> {
                     }
                     self.emit(d);
                 }
-                None if !matches!(found, Type::I32 | Type::I64) => {
+                None if !any_type && !matches!(found, Type::I32 | Type::I64) => {
                     self.emit(
                         Diagnostic::new(codes::SWITCH_TYPE, span)
                             .arg("found", found)
@@ -653,4 +671,10 @@ fn def_spelling(d: ValueDef) -> String {
         ValueDef::Param(b, k) => format!("{b}.param[{k}]"),
         ValueDef::Result(i, k) => format!("{i}.result[{k}]"),
     }
+}
+
+/// A list of qualified types as messages show it: `(own i32, i64)`.
+fn qtype_list(tys: impl IntoIterator<Item = (wasmir_syntax::ir::Kind, Type)>) -> String {
+    let names: Vec<String> = tys.into_iter().map(|(k, t)| wasmir_syntax::print::qtype(k, t)).collect();
+    format!("({})", names.join(", "))
 }

@@ -129,6 +129,7 @@ mod layout;
 pub mod limits;
 mod module;
 mod names;
+mod ownership;
 mod rules;
 
 use wasmir_syntax::diag::Diagnostic;
@@ -153,6 +154,7 @@ pub fn verify(module: &Module, spans: &SourceMap) -> Vec<Diagnostic> {
             function::check(module, spans, id, func, body, &mut out);
         }
     }
+    ownership::check_signatures(module, spans, &mut out);
     out
 }
 

@@ -22,6 +22,7 @@ pub(crate) fn mnemonic(m: &Module, kind: &InstKind) -> String {
         InstKind::Switch { .. } => "switch".to_string(),
         InstKind::Return => "return".to_string(),
         InstKind::Trap => "trap".to_string(),
+        InstKind::Own(op) => op.name().to_string(),
     }
 }
 

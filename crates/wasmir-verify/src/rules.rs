@@ -11,6 +11,8 @@ pub(crate) enum Operands<'a> {
     Exactly(Cow<'a, [Type]>),
     /// One integer (`switch`): `i32` or `i64`.
     Scrutinee,
+    /// One value of any type (the ownership instructions, spec §4.9); a result has its type.
+    AnyOne,
 }
 
 /// Where an instruction's types come from, for a "declared here" label.
@@ -78,6 +80,8 @@ pub(crate) fn inst_type<'a>(m: &'a Module, current: FuncId, kind: &'a InstKind) 
         InstKind::TrapIf { .. } | InstKind::BrIf { .. } => exactly(I32, NONE),
         InstKind::Br(_) | InstKind::Trap => exactly(NONE, NONE),
         InstKind::Switch { .. } => InstType { operands: Operands::Scrutinee, results: Cow::Borrowed(NONE), from: None },
+        // The result type is the operand's; `function::check_inst` fills it in.
+        InstKind::Own(_) => InstType { operands: Operands::AnyOne, results: Cow::Borrowed(NONE), from: None },
         InstKind::Return => {
             let results = m.funcs.get(current).map_or(NONE, |f| f.sig.results.as_slice());
             InstType {

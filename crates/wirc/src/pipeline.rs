@@ -111,7 +111,9 @@ fn compile_module_timed(
     let funcs_before = module.funcs.len();
     // Only passes can renumber functions: names are kept for that case alone.
     let legalize = wasmir_opt::legalize_i128::has_i128(module);
-    let passes_run = legalize || opts.passes.as_ref().map_or(opts.opt_level != OptLevel::O0, |p| !p.is_empty());
+    let strip = wasmir_opt::strip_ownership::has_ownership(module);
+    let passes_run =
+        legalize || strip || opts.passes.as_ref().map_or(opts.opt_level != OptLevel::O0, |p| !p.is_empty());
     let before: Vec<String> =
         if passes_run { module.funcs.values().map(|f| f.name.clone()).collect() } else { Vec::new() };
     timer.start();
@@ -135,6 +137,12 @@ fn compile_module_timed(
         }
     };
     let mut observe = observe;
+    // Ownership was verified with the module; no pass keeps it valid, so it goes first (spec
+    // §11.3, §11.4), whatever the level or `--passes=`.
+    if strip {
+        let strip: Vec<&'static wasmir_opt::Pass> = wasmir_opt::find_pass("strip-ownership").into_iter().collect();
+        wasmir_opt::run_passes(module, &strip, &mut observe)?;
+    }
     match &opts.passes {
         Some(names) => {
             let passes: Vec<&'static wasmir_opt::Pass> =

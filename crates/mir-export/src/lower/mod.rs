@@ -117,7 +117,7 @@ pub fn ptr_signature(
         }
     }
     let results = if ret.in_memory() { vec![] } else { form(&ret) };
-    Ok(Signature { params, results })
+    Ok(Signature::new(params, results))
 }
 
 /// The source position of a span.
@@ -317,7 +317,7 @@ fn signature(
         params.push(panic::LOCATION_TYPE);
     }
     let results = if ret.in_memory() { vec![] } else { form(ret) };
-    Signature { params, results }
+    Signature::new(params, results)
 }
 
 impl Lower<'_, '_, '_> {

@@ -428,7 +428,7 @@ impl Lower<'_, '_, '_> {
         self.fb.br_if(index, call, &[], join, &[])?;
         self.fb.switch_to_block(call)?;
         self.seal(call)?;
-        let sig = self.res.sig_id(wasmir_syntax::ir::Signature { params: vec![Type::Ptr], results: vec![] });
+        let sig = self.res.sig_id(wasmir_syntax::ir::Signature::new(vec![Type::Ptr], vec![]));
         let table = self.res.fn_table();
         self.fb.call_indirect(table, sig, index, &[data], &[])?;
         self.fb.br(join, &[])?;

@@ -146,7 +146,7 @@ impl Mb {
     pub fn declare(&mut self, name: &str, params: &[Type], results: &[Type]) -> FuncId {
         let f = self.module.funcs.push(Function {
             name: name.to_string(),
-            sig: Signature { params: params.to_vec(), results: results.to_vec() },
+            sig: Signature::new(params.to_vec(), results.to_vec()),
             loc: None,
             kind: FunctionKind::Defined(Body::default()),
         });
@@ -157,7 +157,7 @@ impl Mb {
     pub fn import(&mut self, name: &str, module: &str, field: &str, params: &[Type], results: &[Type]) -> FuncId {
         self.module.funcs.push(Function {
             name: name.to_string(),
-            sig: Signature { params: params.to_vec(), results: results.to_vec() },
+            sig: Signature::new(params.to_vec(), results.to_vec()),
             loc: None,
             kind: FunctionKind::Import { module: module.to_string(), field: field.to_string() },
         })

@@ -82,7 +82,7 @@ fn split_sig(sig: &Signature) -> Signature {
     let split = |tys: &[Type]| -> Vec<Type> {
         tys.iter().flat_map(|&t| if t == Type::I128 { vec![Type::I64, Type::I64] } else { vec![t] }).collect()
     };
-    Signature { params: split(&sig.params), results: split(&sig.results) }
+    Signature::new(split(&sig.params), split(&sig.results))
 }
 
 /// The helper each out-of-line operator calls, by its name in `helpers.wir`.

@@ -74,13 +74,13 @@ pub fn module(body: Body, params: &[Type], results: &[Type]) -> Module {
     let mut m = Module::default();
     m.funcs.push(Function {
         name: "g".into(),
-        sig: Signature { params: vec![Type::I32], results: vec![Type::I32] },
+        sig: Signature::new(vec![Type::I32], vec![Type::I32]),
         loc: None,
         kind: FunctionKind::Import { module: "env".into(), field: "g".into() },
     });
     m.funcs.push(Function {
         name: "f".into(),
-        sig: Signature { params: params.to_vec(), results: results.to_vec() },
+        sig: Signature::new(params.to_vec(), results.to_vec()),
         loc: None,
         kind: FunctionKind::Defined(body),
     });

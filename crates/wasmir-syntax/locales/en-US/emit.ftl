@@ -60,3 +60,7 @@ e0308 = memory `{$mem}` needs {$needed} pages for the shadow stack and the data,
 e0309 = `{$item}` has 128-bit integers, which wasm does not have
     .label = `i128` here
     .hint = the `legalize-i128` pass splits every `i128` into two `i64` before emission; `wirc` runs it at every `-O` level, so a caller of the emitter that skips the optimizer runs `wasmir_opt::legalize_i128::run` first
+
+e0310 = `{$item}` still has ownership, which the emitter does not see
+    .label = ownership here
+    .hint = the `strip-ownership` pass erases kinds, borrows and drops before emission; `wirc` runs it first at every `-O` level, so a caller of the emitter that skips the optimizer runs `wasmir_opt::strip_ownership::run` first

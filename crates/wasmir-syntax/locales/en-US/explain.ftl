@@ -1152,6 +1152,227 @@ e0255-explain =
 
     Fix: keep a 128-bit value in memory (a data item of 16 bytes, read with two `i64.load`), as rustc does for a 128-bit static.
 
+e0256-explain =
+    A value is used after it was moved.
+    A consuming use ends an `own` or `linear` value: a call that takes it as `own` or `linear`, a branch argument passed to an owning block parameter, `return`, or `drop`. On that path the value no longer exists, and any later use of it, even a read of its bits or a borrow, is an error; so is a use that a move reaches on only some of the paths leading to it (wasmir-spec/06-verifier.md §6.10). As in Swift SIL's ownership SSA, the kind is a property of the value, and each position says whether it consumes it.
+
+    Erroneous example:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        import "env" "look" fn @look(borrow i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            call @eat(%h)
+            call @look(%h)
+            return
+    {"    }"}
+
+    Fix: use the value before the move (`call @look(%h)`, then `call @eat(%h)`), or let the consuming function give a new value back and use that one.
+
+e0257-explain =
+    An `own` or `linear` value is consumed twice.
+    An obligation is discharged at most once on every path: after a consuming use (a call that takes `own` or `linear`, a branch argument passed to an owning parameter, `return`, `drop`) the value is gone, and a second consume on the same path is an error. A consume inside a loop of a value defined before the loop happens again on the next iteration (wasmir-spec/06-verifier.md §6.10).
+
+    Erroneous example:
+
+        wasmir 0.3
+        import "env" "keep" fn @keep(own i32)
+        fn @f(own i32, i32) {"{"}
+        ^entry(%o: own i32, %n: i32):
+            br ^head(%n)
+        ^head(%i: i32):
+            br_if %i, ^body, ^exit
+        ^body:
+            call @keep(%o)
+            %one = i32.const 1
+            %i1 = i32.sub %i, %one
+            br ^head(%i1)
+        ^exit:
+            return
+    {"    }"}
+
+    Fix: consume the value once, for example after the loop in `^exit`; to consume one value per iteration, carry it into the loop as a block parameter of `^head` and pass a fresh value (returned by a call, for example) on the back edge.
+
+e0258-explain =
+    A `linear` value is never consumed.
+    A `linear` value is consumed exactly once on every path that returns normally: passed to a function or block parameter that takes it, returned, or ended with `drop`. WasmIR never drops a value implicitly; a linear value with no consuming use at all is reported at its definition (wasmir-spec/06-verifier.md §6.10). An `own` value, by contrast, is affine: consumed at most once, it may be left unconsumed. A path that ends in `trap` owes nothing.
+
+    Erroneous example:
+
+        wasmir 0.3
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            return
+    {"    }"}
+
+    Fix: consume the value: pass it to a function that takes it (`call @eat(%h)`, with `import "env" "eat" fn @eat(linear i32)`), return it, or end it with `drop %h` after calling its destructor. If leaving it unconsumed is correct, declare it `own` instead.
+
+e0259-explain =
+    A `linear` value is not consumed on a path that returns.
+    The linear rule holds on every path that returns normally: a `return` reached while the value is still live leaks its obligation, even if other paths consume it. A path that ends in `trap` is exempt, since a trap aborts the whole call and discharges every obligation (wasmir-spec/06-verifier.md §6.10).
+
+    Erroneous example:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(linear i32, i32) {"{"}
+        ^entry(%h: linear i32, %c: i32):
+            br_if %c, ^a, ^b
+        ^a:
+            call @eat(%h)
+            return
+        ^b:
+            return
+    {"    }"}
+
+    Fix: consume the value on that path too (`drop %h` or a call that takes it, before the `return` of `^b`), or end the path with `trap` if it must not return.
+
+e0260-explain =
+    A `linear` value or a borrow is consumed on some paths into a block and not on others.
+    Where paths meet, the checker must know whether the value is still live. For an `own` value a possible move only forbids later uses, but a `linear` value or a borrow is consumed either on every path into the block or on none (wasmir-spec/06-verifier.md §6.10). As in Swift SIL's ownership SSA, an obligation that differs between paths crosses a join only as a block argument.
+
+    Erroneous example:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(linear i32, i32) {"{"}
+        ^entry(%h: linear i32, %c: i32):
+            br_if %c, ^a, ^j
+        ^a:
+            call @eat(%h)
+            br ^j
+        ^j:
+            return
+    {"    }"}
+
+    Fix: consume the value on the other path too (`br_if %c, ^a, ^b` with a block `^b` that does `drop %h` and `br ^j`), or consume it once after the join, in `^j`, instead of in `^a`.
+
+e0261-explain =
+    A value's ownership kind does not match the position that uses it.
+    Kinds match exactly at consuming positions: a parameter, block parameter or result declared `own` takes an `own` value, one declared `linear` a `linear` value. A trivial value (a constant, the result of arithmetic) becomes an obligation only through an explicit mint, `%v = own %x` or `%v = linear %x`, whose operand is trivial. Likewise `drop` takes an `own` or `linear` value, `end_borrow` a borrow opened in the same function, and a borrow never goes where an owner is expected (wasmir-spec/06-verifier.md §6.10).
+
+    Erroneous example:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(i32) {"{"}
+        ^entry(%x: i32):
+            call @eat(%x)
+            return
+    {"    }"}
+
+    Fix: mint the obligation explicitly and pass the new value: `%l = linear %x`, then `call @eat(%l)`.
+
+e0262-explain =
+    A value is moved while it is borrowed.
+    `%b = borrow %h` and `%b = borrow mut %h` open a borrow scope, which `end_borrow %b` closes. While the borrow is live, its owner `%h` cannot be consumed (passed to an `own` or `linear` position, as a branch argument, or by `return`): the borrow would refer to a value that is gone (wasmir-spec/06-verifier.md §6.10). Rust reports the same mistake as E0505.
+
+    Erroneous example:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        import "env" "look" fn @look(borrow i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %b = borrow %h
+            call @look(%b)
+            call @eat(%h)
+            end_borrow %b
+            return
+    {"    }"}
+
+    Fix: end the borrow before the move: `end_borrow %b`, then `call @eat(%h)`.
+
+e0263-explain =
+    A borrow is still live when its owner is ended.
+    Every borrow of a value ends before the value itself: `drop` of the owner, or `end_borrow` of an owner that is itself a borrow, while a borrow of it is live would leave that borrow referring to nothing. Borrow scopes are therefore properly nested on every path (wasmir-spec/06-verifier.md §6.10). Rust reports the same mistake as E0597.
+
+    Erroneous example:
+
+        wasmir 0.3
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %b = borrow %h
+            drop %h
+            end_borrow %b
+            return
+    {"    }"}
+
+    Fix: end the borrow first: `end_borrow %b`, then `drop %h`.
+
+e0264-explain =
+    An owner is accessed in a way that conflicts with a live borrow of it.
+    An exclusive borrow (`borrow mut`) excludes every other access to its owner until its `end_borrow`: reading the owner, passing it to a `borrow` parameter and borrowing it again are all errors. A shared borrow (`borrow`) allows reads and other shared borrows, but no exclusive borrow of the same owner (wasmir-spec/06-verifier.md §6.10).
+
+    Erroneous example:
+
+        wasmir 0.3
+        import "env" "look" fn @look(borrow i32)
+        import "env" "poke" fn @poke(borrow mut i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %m = borrow mut %h
+            call @look(%h)
+            call @poke(%m)
+            end_borrow %m
+            drop %h
+            return
+    {"    }"}
+
+    Fix: end the exclusive borrow before the other access (move `call @look(%h)` after `end_borrow %m`, or before `%m = borrow mut %h`), or do the access through the borrow itself.
+
+e0265-explain =
+    A borrow is not ended on a path that returns.
+    A borrow opened in a function body is checked like a `linear` value whose only consuming use is `end_borrow`: its scope is closed on every path that returns normally, even when the owner is `own` and may itself be left unconsumed. A borrowed parameter is the exception (its scope is the whole call), and a path that ends in `trap` is exempt (wasmir-spec/06-verifier.md §6.10).
+
+    Erroneous example:
+
+        wasmir 0.3
+        fn @f(own i32, i32) {"{"}
+        ^entry(%o: own i32, %c: i32):
+            %r = borrow %o
+            br_if %c, ^a, ^b
+        ^a:
+            end_borrow %r
+            return
+        ^b:
+            return
+    {"    }"}
+
+    Fix: close the scope on that path too (`end_borrow %r` before the `return` of `^b`), or close it once in `^entry`, before the `br_if`, if neither branch uses the borrow.
+
+e0266-explain =
+    A `linear` value is written to memory or to a global.
+    Obligations live only where the verifier can follow them: in SSA values and owning tables. Memory and globals hold only bits, and any pointer may alias memory, so a `linear` value (or a borrow of one) cannot be the value written by a store or by `global.set`. An `own` value may be stored: that only reads its bits, and the SSA value stays owned (wasmir-spec/06-verifier.md §6.10).
+
+    Erroneous example:
+
+        wasmir 0.3
+        memory $mem 1
+        fn @f(linear i32, ptr) {"{"}
+        ^entry(%h: linear i32, %p: ptr):
+            i32.store[$mem] %p, %h
+            drop %h
+            return
+    {"    }"}
+
+    Fix: keep the value in SSA form (pass it along as a block argument, or to a function that takes it), and store only trivial values in memory and globals.
+
+e0267-explain =
+    An ownership qualifier is written where it is not allowed.
+    `own` and `linear` qualify function parameters, function results and block parameters. A borrow (`borrow`, `borrow mut`) lives inside one function body and never crosses a branch or a return, so it qualifies only function parameters (and the entry block's parameters, which repeat them): not results, and not the parameters of other blocks (wasmir-spec/06-verifier.md §6.10).
+
+    Erroneous example:
+
+        wasmir 0.3
+        fn @f(borrow i32) -> borrow i32 {"{"}
+        ^entry(%b: borrow i32):
+            return %b
+    {"    }"}
+
+    Fix: return an owner instead (`-> own i32` or `-> linear i32`, with a value of that kind), or a trivial `i32` if the caller only needs the bits. For a block parameter, pass the owner to the block and borrow it again there.
+
 e0301-explain =
     Irreducible control flow: a loop entered at more than one block.
     wasm has only structured loops, entered at their header; a branch back to a block that does not dominate its source has no wasm form without duplicating code (wasmir-spec/07-lowering.md §7.3). The verifier accepts such IR; the emitter cannot lower it.
@@ -1249,6 +1470,14 @@ e0309-explain =
     Erroneous example: a program that parses a module using `i128.add` and calls `wasmir_emit` without running the optimizer.
 
     Fix: run `wasmir_opt::legalize_i128::run` on the module before emitting it.
+
+e0310-explain =
+    The module still has ownership when it reaches the emitter.
+    wasm has no ownership: the `strip-ownership` pass erases kinds, mints, borrows, `end_borrow` and `drop` before emission, so that no optimization pass and no backend sees them (wasmir-spec/11-optimizations.md §11.4). wirc runs it first, at every `-O` level, so the code comes from programs that call the emitter directly.
+
+    Erroneous example: a program that parses a module using `drop` and calls `wasmir_emit` without running the optimizer.
+
+    Fix: run `wasmir_opt::strip_ownership::run` on the module before emitting it.
 
 e0401-explain =
     An input file cannot be read. The message gives the operating system's error.

@@ -274,3 +274,88 @@ e0254 = `{$name}` is declared more than once
 e0255 = global `{$global}` has type i128
     .label = an i128 global
     .hint = wasm globals hold at most 64 bits: keep the value in memory (a data item or a slot), or in two i64 globals
+
+e0256 = use of moved value `{$value}`
+    .label = value used here after it was moved
+    .moved = value moved here
+    .maybe = value moved here, on some path to the use
+    .hint = a consuming use (a call taking `own`/`linear`, a branch argument to an owning parameter, `return`, `drop`) ends the value: use it before the move, or pass it on and use what comes back
+
+e0257 = value `{$value}` moved twice
+    .label = value moved again here
+    .first = first moved here
+    .loop = moved here, in the previous iteration of the loop
+    .hint = an `own` or `linear` value is consumed at most once on every path: consume it once, or carry a fresh value into each iteration as a block parameter
+
+e0258 = linear value `{$value}` is never consumed
+    .label = linear value defined here
+    .exit = dropped implicitly when the function returns here
+    .hint = a `linear` value is consumed exactly once on every path that returns: pass it to a function that takes it, return it, or end it with `drop` after calling its destructor
+
+e0259 = linear value `{$value}` is not consumed on a path that returns
+    .label = returns without consuming `{$value}`
+    .def = linear value defined here
+    .other = consumed here, on another path
+    .hint = consume the value on this path too (a call that takes it, `return`, or `drop`), or make the path end in `trap`
+
+e0260 = `{$value}` is consumed on some paths into block `{$block}` and not on others
+    .label = the paths meet here
+    .moved = consumed here
+    .hint = after a join a `linear` value or a borrow must be either consumed on every incoming path or on none: consume it on the other path too, or pass it to the block as a block argument
+
+e0261 = `{$value}` is {$found}, but this position takes {$expected}
+    .label = {$expected} expected here
+    .def = `{$value}` defined here
+    .hint = { $fix ->
+        [mint] make an obligation from trivial bits explicitly: `%v = own %x` or `%v = linear %x`
+        [borrow] borrow the owner for the call: pass the `own` or `linear` value itself, or `%b = borrow %x` and `end_borrow %b` after the use
+        [end] `end_borrow` ends a scope opened by `borrow` or `borrow mut` in this function; a borrowed parameter stays borrowed for the whole call
+       *[other] ownership kinds match exactly at consuming positions: an `own` value goes where `own` is expected, a `linear` value where `linear` is
+    }
+
+e0262 = cannot move out of `{$value}` because it is borrowed
+    .label = move out of `{$value}` while it is borrowed
+    .borrow = borrow of `{$value}` begins here
+    .hint = end the borrow (`end_borrow`) before the move, or move the value after the last use of the borrow
+
+e0263 = borrow `{$borrow}` outlives its owner `{$value}`
+    .label = `{$value}` is ended here while still borrowed
+    .borrow = borrow begins here
+    .hint = end every borrow of a value before the value itself is dropped or ended: move the `end_borrow` of the borrow before this instruction
+
+e0264 = conflicting access to `{$value}` during { $flavour ->
+        [mut] an exclusive borrow
+       *[shared] a shared borrow
+    }
+    .label = { $flavour ->
+        [mut] `{$value}` used here while it is exclusively borrowed
+       *[shared] `{$value}` exclusively borrowed here while a shared borrow is live
+    }
+    .borrow = { $flavour ->
+        [mut] exclusive borrow begins here
+       *[shared] shared borrow begins here
+    }
+    .hint = an exclusive borrow (`borrow mut`) excludes every other access to its owner until its `end_borrow`: end it first, or use the borrow instead of the owner
+
+e0265 = borrow `{$borrow}` is not ended on a path that returns
+    .label = returns while `{$borrow}` is live
+    .borrow = borrow begins here
+    .hint = close every borrow scope with `end_borrow` on every path that returns
+
+e0266 = linear value `{$value}` is written to { $place ->
+        [global] a global
+       *[memory] memory
+    }
+    .label = the verifier cannot follow a linear value stored here
+    .def = linear value defined here
+    .hint = linear values live only in SSA values and owning tables: pass the value along as a block argument or to a function that takes it, and store only trivial bits
+
+e0267 = `{$kind}` is not allowed on { $place ->
+        [result] a function result
+       *[param] the parameter of a block other than the entry block
+    }
+    .label = `{$kind}` here
+    .hint = a borrow lives inside one function body and never crosses a branch or a return: pass the owner instead, or end the borrow and borrow again in the other block
+
+# Added to a diagnostic whose instruction carries a source location (`loc`, spec §2.2 D9).
+note-source = from {$loc}

@@ -60,3 +60,7 @@ e0308 = la memoria `{$mem}` necesita {$needed} páginas para la pila sombra y lo
 e0309 = `{$item}` tiene enteros de 128 bits, que wasm no tiene
     .label = `i128` aquí
     .hint = la pasada `legalize-i128` divide cada `i128` en dos `i64` antes de la emisión; `wirc` la ejecuta en todos los niveles `-O`, así que quien llame al emisor sin pasar por el optimizador debe ejecutar antes `wasmir_opt::legalize_i128::run`
+
+e0310 = `{$item}` todavía tiene información de propiedad, que el emisor no conoce
+    .label = propiedad aquí
+    .hint = la pasada `strip-ownership` borra las clases de propiedad, los préstamos y los `drop` antes de la emisión; `wirc` la ejecuta en primer lugar en todos los niveles `-O`, así que quien llame al emisor sin pasar por el optimizador debe ejecutar antes `wasmir_opt::strip_ownership::run`

@@ -1152,6 +1152,227 @@ e0255-explain =
 
     Corrección: guarde el valor de 128 bits en memoria (un elemento de datos de 16 bytes, leído con dos `i64.load`), como hace rustc con un static de 128 bits.
 
+e0256-explain =
+    Se usa un valor después de haberlo movido.
+    Un uso que consume pone fin a un valor `own` o `linear`: una llamada que lo toma como `own` o `linear`, un argumento de salto pasado a un parámetro de bloque que toma su propiedad, `return` o `drop`. En ese camino el valor deja de existir, y cualquier uso posterior, incluso una lectura de sus bits o un préstamo, es un error; también lo es un uso al que un movimiento llega solo por algunos de los caminos que conducen a él (wasmir-spec/06-verifier.md §6.10). Como en la SSA con propiedad de Swift SIL, la clase es una propiedad del valor, y cada posición indica si lo consume.
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        import "env" "look" fn @look(borrow i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            call @eat(%h)
+            call @look(%h)
+            return
+    {"    }"}
+
+    Corrección: use el valor antes del movimiento (`call @look(%h)` y después `call @eat(%h)`), o haga que la función que lo consume devuelva un valor nuevo y use ese.
+
+e0257-explain =
+    Un valor `own` o `linear` se consume dos veces.
+    Una obligación se salda como máximo una vez en cada camino: después de un uso que consume (una llamada que toma `own` o `linear`, un argumento de salto pasado a un parámetro que toma su propiedad, `return`, `drop`) el valor ya no existe, y un segundo consumo en el mismo camino es un error. Dentro de un bucle, el consumo de un valor definido antes del bucle se repite en la iteración siguiente (wasmir-spec/06-verifier.md §6.10).
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        import "env" "keep" fn @keep(own i32)
+        fn @f(own i32, i32) {"{"}
+        ^entry(%o: own i32, %n: i32):
+            br ^head(%n)
+        ^head(%i: i32):
+            br_if %i, ^body, ^exit
+        ^body:
+            call @keep(%o)
+            %one = i32.const 1
+            %i1 = i32.sub %i, %one
+            br ^head(%i1)
+        ^exit:
+            return
+    {"    }"}
+
+    Corrección: consuma el valor una sola vez, por ejemplo después del bucle, en `^exit`; para consumir un valor por iteración, llévelo al bucle como parámetro de bloque de `^head` y pase un valor nuevo (devuelto por una llamada, por ejemplo) en el salto de vuelta.
+
+e0258-explain =
+    Un valor `linear` nunca se consume.
+    Un valor `linear` se consume exactamente una vez en cada camino que retorna normalmente: se pasa a una función o a un parámetro de bloque que lo toma, se devuelve o se termina con `drop`. WasmIR nunca descarta un valor implícitamente; un valor lineal sin ningún uso que lo consuma se señala en su definición (wasmir-spec/06-verifier.md §6.10). En cambio, un valor `own` es afín: se consume como máximo una vez y puede quedar sin consumir. Un camino que termina en `trap` no debe nada.
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            return
+    {"    }"}
+
+    Corrección: consuma el valor: páselo a una función que lo tome (`call @eat(%h)`, con `import "env" "eat" fn @eat(linear i32)`), devuélvalo, o termínelo con `drop %h` después de llamar a su destructor. Si es correcto dejarlo sin consumir, declárelo `own`.
+
+e0259-explain =
+    Un valor `linear` no se consume en un camino que retorna.
+    La regla lineal se cumple en cada camino que retorna normalmente: un `return` alcanzado mientras el valor sigue vivo deja escapar su obligación, aunque otros caminos lo consuman. Un camino que termina en `trap` queda exento, porque una trampa aborta toda la llamada y salda todas las obligaciones (wasmir-spec/06-verifier.md §6.10).
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(linear i32, i32) {"{"}
+        ^entry(%h: linear i32, %c: i32):
+            br_if %c, ^a, ^b
+        ^a:
+            call @eat(%h)
+            return
+        ^b:
+            return
+    {"    }"}
+
+    Corrección: consuma el valor también en ese camino (`drop %h` o una llamada que lo tome, antes del `return` de `^b`), o termine el camino con `trap` si no debe retornar.
+
+e0260-explain =
+    Un valor `linear` o un préstamo se consume en algunos caminos que llegan a un bloque y en otros no.
+    Donde los caminos se unen, el verificador necesita saber si el valor sigue vivo. Para un valor `own`, un posible movimiento solo prohíbe los usos posteriores, pero un valor `linear` o un préstamo se consume en todos los caminos que entran en el bloque o en ninguno (wasmir-spec/06-verifier.md §6.10). Como en la SSA con propiedad de Swift SIL, una obligación que difiere de un camino a otro solo cruza una unión como argumento de bloque.
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(linear i32, i32) {"{"}
+        ^entry(%h: linear i32, %c: i32):
+            br_if %c, ^a, ^j
+        ^a:
+            call @eat(%h)
+            br ^j
+        ^j:
+            return
+    {"    }"}
+
+    Corrección: consuma el valor también en el otro camino (`br_if %c, ^a, ^b` con un bloque `^b` que haga `drop %h` y `br ^j`), o consúmalo una sola vez después de la unión, en `^j`, en lugar de en `^a`.
+
+e0261-explain =
+    La clase de propiedad de un valor no coincide con la posición que lo usa.
+    Las clases coinciden exactamente en las posiciones que consumen: un parámetro, un parámetro de bloque o un resultado declarado `own` toma un valor `own`, y uno declarado `linear` un valor `linear`. Un valor trivial (una constante, el resultado de una operación aritmética) solo se convierte en obligación mediante una creación explícita, `%v = own %x` o `%v = linear %x`, cuyo operando es trivial. Del mismo modo, `drop` toma un valor `own` o `linear`, `end_borrow` un préstamo abierto en la misma función, y un préstamo nunca va donde se espera un propietario (wasmir-spec/06-verifier.md §6.10).
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(i32) {"{"}
+        ^entry(%x: i32):
+            call @eat(%x)
+            return
+    {"    }"}
+
+    Corrección: cree la obligación explícitamente y pase el valor nuevo: `%l = linear %x` y después `call @eat(%l)`.
+
+e0262-explain =
+    Se mueve un valor mientras está prestado.
+    `%b = borrow %h` y `%b = borrow mut %h` abren un ámbito de préstamo, que `end_borrow %b` cierra. Mientras el préstamo está vivo, su propietario `%h` no puede consumirse (pasarse a una posición `own` o `linear`, como argumento de salto o con `return`): el préstamo se referiría a un valor que ya no existe (wasmir-spec/06-verifier.md §6.10). Rust informa del mismo error como E0505.
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        import "env" "look" fn @look(borrow i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %b = borrow %h
+            call @look(%b)
+            call @eat(%h)
+            end_borrow %b
+            return
+    {"    }"}
+
+    Corrección: termine el préstamo antes del movimiento: `end_borrow %b` y después `call @eat(%h)`.
+
+e0263-explain =
+    Un préstamo sigue vivo cuando su propietario termina.
+    Todo préstamo de un valor termina antes que el propio valor: un `drop` del propietario, o un `end_borrow` de un propietario que es a su vez un préstamo, mientras un préstamo suyo está vivo dejaría ese préstamo sin nada a lo que referirse. Por eso los ámbitos de préstamo están correctamente anidados en cada camino (wasmir-spec/06-verifier.md §6.10). Rust informa del mismo error como E0597.
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %b = borrow %h
+            drop %h
+            end_borrow %b
+            return
+    {"    }"}
+
+    Corrección: termine primero el préstamo: `end_borrow %b` y después `drop %h`.
+
+e0264-explain =
+    Se accede a un propietario de una forma que entra en conflicto con un préstamo vivo suyo.
+    Un préstamo exclusivo (`borrow mut`) excluye cualquier otro acceso a su propietario hasta su `end_borrow`: leer el propietario, pasarlo a un parámetro `borrow` o volver a tomarlo prestado son errores. Un préstamo compartido (`borrow`) permite lecturas y otros préstamos compartidos, pero ningún préstamo exclusivo del mismo propietario (wasmir-spec/06-verifier.md §6.10).
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        import "env" "look" fn @look(borrow i32)
+        import "env" "poke" fn @poke(borrow mut i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %m = borrow mut %h
+            call @look(%h)
+            call @poke(%m)
+            end_borrow %m
+            drop %h
+            return
+    {"    }"}
+
+    Corrección: termine el préstamo exclusivo antes del otro acceso (mueva `call @look(%h)` después de `end_borrow %m`, o antes de `%m = borrow mut %h`), o haga el acceso a través del propio préstamo.
+
+e0265-explain =
+    Un préstamo no se termina en un camino que retorna.
+    Un préstamo abierto en el cuerpo de una función se comprueba como un valor `linear` cuyo único uso que consume es `end_borrow`: su ámbito se cierra en cada camino que retorna normalmente, aunque el propietario sea `own` y pueda quedar él mismo sin consumir. Un parámetro prestado es la excepción (su ámbito es toda la llamada), y un camino que termina en `trap` queda exento (wasmir-spec/06-verifier.md §6.10).
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        fn @f(own i32, i32) {"{"}
+        ^entry(%o: own i32, %c: i32):
+            %r = borrow %o
+            br_if %c, ^a, ^b
+        ^a:
+            end_borrow %r
+            return
+        ^b:
+            return
+    {"    }"}
+
+    Corrección: cierre el ámbito también en ese camino (`end_borrow %r` antes del `return` de `^b`), o ciérrelo una sola vez en `^entry`, antes del `br_if`, si ninguna de las ramas usa el préstamo.
+
+e0266-explain =
+    Se escribe un valor `linear` en memoria o en una global.
+    Las obligaciones solo viven donde el verificador puede seguirlas: en valores SSA y en tablas propietarias. La memoria y las globales solo contienen bits, y cualquier puntero puede apuntar a la misma memoria, así que un valor `linear` (o un préstamo de uno) no puede ser el valor que escribe un store o `global.set`. Un valor `own` sí puede almacenarse: eso solo lee sus bits, y el valor SSA sigue siendo propietario (wasmir-spec/06-verifier.md §6.10).
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        memory $mem 1
+        fn @f(linear i32, ptr) {"{"}
+        ^entry(%h: linear i32, %p: ptr):
+            i32.store[$mem] %p, %h
+            drop %h
+            return
+    {"    }"}
+
+    Corrección: mantenga el valor en forma SSA (páselo como argumento de bloque, o a una función que lo tome), y almacene en memoria y en las globales solo valores triviales.
+
+e0267-explain =
+    Un calificador de propiedad aparece donde no está permitido.
+    `own` y `linear` califican parámetros de función, resultados de función y parámetros de bloque. Un préstamo (`borrow`, `borrow mut`) vive dentro de un solo cuerpo de función y nunca cruza un salto ni un retorno, así que solo califica parámetros de función (y los del bloque de entrada, que los repiten): ni resultados, ni parámetros de otros bloques (wasmir-spec/06-verifier.md §6.10).
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        fn @f(borrow i32) -> borrow i32 {"{"}
+        ^entry(%b: borrow i32):
+            return %b
+    {"    }"}
+
+    Corrección: devuelva en su lugar un propietario (`-> own i32` o `-> linear i32`, con un valor de esa clase), o un `i32` trivial si quien llama solo necesita los bits. Para un parámetro de bloque, pase el propietario al bloque y vuelva a tomarlo prestado allí.
+
 e0301-explain =
     Flujo de control irreducible: un bucle en el que se entra por más de un bloque.
     wasm solo tiene bucles estructurados, en los que se entra por su cabecera; un salto hacia atrás a un bloque que no domina su origen no tiene forma en wasm sin duplicar código (wasmir-spec/07-lowering.md §7.3). El verificador acepta esa IR; el emisor no puede traducirla.
@@ -1249,6 +1470,14 @@ e0309-explain =
     Ejemplo erróneo: un programa que analiza un módulo que usa `i128.add` y llama a `wasmir_emit` sin ejecutar el optimizador.
 
     Corrección: ejecute `wasmir_opt::legalize_i128::run` sobre el módulo antes de emitirlo.
+
+e0310-explain =
+    El módulo todavía tiene información de propiedad cuando llega al emisor.
+    wasm no tiene propiedad: la pasada `strip-ownership` borra las clases, las creaciones de obligaciones, los préstamos, `end_borrow` y `drop` antes de la emisión, para que ninguna pasada de optimización ni ningún backend los vea (wasmir-spec/11-optimizations.md §11.4). wirc la ejecuta en primer lugar, en todos los niveles `-O`, así que el código procede de programas que llaman directamente al emisor.
+
+    Ejemplo erróneo: un programa que analiza un módulo que usa `drop` y llama a `wasmir_emit` sin ejecutar el optimizador.
+
+    Corrección: ejecute `wasmir_opt::strip_ownership::run` sobre el módulo antes de emitirlo.
 
 e0401-explain =
     No se puede leer un archivo de entrada. El mensaje muestra el error del sistema operativo.

@@ -274,3 +274,88 @@ e0254 = `{$name}` está declarado más de una vez
 e0255 = la global `{$global}` tiene tipo i128
     .label = una global i128
     .hint = las globales de wasm contienen como máximo 64 bits: guarde el valor en memoria (un elemento de datos o una ranura), o en dos globales i64
+
+e0256 = uso del valor movido `{$value}`
+    .label = valor usado aquí después de haber sido movido
+    .moved = valor movido aquí
+    .maybe = valor movido aquí, en alguno de los caminos que llevan a este uso
+    .hint = un uso que consume el valor (una llamada que toma `own`/`linear`, un argumento de salto hacia un parámetro que toma su propiedad, `return`, `drop`) pone fin al valor: úselo antes del movimiento, o páselo y use lo que se le devuelva
+
+e0257 = el valor `{$value}` se mueve dos veces
+    .label = valor movido de nuevo aquí
+    .first = movido por primera vez aquí
+    .loop = movido aquí, en la iteración anterior del bucle
+    .hint = un valor `own` o `linear` se consume como máximo una vez en cada camino: consúmalo una sola vez, o lleve un valor nuevo a cada iteración como parámetro de bloque
+
+e0258 = el valor lineal `{$value}` nunca se consume
+    .label = valor lineal definido aquí
+    .exit = descartado implícitamente cuando la función retorna aquí
+    .hint = un valor `linear` se consume exactamente una vez en cada camino que retorna: páselo a una función que lo tome, devuélvalo, o termínelo con `drop` después de llamar a su destructor
+
+e0259 = el valor lineal `{$value}` no se consume en un camino que retorna
+    .label = retorna sin consumir `{$value}`
+    .def = valor lineal definido aquí
+    .other = consumido aquí, en otro camino
+    .hint = consuma el valor también en este camino (una llamada que lo tome, `return` o `drop`), o haga que el camino termine en `trap`
+
+e0260 = `{$value}` se consume en algunos caminos que llegan al bloque `{$block}` y en otros no
+    .label = los caminos se unen aquí
+    .moved = consumido aquí
+    .hint = después de una unión, un valor `linear` o un préstamo debe consumirse en todos los caminos entrantes o en ninguno: consúmalo también en el otro camino, o páselo al bloque como argumento de bloque
+
+e0261 = `{$value}` es {$found}, pero esta posición espera {$expected}
+    .label = se esperaba {$expected} aquí
+    .def = `{$value}` definido aquí
+    .hint = { $fix ->
+        [mint] cree explícitamente una obligación a partir de bits triviales: `%v = own %x` o `%v = linear %x`
+        [borrow] tome prestado el propietario durante la llamada: pase el propio valor `own` o `linear`, o `%b = borrow %x` y `end_borrow %b` después del uso
+        [end] `end_borrow` termina un ámbito abierto por `borrow` o `borrow mut` en esta función; un parámetro prestado sigue prestado durante toda la llamada
+       *[other] las clases de propiedad coinciden exactamente en las posiciones que consumen: un valor `own` va donde se espera `own`, un valor `linear` donde se espera `linear`
+    }
+
+e0262 = no se puede mover `{$value}` porque está prestado
+    .label = movimiento de `{$value}` mientras está prestado
+    .borrow = el préstamo de `{$value}` empieza aquí
+    .hint = termine el préstamo (`end_borrow`) antes del movimiento, o mueva el valor después del último uso del préstamo
+
+e0263 = el préstamo `{$borrow}` sobrevive a su propietario `{$value}`
+    .label = `{$value}` termina aquí mientras sigue prestado
+    .borrow = el préstamo empieza aquí
+    .hint = termine todos los préstamos de un valor antes de que el propio valor se descarte o termine: mueva el `end_borrow` del préstamo antes de esta instrucción
+
+e0264 = acceso conflictivo a `{$value}` durante { $flavour ->
+        [mut] un préstamo exclusivo
+       *[shared] un préstamo compartido
+    }
+    .label = { $flavour ->
+        [mut] `{$value}` usado aquí mientras está prestado en exclusiva
+       *[shared] `{$value}` prestado aquí en exclusiva mientras un préstamo compartido sigue vivo
+    }
+    .borrow = { $flavour ->
+        [mut] el préstamo exclusivo empieza aquí
+       *[shared] el préstamo compartido empieza aquí
+    }
+    .hint = un préstamo exclusivo (`borrow mut`) excluye cualquier otro acceso a su propietario hasta su `end_borrow`: termínelo primero, o use el préstamo en lugar del propietario
+
+e0265 = el préstamo `{$borrow}` no se termina en un camino que retorna
+    .label = retorna mientras `{$borrow}` sigue vivo
+    .borrow = el préstamo empieza aquí
+    .hint = cierre cada ámbito de préstamo con `end_borrow` en cada camino que retorna
+
+e0266 = el valor lineal `{$value}` se escribe en { $place ->
+        [global] una global
+       *[memory] memoria
+    }
+    .label = el verificador no puede seguir un valor lineal almacenado aquí
+    .def = valor lineal definido aquí
+    .hint = los valores lineales solo viven en valores SSA y en tablas propietarias: pase el valor como argumento de bloque o a una función que lo tome, y almacene solo bits triviales
+
+e0267 = `{$kind}` no está permitido en { $place ->
+        [result] un resultado de función
+       *[param] el parámetro de un bloque que no es el bloque de entrada
+    }
+    .label = `{$kind}` aquí
+    .hint = un préstamo vive dentro de un solo cuerpo de función y nunca cruza un salto ni un retorno: pase el propietario en su lugar, o termine el préstamo y vuelva a tomarlo prestado en el otro bloque
+
+# Se añade a un diagnóstico cuya instrucción lleva una posición en el código fuente (`loc`, especificación §2.2 D9).
+note-source = procedente de {$loc}

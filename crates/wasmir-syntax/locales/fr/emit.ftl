@@ -60,3 +60,7 @@ e0308 = la mémoire `{$mem}` a besoin de {$needed} pages pour la pile fantôme e
 e0309 = `{$item}` contient des entiers de 128 bits, que wasm n'a pas
     .label = `i128` ici
     .hint = la passe `legalize-i128` découpe chaque `i128` en deux `i64` avant l'émission ; `wirc` la lance à tout niveau `-O`, donc un appelant de l'émetteur qui saute l'optimiseur lance d'abord `wasmir_opt::legalize_i128::run`
+
+e0310 = `{$item}` porte encore de la possession, que l'émetteur ne connaît pas
+    .label = possession ici
+    .hint = la passe `strip-ownership` efface les natures de possession, les emprunts et les `drop` avant l'émission ; `wirc` la lance en premier à tout niveau `-O`, donc un appelant de l'émetteur qui saute l'optimiseur lance d'abord `wasmir_opt::strip_ownership::run`

@@ -1152,6 +1152,227 @@ e0255-explain =
 
     Correction : gardez une valeur de 128 bits en mémoire (une donnée de 16 octets, lue avec deux `i64.load`), comme le fait rustc pour un static de 128 bits.
 
+e0256-explain =
+    Une valeur est utilisée après avoir été déplacée.
+    Une utilisation qui consomme met fin à une valeur `own` ou `linear` : un appel qui la prend en `own` ou en `linear`, un argument de branchement passé à un paramètre de bloc qui en prend possession, `return` ou `drop`. Sur ce chemin la valeur n'existe plus, et toute utilisation ultérieure, même une lecture de ses bits ou un emprunt, est une erreur ; il en va de même d'une utilisation qu'un déplacement atteint sur certains seulement des chemins qui y mènent (wasmir-spec/06-verifier.md §6.10). Comme dans la SSA avec possession de Swift SIL, la nature est une propriété de la valeur, et chaque position indique si elle la consomme.
+
+    Exemple erroné :
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        import "env" "look" fn @look(borrow i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            call @eat(%h)
+            call @look(%h)
+            return
+    {"    }"}
+
+    Correction : utilisez la valeur avant le déplacement (`call @look(%h)`, puis `call @eat(%h)`), ou faites rendre une nouvelle valeur par la fonction qui consomme et utilisez celle-ci.
+
+e0257-explain =
+    Une valeur `own` ou `linear` est consommée deux fois.
+    Une obligation est acquittée au plus une fois sur chaque chemin : après une utilisation qui consomme (un appel qui prend `own` ou `linear`, un argument de branchement passé à un paramètre qui en prend possession, `return`, `drop`), la valeur n'existe plus, et une seconde consommation sur le même chemin est une erreur. Dans une boucle, la consommation d'une valeur définie avant la boucle se répète à l'itération suivante (wasmir-spec/06-verifier.md §6.10).
+
+    Exemple erroné :
+
+        wasmir 0.3
+        import "env" "keep" fn @keep(own i32)
+        fn @f(own i32, i32) {"{"}
+        ^entry(%o: own i32, %n: i32):
+            br ^head(%n)
+        ^head(%i: i32):
+            br_if %i, ^body, ^exit
+        ^body:
+            call @keep(%o)
+            %one = i32.const 1
+            %i1 = i32.sub %i, %one
+            br ^head(%i1)
+        ^exit:
+            return
+    {"    }"}
+
+    Correction : consommez la valeur une seule fois, par exemple après la boucle dans `^exit` ; pour consommer une valeur par itération, faites-la entrer dans la boucle comme paramètre de bloc de `^head` et passez une nouvelle valeur (renvoyée par un appel, par exemple) sur l'arc de retour.
+
+e0258-explain =
+    Une valeur `linear` n'est jamais consommée.
+    Une valeur `linear` est consommée exactement une fois sur chaque chemin qui retourne normalement : passée à une fonction ou à un paramètre de bloc qui la prend, renvoyée, ou terminée par `drop`. WasmIR n'abandonne jamais une valeur implicitement ; une valeur linéaire qui n'a aucune utilisation qui la consomme est signalée à sa définition (wasmir-spec/06-verifier.md §6.10). Une valeur `own`, au contraire, est affine : consommée au plus une fois, elle peut rester non consommée. Un chemin qui finit par `trap` ne doit rien.
+
+    Exemple erroné :
+
+        wasmir 0.3
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            return
+    {"    }"}
+
+    Correction : consommez la valeur : passez-la à une fonction qui la prend (`call @eat(%h)`, avec `import "env" "eat" fn @eat(linear i32)`), renvoyez-la, ou terminez-la par `drop %h` après avoir appelé son destructeur. S'il est correct de ne pas la consommer, déclarez-la plutôt `own`.
+
+e0259-explain =
+    Une valeur `linear` n'est pas consommée sur un chemin qui retourne.
+    La règle linéaire vaut sur chaque chemin qui retourne normalement : un `return` atteint alors que la valeur est encore vivante laisse fuir son obligation, même si d'autres chemins la consomment. Un chemin qui finit par `trap` en est dispensé, car un `trap` interrompt tout l'appel et acquitte toutes les obligations (wasmir-spec/06-verifier.md §6.10).
+
+    Exemple erroné :
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(linear i32, i32) {"{"}
+        ^entry(%h: linear i32, %c: i32):
+            br_if %c, ^a, ^b
+        ^a:
+            call @eat(%h)
+            return
+        ^b:
+            return
+    {"    }"}
+
+    Correction : consommez aussi la valeur sur ce chemin (`drop %h` ou un appel qui la prend, avant le `return` de `^b`), ou terminez ce chemin par `trap` s'il ne doit pas retourner.
+
+e0260-explain =
+    Une valeur `linear` ou un emprunt est consommé sur certains chemins menant à un bloc et pas sur d'autres.
+    Là où des chemins se rejoignent, le vérificateur doit savoir si la valeur est encore vivante. Pour une valeur `own`, un déplacement possible interdit seulement les utilisations ultérieures, mais une valeur `linear` ou un emprunt est consommé soit sur tous les chemins qui entrent dans le bloc, soit sur aucun (wasmir-spec/06-verifier.md §6.10). Comme dans la SSA avec possession de Swift SIL, une obligation qui diffère d'un chemin à l'autre ne traverse une jonction que comme argument de bloc.
+
+    Exemple erroné :
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(linear i32, i32) {"{"}
+        ^entry(%h: linear i32, %c: i32):
+            br_if %c, ^a, ^j
+        ^a:
+            call @eat(%h)
+            br ^j
+        ^j:
+            return
+    {"    }"}
+
+    Correction : consommez aussi la valeur sur l'autre chemin (`br_if %c, ^a, ^b` avec un bloc `^b` qui fait `drop %h` et `br ^j`), ou consommez-la une seule fois après la jonction, dans `^j`, au lieu de `^a`.
+
+e0261-explain =
+    La nature de possession d'une valeur ne correspond pas à la position qui l'utilise.
+    Les natures correspondent exactement aux positions qui consomment : un paramètre, un paramètre de bloc ou un résultat déclaré `own` prend une valeur `own`, un autre déclaré `linear` une valeur `linear`. Une valeur triviale (une constante, le résultat d'un calcul) ne devient une obligation que par une création explicite, `%v = own %x` ou `%v = linear %x`, dont l'opérande est trivial. De même, `drop` prend une valeur `own` ou `linear`, `end_borrow` un emprunt ouvert dans la même fonction, et un emprunt ne va jamais là où un propriétaire est attendu (wasmir-spec/06-verifier.md §6.10).
+
+    Exemple erroné :
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(i32) {"{"}
+        ^entry(%x: i32):
+            call @eat(%x)
+            return
+    {"    }"}
+
+    Correction : créez l'obligation explicitement et passez la nouvelle valeur : `%l = linear %x`, puis `call @eat(%l)`.
+
+e0262-explain =
+    Une valeur est déplacée alors qu'elle est empruntée.
+    `%b = borrow %h` et `%b = borrow mut %h` ouvrent une portée d'emprunt, que `end_borrow %b` ferme. Tant que l'emprunt est vivant, son propriétaire `%h` ne peut pas être consommé (passé à une position `own` ou `linear`, en argument de branchement ou par `return`) : l'emprunt désignerait une valeur qui n'existe plus (wasmir-spec/06-verifier.md §6.10). Rust signale la même erreur sous le code E0505.
+
+    Exemple erroné :
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        import "env" "look" fn @look(borrow i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %b = borrow %h
+            call @look(%b)
+            call @eat(%h)
+            end_borrow %b
+            return
+    {"    }"}
+
+    Correction : terminez l'emprunt avant le déplacement : `end_borrow %b`, puis `call @eat(%h)`.
+
+e0263-explain =
+    Un emprunt est encore vivant quand son propriétaire est terminé.
+    Tout emprunt d'une valeur se termine avant la valeur elle-même : un `drop` du propriétaire, ou un `end_borrow` d'un propriétaire qui est lui-même un emprunt, pendant qu'un emprunt de celui-ci est vivant laisserait cet emprunt ne désigner plus rien. Les portées d'emprunt sont donc correctement imbriquées sur chaque chemin (wasmir-spec/06-verifier.md §6.10). Rust signale la même erreur sous le code E0597.
+
+    Exemple erroné :
+
+        wasmir 0.3
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %b = borrow %h
+            drop %h
+            end_borrow %b
+            return
+    {"    }"}
+
+    Correction : terminez d'abord l'emprunt : `end_borrow %b`, puis `drop %h`.
+
+e0264-explain =
+    Un propriétaire est utilisé d'une façon qui entre en conflit avec un emprunt vivant de celui-ci.
+    Un emprunt exclusif (`borrow mut`) exclut tout autre accès à son propriétaire jusqu'à son `end_borrow` : lire le propriétaire, le passer à un paramètre `borrow` ou l'emprunter de nouveau sont autant d'erreurs. Un emprunt partagé (`borrow`) permet les lectures et d'autres emprunts partagés, mais aucun emprunt exclusif du même propriétaire (wasmir-spec/06-verifier.md §6.10).
+
+    Exemple erroné :
+
+        wasmir 0.3
+        import "env" "look" fn @look(borrow i32)
+        import "env" "poke" fn @poke(borrow mut i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %m = borrow mut %h
+            call @look(%h)
+            call @poke(%m)
+            end_borrow %m
+            drop %h
+            return
+    {"    }"}
+
+    Correction : terminez l'emprunt exclusif avant l'autre accès (placez `call @look(%h)` après `end_borrow %m`, ou avant `%m = borrow mut %h`), ou faites l'accès par l'emprunt lui-même.
+
+e0265-explain =
+    Un emprunt n'est pas terminé sur un chemin qui retourne.
+    Un emprunt ouvert dans le corps d'une fonction est vérifié comme une valeur `linear` dont la seule utilisation qui consomme est `end_borrow` : sa portée est fermée sur chaque chemin qui retourne normalement, même quand le propriétaire est `own` et peut lui-même rester non consommé. Un paramètre emprunté fait exception (sa portée est l'appel entier), et un chemin qui finit par `trap` en est dispensé (wasmir-spec/06-verifier.md §6.10).
+
+    Exemple erroné :
+
+        wasmir 0.3
+        fn @f(own i32, i32) {"{"}
+        ^entry(%o: own i32, %c: i32):
+            %r = borrow %o
+            br_if %c, ^a, ^b
+        ^a:
+            end_borrow %r
+            return
+        ^b:
+            return
+    {"    }"}
+
+    Correction : fermez aussi la portée sur ce chemin (`end_borrow %r` avant le `return` de `^b`), ou fermez-la une seule fois dans `^entry`, avant le `br_if`, si aucune des branches n'utilise l'emprunt.
+
+e0266-explain =
+    Une valeur `linear` est écrite en mémoire ou dans une globale.
+    Les obligations ne vivent que là où le vérificateur peut les suivre : dans des valeurs SSA et des tables propriétaires. La mémoire et les globales ne contiennent que des bits, et n'importe quel pointeur peut désigner la même mémoire, donc une valeur `linear` (ou un emprunt d'une telle valeur) ne peut pas être la valeur écrite par un store ou par `global.set`. Une valeur `own` peut être stockée : cela ne fait que lire ses bits, et la valeur SSA reste possédée (wasmir-spec/06-verifier.md §6.10).
+
+    Exemple erroné :
+
+        wasmir 0.3
+        memory $mem 1
+        fn @f(linear i32, ptr) {"{"}
+        ^entry(%h: linear i32, %p: ptr):
+            i32.store[$mem] %p, %h
+            drop %h
+            return
+    {"    }"}
+
+    Correction : gardez la valeur sous forme SSA (transmettez-la comme argument de bloc, ou à une fonction qui la prend), et ne stockez que des valeurs triviales en mémoire et dans les globales.
+
+e0267-explain =
+    Un qualificatif de possession est écrit là où il n'est pas permis.
+    `own` et `linear` qualifient les paramètres de fonction, les résultats de fonction et les paramètres de bloc. Un emprunt (`borrow`, `borrow mut`) vit à l'intérieur d'un seul corps de fonction et ne traverse jamais un branchement ni un retour : il ne qualifie donc que les paramètres de fonction (et ceux du bloc d'entrée, qui les répètent), ni les résultats, ni les paramètres des autres blocs (wasmir-spec/06-verifier.md §6.10).
+
+    Exemple erroné :
+
+        wasmir 0.3
+        fn @f(borrow i32) -> borrow i32 {"{"}
+        ^entry(%b: borrow i32):
+            return %b
+    {"    }"}
+
+    Correction : renvoyez plutôt un propriétaire (`-> own i32` ou `-> linear i32`, avec une valeur de cette nature), ou un `i32` trivial si l'appelant n'a besoin que des bits. Pour un paramètre de bloc, passez le propriétaire au bloc et empruntez-le de nouveau dans celui-ci.
+
 e0301-explain =
     Flot de contrôle irréductible : une boucle dans laquelle on entre par plus d'un bloc.
     wasm n'a que des boucles structurées, dans lesquelles on entre par leur en-tête ; un branchement arrière vers un bloc qui ne domine pas sa source n'a pas de forme wasm sans duplication de code (wasmir-spec/07-lowering.md §7.3). Le vérificateur accepte une telle IR ; l'émetteur ne peut pas la traduire.
@@ -1249,6 +1470,14 @@ e0309-explain =
     Exemple erroné : un programme qui analyse un module utilisant `i128.add` et appelle `wasmir_emit` sans lancer l'optimiseur.
 
     Correction : lancez `wasmir_opt::legalize_i128::run` sur le module avant de l'émettre.
+
+e0310-explain =
+    Le module porte encore de la possession quand il arrive à l'émetteur.
+    wasm n'a pas de possession : la passe `strip-ownership` efface les natures, les créations d'obligations, les emprunts, `end_borrow` et `drop` avant l'émission, pour qu'aucune passe d'optimisation ni aucun backend ne les voie (wasmir-spec/11-optimizations.md §11.4). wirc la lance en premier, à chaque niveau `-O`, donc ce code provient de programmes qui appellent directement l'émetteur.
+
+    Exemple erroné : un programme qui analyse un module utilisant `drop` et appelle `wasmir_emit` sans lancer l'optimiseur.
+
+    Correction : lancez `wasmir_opt::strip_ownership::run` sur le module avant de l'émettre.
 
 e0401-explain =
     Un fichier d'entrée ne peut pas être lu. Le message donne l'erreur du système d'exploitation.

@@ -274,3 +274,88 @@ e0254 = `{$name}` est déclaré plusieurs fois
 e0255 = la globale `{$global}` est de type i128
     .label = une globale i128
     .hint = les globales wasm contiennent au plus 64 bits : gardez la valeur en mémoire (une donnée ou un emplacement), ou dans deux globales i64
+
+e0256 = utilisation de la valeur déplacée `{$value}`
+    .label = valeur utilisée ici après avoir été déplacée
+    .moved = valeur déplacée ici
+    .maybe = valeur déplacée ici, sur l'un des chemins qui mènent à cette utilisation
+    .hint = une utilisation qui consomme la valeur (un appel qui prend `own`/`linear`, un argument de branchement vers un paramètre qui en prend possession, `return`, `drop`) y met fin : utilisez-la avant le déplacement, ou transmettez-la et utilisez ce qui vous est rendu
+
+e0257 = la valeur `{$value}` est déplacée deux fois
+    .label = valeur déplacée de nouveau ici
+    .first = déplacée une première fois ici
+    .loop = déplacée ici, à l'itération précédente de la boucle
+    .hint = une valeur `own` ou `linear` est consommée au plus une fois sur chaque chemin : consommez-la une seule fois, ou faites entrer une nouvelle valeur dans chaque itération comme paramètre de bloc
+
+e0258 = la valeur linéaire `{$value}` n'est jamais consommée
+    .label = valeur linéaire définie ici
+    .exit = abandonnée implicitement quand la fonction retourne ici
+    .hint = une valeur `linear` est consommée exactement une fois sur chaque chemin qui retourne : passez-la à une fonction qui la prend, renvoyez-la, ou terminez-la par `drop` après avoir appelé son destructeur
+
+e0259 = la valeur linéaire `{$value}` n'est pas consommée sur un chemin qui retourne
+    .label = retourne sans consommer `{$value}`
+    .def = valeur linéaire définie ici
+    .other = consommée ici, sur un autre chemin
+    .hint = consommez aussi la valeur sur ce chemin (un appel qui la prend, `return` ou `drop`), ou terminez ce chemin par `trap`
+
+e0260 = `{$value}` est consommée sur certains chemins menant au bloc `{$block}` et pas sur d'autres
+    .label = les chemins se rejoignent ici
+    .moved = consommée ici
+    .hint = après une jonction, une valeur `linear` ou un emprunt doit être consommé soit sur tous les chemins entrants, soit sur aucun : consommez-le aussi sur l'autre chemin, ou passez-le au bloc comme argument de bloc
+
+e0261 = `{$value}` est {$found}, mais cette position attend {$expected}
+    .label = {$expected} attendu ici
+    .def = `{$value}` définie ici
+    .hint = { $fix ->
+        [mint] créez explicitement une obligation à partir de bits triviaux : `%v = own %x` ou `%v = linear %x`
+        [borrow] empruntez le propriétaire le temps de l'appel : passez la valeur `own` ou `linear` elle-même, ou `%b = borrow %x` puis `end_borrow %b` après l'utilisation
+        [end] `end_borrow` termine une portée ouverte par `borrow` ou `borrow mut` dans cette fonction ; un paramètre emprunté reste emprunté pendant tout l'appel
+       *[other] les natures de possession doivent correspondre exactement aux positions qui consomment : une valeur `own` va là où `own` est attendu, une valeur `linear` là où `linear` l'est
+    }
+
+e0262 = impossible de déplacer `{$value}` car elle est empruntée
+    .label = déplacement de `{$value}` alors qu'elle est empruntée
+    .borrow = l'emprunt de `{$value}` commence ici
+    .hint = terminez l'emprunt (`end_borrow`) avant le déplacement, ou déplacez la valeur après la dernière utilisation de l'emprunt
+
+e0263 = l'emprunt `{$borrow}` survit à son propriétaire `{$value}`
+    .label = `{$value}` est terminée ici alors qu'elle est encore empruntée
+    .borrow = l'emprunt commence ici
+    .hint = terminez tous les emprunts d'une valeur avant que la valeur elle-même soit abandonnée ou terminée : placez le `end_borrow` de l'emprunt avant cette instruction
+
+e0264 = accès conflictuel à `{$value}` pendant { $flavour ->
+        [mut] un emprunt exclusif
+       *[shared] un emprunt partagé
+    }
+    .label = { $flavour ->
+        [mut] `{$value}` utilisée ici alors qu'elle est empruntée de façon exclusive
+       *[shared] `{$value}` empruntée ici de façon exclusive alors qu'un emprunt partagé est vivant
+    }
+    .borrow = { $flavour ->
+        [mut] l'emprunt exclusif commence ici
+       *[shared] l'emprunt partagé commence ici
+    }
+    .hint = un emprunt exclusif (`borrow mut`) exclut tout autre accès à son propriétaire jusqu'à son `end_borrow` : terminez-le d'abord, ou utilisez l'emprunt au lieu du propriétaire
+
+e0265 = l'emprunt `{$borrow}` n'est pas terminé sur un chemin qui retourne
+    .label = retourne alors que `{$borrow}` est vivant
+    .borrow = l'emprunt commence ici
+    .hint = fermez chaque portée d'emprunt par `end_borrow` sur chaque chemin qui retourne
+
+e0266 = la valeur linéaire `{$value}` est écrite { $place ->
+        [global] dans une globale
+       *[memory] en mémoire
+    }
+    .label = le vérificateur ne peut pas suivre une valeur linéaire stockée ici
+    .def = valeur linéaire définie ici
+    .hint = les valeurs linéaires ne vivent que dans des valeurs SSA et des tables propriétaires : transmettez la valeur comme argument de bloc ou à une fonction qui la prend, et ne stockez que des bits triviaux
+
+e0267 = `{$kind}` n'est pas permis sur { $place ->
+        [result] un résultat de fonction
+       *[param] le paramètre d'un bloc autre que le bloc d'entrée
+    }
+    .label = `{$kind}` ici
+    .hint = un emprunt vit à l'intérieur d'un seul corps de fonction et ne traverse jamais un branchement ni un retour : passez plutôt le propriétaire, ou terminez l'emprunt et empruntez de nouveau dans l'autre bloc
+
+# Added to a diagnostic whose instruction carries a source location (`loc`, spec §2.2 D9).
+note-source = provenant de {$loc}

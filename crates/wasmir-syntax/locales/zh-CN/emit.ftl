@@ -60,3 +60,7 @@ e0308 = 内存 `{$mem}` 需要 {$needed} 页来容纳影子栈和数据，超出
 e0309 = `{$item}` 含有 128 位整数，而 wasm 不支持该类型
     .label = 此处为 `i128`
     .hint = `legalize-i128` 优化遍会在发射前将每个 `i128` 拆分为两个 `i64`；`wirc` 在每个 `-O` 级别都会运行它，因此跳过优化器而直接调用发射器的代码须先运行 `wasmir_opt::legalize_i128::run`
+
+e0310 = `{$item}` 仍带有所有权信息，而发射器不处理所有权
+    .label = 此处有所有权
+    .hint = `strip-ownership` 优化遍会在发射前擦除所有权种类、借用和 `drop`；`wirc` 在每个 `-O` 级别都会首先运行它，因此跳过优化器而直接调用发射器的代码须先运行 `wasmir_opt::strip_ownership::run`

@@ -1152,6 +1152,227 @@ e0255-explain =
 
     修复：将 128 位的值保存在内存中（一个 16 字节的数据项，用两次 `i64.load` 读取），rustc 对 128 位 static 也是这样处理的。
 
+e0256-explain =
+    值在被移动之后又被使用。
+    消耗性使用会结束一个 `own` 或 `linear` 值：以 `own` 或 `linear` 接受它的调用、传给拥有所有权的块参数的分支实参、`return` 或 `drop`。在该路径上，这个值已不复存在，之后对它的任何使用，即使只是读取它的位或借用它，都是错误；如果移动只发生在通往某个使用处的部分路径上，该使用同样是错误（wasmir-spec/06-verifier.md §6.10）。与 Swift SIL 的所有权 SSA 一样，所有权种类是值的属性，而每个位置说明它是否消耗该值。
+
+    错误示例：
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        import "env" "look" fn @look(borrow i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            call @eat(%h)
+            call @look(%h)
+            return
+    {"    }"}
+
+    修复：在移动之前使用该值（先 `call @look(%h)`，再 `call @eat(%h)`），或让消耗它的函数返回一个新值，然后使用这个新值。
+
+e0257-explain =
+    `own` 或 `linear` 值被消耗了两次。
+    每条路径上一项义务最多被履行一次：在一次消耗性使用（接受 `own` 或 `linear` 的调用、传给拥有所有权的参数的分支实参、`return`、`drop`）之后，该值已不存在，同一路径上的第二次消耗是错误。在循环中消耗一个在循环之前定义的值，会在下一次迭代中再次发生（wasmir-spec/06-verifier.md §6.10）。
+
+    错误示例：
+
+        wasmir 0.3
+        import "env" "keep" fn @keep(own i32)
+        fn @f(own i32, i32) {"{"}
+        ^entry(%o: own i32, %n: i32):
+            br ^head(%n)
+        ^head(%i: i32):
+            br_if %i, ^body, ^exit
+        ^body:
+            call @keep(%o)
+            %one = i32.const 1
+            %i1 = i32.sub %i, %one
+            br ^head(%i1)
+        ^exit:
+            return
+    {"    }"}
+
+    修复：只消耗该值一次，例如在循环之后的 `^exit` 中；若要每次迭代消耗一个值，请将其作为 `^head` 的块参数带入循环，并在回边上传入一个新值（例如由某个调用返回的值）。
+
+e0258-explain =
+    `linear` 值从未被消耗。
+    `linear` 值在每条正常返回的路径上恰好被消耗一次：传给接受它的函数或块参数、被返回，或用 `drop` 结束。WasmIR 从不隐式丢弃值；完全没有消耗性使用的线性值会在其定义处报告（wasmir-spec/06-verifier.md §6.10）。相比之下，`own` 值是仿射的：最多被消耗一次，也可以不被消耗。以 `trap` 结束的路径不承担任何义务。
+
+    错误示例：
+
+        wasmir 0.3
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            return
+    {"    }"}
+
+    修复：消耗该值：将其传给接受它的函数（`call @eat(%h)`，并导入 `import "env" "eat" fn @eat(linear i32)`）、将其返回，或在调用其析构函数之后用 `drop %h` 结束它。如果不消耗它是正确的，请改为将其声明为 `own`。
+
+e0259-explain =
+    `linear` 值在某条返回的路径上未被消耗。
+    线性规则在每条正常返回的路径上都成立：在值仍存活时到达 `return`，就会泄漏其义务，即使其他路径消耗了它。以 `trap` 结束的路径不受此限，因为 trap 会中止整个调用，并履行所有义务（wasmir-spec/06-verifier.md §6.10）。
+
+    错误示例：
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(linear i32, i32) {"{"}
+        ^entry(%h: linear i32, %c: i32):
+            br_if %c, ^a, ^b
+        ^a:
+            call @eat(%h)
+            return
+        ^b:
+            return
+    {"    }"}
+
+    修复：在这条路径上也消耗该值（在 `^b` 的 `return` 之前使用 `drop %h` 或接受它的调用），或者，如果这条路径不应返回，就以 `trap` 结束它。
+
+e0260-explain =
+    `linear` 值或借用在通往某个基本块的部分路径上被消耗，而在其他路径上没有。
+    在路径汇合处，检查器必须知道该值是否仍存活。对于 `own` 值，可能发生的移动只禁止之后的使用；但 `linear` 值或借用必须要么在所有进入该基本块的路径上都被消耗，要么都不被消耗（wasmir-spec/06-verifier.md §6.10）。与 Swift SIL 的所有权 SSA 一样，在不同路径上状态不同的义务只能作为块实参跨越汇合点。
+
+    错误示例：
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(linear i32, i32) {"{"}
+        ^entry(%h: linear i32, %c: i32):
+            br_if %c, ^a, ^j
+        ^a:
+            call @eat(%h)
+            br ^j
+        ^j:
+            return
+    {"    }"}
+
+    修复：在另一条路径上也消耗该值（`br_if %c, ^a, ^b`，并添加一个执行 `drop %h` 和 `br ^j` 的基本块 `^b`），或在汇合之后于 `^j` 中消耗它一次，而不是在 `^a` 中。
+
+e0261-explain =
+    值的所有权种类与使用它的位置不匹配。
+    在消耗性位置上种类必须完全匹配：声明为 `own` 的参数、块参数或结果接受 `own` 值，声明为 `linear` 的接受 `linear` 值。平凡值（常量、算术运算的结果）只有通过显式创建，即 `%v = own %x` 或 `%v = linear %x`，才能成为一项义务，而其操作数必须是平凡的。同样，`drop` 接受 `own` 或 `linear` 值，`end_borrow` 接受在同一函数中开启的借用，而借用永远不能用于需要所有者的位置（wasmir-spec/06-verifier.md §6.10）。
+
+    错误示例：
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        fn @f(i32) {"{"}
+        ^entry(%x: i32):
+            call @eat(%x)
+            return
+    {"    }"}
+
+    修复：显式创建该义务并传递新值：先 `%l = linear %x`，再 `call @eat(%l)`。
+
+e0262-explain =
+    值在被借用期间被移动。
+    `%b = borrow %h` 和 `%b = borrow mut %h` 开启一个借用作用域，由 `end_borrow %b` 关闭。在借用存活期间，其所有者 `%h` 不能被消耗（传给 `own` 或 `linear` 位置、作为分支实参或通过 `return`）：否则借用将指向一个已不存在的值（wasmir-spec/06-verifier.md §6.10）。Rust 以 E0505 报告同样的错误。
+
+    错误示例：
+
+        wasmir 0.3
+        import "env" "eat" fn @eat(linear i32)
+        import "env" "look" fn @look(borrow i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %b = borrow %h
+            call @look(%b)
+            call @eat(%h)
+            end_borrow %b
+            return
+    {"    }"}
+
+    修复：在移动之前结束借用：先 `end_borrow %b`，再 `call @eat(%h)`。
+
+e0263-explain =
+    所有者被结束时，其借用仍然存活。
+    一个值的每个借用都在该值本身之前结束：如果在某个借用存活期间对所有者执行 `drop`，或对本身就是借用的所有者执行 `end_borrow`，该借用就会指向不存在的东西。因此在每条路径上借用作用域都是正确嵌套的（wasmir-spec/06-verifier.md §6.10）。Rust 以 E0597 报告同样的错误。
+
+    错误示例：
+
+        wasmir 0.3
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %b = borrow %h
+            drop %h
+            end_borrow %b
+            return
+    {"    }"}
+
+    修复：先结束借用：先 `end_borrow %b`，再 `drop %h`。
+
+e0264-explain =
+    对所有者的访问与其存活的借用发生冲突。
+    独占借用（`borrow mut`）在其 `end_borrow` 之前排除对其所有者的任何其他访问：读取所有者、将其传给 `borrow` 参数或再次借用它都是错误。共享借用（`borrow`）允许读取和其他共享借用，但不允许对同一所有者进行独占借用（wasmir-spec/06-verifier.md §6.10）。
+
+    错误示例：
+
+        wasmir 0.3
+        import "env" "look" fn @look(borrow i32)
+        import "env" "poke" fn @poke(borrow mut i32)
+        fn @f(linear i32) {"{"}
+        ^entry(%h: linear i32):
+            %m = borrow mut %h
+            call @look(%h)
+            call @poke(%m)
+            end_borrow %m
+            drop %h
+            return
+    {"    }"}
+
+    修复：在其他访问之前结束独占借用（将 `call @look(%h)` 移到 `end_borrow %m` 之后，或 `%m = borrow mut %h` 之前），或通过该借用本身进行访问。
+
+e0265-explain =
+    借用在某条返回的路径上未被结束。
+    在函数体内开启的借用按 `linear` 值来检查，其唯一的消耗性使用是 `end_borrow`：它的作用域必须在每条正常返回的路径上关闭，即使所有者是 `own`、本身可以不被消耗也是如此。借用的参数是例外（其作用域是整个调用），以 `trap` 结束的路径也不受此限（wasmir-spec/06-verifier.md §6.10）。
+
+    错误示例：
+
+        wasmir 0.3
+        fn @f(own i32, i32) {"{"}
+        ^entry(%o: own i32, %c: i32):
+            %r = borrow %o
+            br_if %c, ^a, ^b
+        ^a:
+            end_borrow %r
+            return
+        ^b:
+            return
+    {"    }"}
+
+    修复：在这条路径上也关闭作用域（在 `^b` 的 `return` 之前 `end_borrow %r`），或者，如果两个分支都不使用该借用，就在 `^entry` 中 `br_if` 之前关闭它一次。
+
+e0266-explain =
+    `linear` 值被写入内存或全局变量。
+    义务只存在于验证器能够跟踪它们的地方：SSA 值和拥有所有权的表。内存和全局变量只保存位，而且任何指针都可能指向同一块内存，因此 `linear` 值（或它的借用）不能作为存储指令或 `global.set` 写入的值。`own` 值可以被存储：这只读取它的位，SSA 值仍然拥有所有权（wasmir-spec/06-verifier.md §6.10）。
+
+    错误示例：
+
+        wasmir 0.3
+        memory $mem 1
+        fn @f(linear i32, ptr) {"{"}
+        ^entry(%h: linear i32, %p: ptr):
+            i32.store[$mem] %p, %h
+            drop %h
+            return
+    {"    }"}
+
+    修复：让该值保持 SSA 形式（将其作为块实参传递，或传给接受它的函数），并且只在内存和全局变量中存储平凡值。
+
+e0267-explain =
+    所有权限定符出现在不允许的位置。
+    `own` 和 `linear` 可以限定函数参数、函数结果和块参数。借用（`borrow`、`borrow mut`）只存在于单个函数体内部，从不跨越分支或返回，因此它只能限定函数参数（以及重复这些参数的入口块参数）：不能限定结果，也不能限定其他基本块的参数（wasmir-spec/06-verifier.md §6.10）。
+
+    错误示例：
+
+        wasmir 0.3
+        fn @f(borrow i32) -> borrow i32 {"{"}
+        ^entry(%b: borrow i32):
+            return %b
+    {"    }"}
+
+    修复：改为返回一个所有者（`-> own i32` 或 `-> linear i32`，并返回该种类的值）；如果调用者只需要其位，则返回平凡的 `i32`。对于块参数，请将所有者传给该基本块，并在那里重新借用。
+
 e0301-explain =
     不可归约的控制流：一个有多个入口基本块的循环。
     wasm 只有结构化循环，只能从循环头进入；跳回到一个并不支配分支源的基本块，若不复制代码便无法用 wasm 表示（wasmir-spec/07-lowering.md §7.3）。验证器接受这样的 IR，但发射器无法将其降级。
@@ -1249,6 +1470,14 @@ e0309-explain =
     错误示例：某个程序解析了使用 `i128.add` 的模块，未运行优化器就调用了 `wasmir_emit`。
 
     修复：在发射之前对模块运行 `wasmir_opt::legalize_i128::run`。
+
+e0310-explain =
+    模块到达发射器时仍带有所有权信息。
+    wasm 没有所有权：`strip-ownership` 优化遍会在发射之前擦除所有权种类、义务的创建、借用、`end_borrow` 和 `drop`，使任何优化遍和后端都看不到它们（wasmir-spec/11-optimizations.md §11.4）。wirc 在每个 `-O` 级别都会首先运行它，因此该错误来自直接调用发射器的程序。
+
+    错误示例：某个程序解析了使用 `drop` 的模块，未运行优化器就调用了 `wasmir_emit`。
+
+    修复：在发射之前对模块运行 `wasmir_opt::strip_ownership::run`。
 
 e0401-explain =
     无法读取某个输入文件。消息中给出了操作系统报告的错误。

@@ -76,8 +76,19 @@ impl<'s> SourceFile<'s> {
         };
         let mut diag =
             cs::Diagnostic::new(severity).with_code(d.code.to_string()).with_message(headline).with_labels(labels);
+        let mut notes = Vec::new();
+        // Where the instruction came from (its `loc`, spec §2.2 D9): the producer's source line,
+        // e.g. the Rust line mir-export lowered it from.
+        if let Some((_, loc)) = d.args.iter().find(|(k, _)| *k == "source_loc") {
+            if let Some(note) = msgs.format("note-source", None, &[("loc", loc.clone())]) {
+                notes.push(format!("note: {note}"));
+            }
+        }
         if let Some(hint) = msgs.format(&id, Some("hint"), &d.args) {
-            diag = diag.with_notes(vec![format!("help: {hint}")]);
+            notes.push(format!("help: {hint}"));
+        }
+        if !notes.is_empty() {
+            diag = diag.with_notes(notes);
         }
         let view = View { file: self, spans };
         term::emit_into_string(&term::Config::default(), &view, &diag)

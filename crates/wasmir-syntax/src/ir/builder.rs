@@ -63,7 +63,7 @@
 //! use wasmir_syntax::ir::{Body, Opcode, Signature, Type};
 //!
 //! // fn(i32) -> i32: sum of 0..n
-//! let sig = Signature { params: vec![Type::I32], results: vec![Type::I32] };
+//! let sig = Signature::new(vec![Type::I32], vec![Type::I32]);
 //! let mut body = Body::default();
 //! let mut b = FunctionBuilder::with_signature(&mut body, &sig);
 //! let (entry, header, exit) = (b.create_block(), b.create_block(), b.create_block());

@@ -14,10 +14,12 @@ pub mod cfg;
 mod entities;
 pub mod layout;
 mod opcode;
+mod ownership;
 mod types;
 
 pub use entities::{Block, DataId, FuncId, GlobalId, Inst, MemoryId, SigId, Slot, TableId, Value};
 pub use opcode::{Convention, Effects, Format, Opcode, TrapCode};
+pub use ownership::{Kind, OwnOp, SigKinds};
 pub use types::{Constant, Type};
 
 use cranelift_entity::{PrimaryMap, SecondaryMap};
@@ -33,7 +35,7 @@ pub struct Version {
 
 impl Version {
     /// The version this crate reads and writes.
-    pub const CURRENT: Version = Version { major: 0, minor: 2 };
+    pub const CURRENT: Version = Version { major: 0, minor: 3 };
 }
 
 impl core::fmt::Display for Version {
@@ -50,6 +52,15 @@ pub struct Signature {
     pub params: Vec<Type>,
     /// Result types, in order; empty for a function that returns nothing.
     pub results: Vec<Type>,
+    /// Ownership kinds of the parameters and results (spec §3.5); empty when all are trivial.
+    pub kinds: SigKinds,
+}
+
+impl Signature {
+    /// A signature whose positions are all trivial.
+    pub fn new(params: Vec<Type>, results: Vec<Type>) -> Signature {
+        Signature { params, results, kinds: SigKinds::default() }
+    }
 }
 
 /// A source location carried by a function (spec §2.2 `location`): where the code came from,
@@ -463,6 +474,9 @@ pub enum InstKind {
     Return,
     /// `trap`: unconditional trap (wasm `unreachable`).
     Trap,
+    /// An ownership instruction (`own`, `linear`, `borrow`, `borrow mut`, `end_borrow`, `drop`;
+    /// spec §4.9): its operand is `args[0]`. No run-time effect; `strip-ownership` removes it.
+    Own(OwnOp),
 }
 
 impl InstKind {
@@ -471,7 +485,7 @@ impl InstKind {
     pub fn effects(&self) -> Effects {
         match self {
             InstKind::Op(op) | InstKind::OpImm(op, _) => op.effects(),
-            InstKind::Const(_) => Effects::PURE,
+            InstKind::Const(_) | InstKind::Own(_) => Effects::PURE,
             InstKind::Call(_) => Effects::CALL,
             InstKind::CallIndirect { .. } => Effects::CALL | Effects::TRAP | Effects::READ_TABLE,
             InstKind::TrapIf { .. } | InstKind::Trap => Effects::TRAP,
@@ -536,6 +550,10 @@ pub struct Body {
     pub locs: SecondaryMap<Inst, Option<InstLoc>>,
     /// Every SSA value.
     pub values: PrimaryMap<Value, ValueData>,
+    /// Ownership kind of each value (spec §3.5): trivial unless a qualifier or an ownership
+    /// instruction defines it otherwise. Kept beside `values`, as `locs`, so that code that never
+    /// meets ownership never spells it.
+    pub kinds: SecondaryMap<Value, Kind>,
     /// Every instruction (also ones no block lists any more, after passes).
     pub insts: PrimaryMap<Inst, InstData>,
     /// Every block.
