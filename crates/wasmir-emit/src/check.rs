@@ -58,7 +58,7 @@ pub(crate) fn legalized(module: &Module, spans: &SourceMap) -> Vec<Diagnostic> {
 }
 
 /// `E0310` for each function and signature that still has ownership (a kind other than trivial,
-/// or an ownership instruction): `strip-ownership` (spec §11.4) erases it before the passes, and
+/// or an ownership instruction): `strip-ownership` (spec §11.2) erases it before the passes, and
 /// an emitter that met it would have to guess what a `drop` means.
 pub(crate) fn stripped(module: &Module, spans: &SourceMap) -> Vec<Diagnostic> {
     let mut out = Vec::new();

@@ -32,7 +32,7 @@ pub const MEMORY_TOO_SMALL: Code = Code(308);
 pub const UNLEGALIZED_I128: Code = Code(309);
 
 /// E0310: the module still has ownership (kinds, borrows, drops): the `strip-ownership` pass
-/// erases it first (spec §3.5, §11.4).
+/// erases it first (spec §13, §11.2).
 pub const UNSTRIPPED_OWNERSHIP: Code = Code(310);
 
 /// Every emitter code, in numeric order.

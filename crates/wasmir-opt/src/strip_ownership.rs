@@ -1,4 +1,4 @@
-//! `strip-ownership`, a module pass: erases ownership (spec §3.5, §11.4; design record O10).
+//! `strip-ownership`, a module pass: erases ownership (spec chapter 13, §11.2; design record O10).
 //!
 //! Ownership is a verifier-only discipline with no run-time meaning, so after `wirc` has verified
 //! a module this pass turns it into plain 0.2-style SSA before every other pass: `drop` and

@@ -317,7 +317,7 @@ pub struct Signature {
     pub params: Vec<Spanned<Type>>,
     /// Result types.
     pub results: Vec<Spanned<Type>>,
-    /// The ownership qualifier written before each parameter type, if any (spec §3.5).
+    /// The ownership qualifier written before each parameter type, if any (spec §13.1).
     pub param_kinds: Vec<Option<Spanned<Kind>>>,
     /// The ownership qualifier written before each result type, if any.
     pub result_kinds: Vec<Option<Spanned<Kind>>>,
@@ -354,13 +354,13 @@ pub struct BlockDef<'s> {
 pub struct Param<'s> {
     /// The parameter's name.
     pub name: Name<'s>,
-    /// Its ownership qualifier, if written (spec §3.5).
+    /// Its ownership qualifier, if written (spec §13.1).
     pub kind: Option<Spanned<Kind>>,
     /// Its type.
     pub ty: Spanned<Type>,
 }
 
-/// `qtype ::= kind? TYPE` (spec §3.5): a type with its ownership qualifier.
+/// `qtype ::= kind? TYPE` (spec §13.1): a type with its ownership qualifier.
 pub type QType = (Option<Spanned<Kind>>, Spanned<Type>);
 
 impl Signature {
@@ -488,7 +488,7 @@ pub enum Inst<'s> {
     Return(Vec<Name<'s>>),
     /// `trap`.
     Trap,
-    /// `own %x`, `linear %x`, `borrow %x`, `borrow mut %x`, `end_borrow %b`, `drop %x` (spec §4.9).
+    /// `own %x`, `linear %x`, `borrow %x`, `borrow mut %x`, `end_borrow %b`, `drop %x` (spec §13.3).
     Own {
         /// The instruction and where its keyword(s) are written.
         op: Spanned<OwnOp>,

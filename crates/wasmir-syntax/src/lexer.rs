@@ -152,7 +152,7 @@ pub enum Tok<'s> {
     /// `funcref`
     #[token("funcref")]
     Funcref,
-    /// `own`: a qualifier (spec §3.5) and the minting instruction (§4.9).
+    /// `own`: a qualifier (spec §13.1) and the minting instruction (§13.3).
     #[token("own")]
     Own,
     /// `linear`: a qualifier and the minting instruction.

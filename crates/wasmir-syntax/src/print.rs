@@ -256,7 +256,7 @@ fn sig_text(sig: &Signature) -> String {
     out
 }
 
-/// `own i32`, `i32`: a type with its ownership qualifier (spec §3.5).
+/// `own i32`, `i32`: a type with its ownership qualifier (spec §13.1).
 pub fn qtype(kind: Kind, ty: Type) -> String {
     match kind {
         Kind::Trivial => ty.name().to_string(),

@@ -829,7 +829,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The ownership kinds of an instruction's results (spec §3.5): the callee's or signature's,
+    /// The ownership kinds of an instruction's results (spec §13.1): the callee's or signature's,
     /// or the one an ownership instruction names.
     fn result_kinds(&self, kind: &InstKind) -> SigKinds {
         match kind {
@@ -1130,7 +1130,7 @@ impl EditDistance {
     }
 }
 
-/// Gives each ownership instruction's result its operand's type (spec §4.9), which pass 1 could
+/// Gives each ownership instruction's result its operand's type (spec §13.3), which pass 1 could
 /// not know. Repeated while something changes, since an operand may be such a result defined
 /// later in the text; bounded by the number of instructions.
 fn own_result_types(body: &mut Body, insts: &[Inst]) {

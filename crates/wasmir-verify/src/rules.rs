@@ -11,7 +11,7 @@ pub(crate) enum Operands<'a> {
     Exactly(Cow<'a, [Type]>),
     /// One integer (`switch`): `i32` or `i64`.
     Scrutinee,
-    /// One value of any type (the ownership instructions, spec §4.9); a result has its type.
+    /// One value of any type (the ownership instructions, spec §13.3); a result has its type.
     AnyOne,
 }
 

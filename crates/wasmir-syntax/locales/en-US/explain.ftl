@@ -1473,7 +1473,7 @@ e0309-explain =
 
 e0310-explain =
     The module still has ownership when it reaches the emitter.
-    wasm has no ownership: the `strip-ownership` pass erases kinds, mints, borrows, `end_borrow` and `drop` before emission, so that no optimization pass and no backend sees them (wasmir-spec/11-optimizations.md §11.4). wirc runs it first, at every `-O` level, so the code comes from programs that call the emitter directly.
+    wasm has no ownership: the `strip-ownership` pass erases kinds, mints, borrows, `end_borrow` and `drop` before emission, so that no optimization pass and no backend sees them (wasmir-spec/11-optimizations.md §11.2). wirc runs it first, at every `-O` level, so the code comes from programs that call the emitter directly.
 
     Erroneous example: a program that parses a module using `drop` and calls `wasmir_emit` without running the optimizer.
 

@@ -1473,7 +1473,7 @@ e0309-explain =
 
 e0310-explain =
     El módulo todavía tiene información de propiedad cuando llega al emisor.
-    wasm no tiene propiedad: la pasada `strip-ownership` borra las clases, las creaciones de obligaciones, los préstamos, `end_borrow` y `drop` antes de la emisión, para que ninguna pasada de optimización ni ningún backend los vea (wasmir-spec/11-optimizations.md §11.4). wirc la ejecuta en primer lugar, en todos los niveles `-O`, así que el código procede de programas que llaman directamente al emisor.
+    wasm no tiene propiedad: la pasada `strip-ownership` borra las clases, las creaciones de obligaciones, los préstamos, `end_borrow` y `drop` antes de la emisión, para que ninguna pasada de optimización ni ningún backend los vea (wasmir-spec/11-optimizations.md §11.2). wirc la ejecuta en primer lugar, en todos los niveles `-O`, así que el código procede de programas que llaman directamente al emisor.
 
     Ejemplo erróneo: un programa que analiza un módulo que usa `drop` y llama a `wasmir_emit` sin ejecutar el optimizador.
 

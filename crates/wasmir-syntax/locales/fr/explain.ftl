@@ -1473,7 +1473,7 @@ e0309-explain =
 
 e0310-explain =
     Le module porte encore de la possession quand il arrive à l'émetteur.
-    wasm n'a pas de possession : la passe `strip-ownership` efface les natures, les créations d'obligations, les emprunts, `end_borrow` et `drop` avant l'émission, pour qu'aucune passe d'optimisation ni aucun backend ne les voie (wasmir-spec/11-optimizations.md §11.4). wirc la lance en premier, à chaque niveau `-O`, donc ce code provient de programmes qui appellent directement l'émetteur.
+    wasm n'a pas de possession : la passe `strip-ownership` efface les natures, les créations d'obligations, les emprunts, `end_borrow` et `drop` avant l'émission, pour qu'aucune passe d'optimisation ni aucun backend ne les voie (wasmir-spec/11-optimizations.md §11.2). wirc la lance en premier, à chaque niveau `-O`, donc ce code provient de programmes qui appellent directement l'émetteur.
 
     Exemple erroné : un programme qui analyse un module utilisant `drop` et appelle `wasmir_emit` sans lancer l'optimiseur.
 

@@ -1473,7 +1473,7 @@ e0309-explain =
 
 e0310-explain =
     模块到达发射器时仍带有所有权信息。
-    wasm 没有所有权：`strip-ownership` 优化遍会在发射之前擦除所有权种类、义务的创建、借用、`end_borrow` 和 `drop`，使任何优化遍和后端都看不到它们（wasmir-spec/11-optimizations.md §11.4）。wirc 在每个 `-O` 级别都会首先运行它，因此该错误来自直接调用发射器的程序。
+    wasm 没有所有权：`strip-ownership` 优化遍会在发射之前擦除所有权种类、义务的创建、借用、`end_borrow` 和 `drop`，使任何优化遍和后端都看不到它们（wasmir-spec/11-optimizations.md §11.2）。wirc 在每个 `-O` 级别都会首先运行它，因此该错误来自直接调用发射器的程序。
 
     错误示例：某个程序解析了使用 `drop` 的模块，未运行优化器就调用了 `wasmir_emit`。
 

@@ -52,7 +52,7 @@ pub struct Signature {
     pub params: Vec<Type>,
     /// Result types, in order; empty for a function that returns nothing.
     pub results: Vec<Type>,
-    /// Ownership kinds of the parameters and results (spec §3.5); empty when all are trivial.
+    /// Ownership kinds of the parameters and results (spec §13.1); empty when all are trivial.
     pub kinds: SigKinds,
 }
 
@@ -475,7 +475,7 @@ pub enum InstKind {
     /// `trap`: unconditional trap (wasm `unreachable`).
     Trap,
     /// An ownership instruction (`own`, `linear`, `borrow`, `borrow mut`, `end_borrow`, `drop`;
-    /// spec §4.9): its operand is `args[0]`. No run-time effect; `strip-ownership` removes it.
+    /// spec §13.3): its operand is `args[0]`. No run-time effect; `strip-ownership` removes it.
     Own(OwnOp),
 }
 
@@ -550,7 +550,7 @@ pub struct Body {
     pub locs: SecondaryMap<Inst, Option<InstLoc>>,
     /// Every SSA value.
     pub values: PrimaryMap<Value, ValueData>,
-    /// Ownership kind of each value (spec §3.5): trivial unless a qualifier or an ownership
+    /// Ownership kind of each value (spec §13.1): trivial unless a qualifier or an ownership
     /// instruction defines it otherwise. Kept beside `values`, as `locs`, so that code that never
     /// meets ownership never spells it.
     pub kinds: SecondaryMap<Value, Kind>,

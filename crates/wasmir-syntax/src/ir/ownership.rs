@@ -1,4 +1,4 @@
-//! Ownership kinds and the ownership instructions (spec §3.5 and §6.10; decision record
+//! Ownership kinds and the ownership instructions (spec chapter 13 and §6.10; decision record
 //! `wasmir-spec/design/ownership.md`, O1-O6).
 //!
 //! Ownership is a property of SSA values fixed where they are defined (Swift SIL's
@@ -6,7 +6,7 @@
 //! results, block parameters): never part of [`super::Type`], so that every backend keeps matching
 //! on wasm's value types only. `strip-ownership` (wasmir-opt) erases all of it before the passes.
 
-/// The ownership kind of a value or of a position (spec §3.5, O1).
+/// The ownership kind of a value or of a position (spec §13.1, O1).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     /// No obligation: any number of uses. Every value of a module without qualifiers.
@@ -82,7 +82,7 @@ impl SigKinds {
     }
 }
 
-/// The ownership instructions (spec §4.9, O2-O6). Each takes one operand; the first four define
+/// The ownership instructions (spec §13.3, O2-O6). Each takes one operand; the first four define
 /// one result of the operand's type and the named kind. None has a run-time effect: the
 /// interpreter runs them as the identity or as nothing, and `strip-ownership` deletes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
