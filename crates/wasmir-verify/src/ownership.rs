@@ -817,7 +817,7 @@ impl<'a> Checker<'a> {
     /// `c` is live is checked against `c`'s flavour.
     #[allow(clippy::too_many_arguments)]
     fn conflicts(
-        &mut self,
+        &self,
         c: Value,
         b: Block,
         s_in: State,
@@ -828,31 +828,30 @@ impl<'a> Checker<'a> {
     ) {
         let Some(x) = self.owner[c] else { return };
         let epoch = self.epoch;
-        let owner_uses: Vec<u32> = self.uses_of(x).to_vec();
-        let Some(&first) = owner_uses.iter().find(|&&u| self.uses[u as usize].block == b) else { return };
-        let start = owner_uses.iter().position(|&u| u == first).unwrap_or(0);
         let exclusive = self.kind[c] == Kind::BorrowMut;
         let (cs, ce) = self.run_of.get(epoch, b).copied().unwrap_or((0, 0));
         let c_run = &c_uses[cs as usize..ce as usize];
-        for &u in &owner_uses[start..] {
+        // `c` is live in `b` from its definition (or the block's start, when live on entry) to
+        // its first consuming use here, inclusive of uses at that instruction.
+        let start = if b == d {
+            def_pos.saturating_add(1)
+        } else if s_in == State::Live {
+            0
+        } else {
+            return;
+        };
+        let end = c_run.iter().map(|&u| self.uses[u as usize]).filter(|u| u.how.consumes()).map(|u| u.pos).min();
+        let end = end.unwrap_or(u32::MAX);
+        // The owner's uses in `b`: a slice of its uses, which are in layout order.
+        let xs = self.uses_of(x);
+        let lp = &self.layout_pos;
+        let lo = xs.partition_point(|&u| lp[self.uses[u as usize].block] < lp[b]);
+        let hi = xs.partition_point(|&u| lp[self.uses[u as usize].block] <= lp[b]);
+        let from = lo + xs[lo..hi].partition_point(|&u| self.uses[u as usize].pos < start);
+        for &u in &xs[from..hi] {
             let ou = self.uses[u as usize];
-            if ou.block != b {
+            if ou.pos > end {
                 break;
-            }
-            // `c` is live at the owner's use when it is defined before it and no use of `c`
-            // before that position ended it.
-            if b == d && ou.pos <= def_pos {
-                continue;
-            }
-            let mut live = s_in == State::Live;
-            for &cu in c_run {
-                let cu = self.uses[cu as usize];
-                if cu.pos < ou.pos && cu.how.consumes() {
-                    live = false;
-                }
-            }
-            if !live {
-                continue;
             }
             let code = match ou.how {
                 How::End => codes::BORROW_OUTLIVES_OWNER,

@@ -188,36 +188,49 @@ fn diagnostics_speak_french() {
 }
 
 /// Every language, chosen by the POSIX locale variables or `--lang`: the same code, the headline
-/// in that language (not the English one), and `--lang` over the environment.
+/// in that language (not the English one), and `--lang` over the environment. For a type error
+/// and for an ownership error (whose labels and hint come from the catalogue too).
 #[test]
 fn diagnostics_speak_every_language_with_the_same_code() {
     let d = dir("langs");
-    let src = d.join("bad.wir");
-    std::fs::write(&src, "wasmir 0.1\nfn @f() -> i32 {\n^e:\n    return\n}\n").expect("write");
-    let run = |env: &[(&str, &str)], extra: &[&str]| {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_wirc"));
-        c.args(["check", s(&src)]).args(extra).env_remove("WIRC_LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES");
-        c.env_remove("LANG");
-        for (k, v) in env {
-            c.env(k, v);
+    let type_error = d.join("bad.wir");
+    std::fs::write(&type_error, "wasmir 0.1\nfn @f() -> i32 {\n^e:\n    return\n}\n").expect("write");
+    let ownership_error = d.join("moved.wir");
+    std::fs::write(
+        &ownership_error,
+        "wasmir 0.3\nimport \"env\" \"eat\" fn @eat(linear i32)\n\
+         fn @f(linear i32) {\n^e(%h: linear i32):\n    call @eat(%h)\n    call @eat(%h)\n    return\n}\n",
+    )
+    .expect("write");
+    for (src, code) in [(&type_error, "E0212"), (&ownership_error, "E0257")] {
+        let run = |env: &[(&str, &str)], extra: &[&str]| {
+            let mut c = Command::new(env!("CARGO_BIN_EXE_wirc"));
+            c.args(["check", s(src)]).args(extra).env_remove("WIRC_LANG").env_remove("LC_ALL");
+            c.env_remove("LC_MESSAGES").env_remove("LANG");
+            for (k, v) in env {
+                c.env(k, v);
+            }
+            let o = c.output().expect("run");
+            assert_eq!(o.status.code(), Some(1));
+            String::from_utf8_lossy(&o.stderr).into_owned()
+        };
+        let english = run(&[], &[]);
+        assert!(english.contains(&format!("error[{code}]")), "{english}");
+        let headline = |text: &str| text.lines().next().unwrap_or_default().to_string();
+        let last = |text: &str| text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default().to_string();
+        for lang in ["zh_CN.UTF-8", "hi_IN.UTF-8", "es_ES.UTF-8", "ar_EG.UTF-8", "fr_FR.UTF-8"] {
+            for (env, extra) in [(vec![("LANG", lang)], vec![]), (vec![("LC_ALL", "C")], vec!["--lang", lang])] {
+                let err = run(&env, &extra);
+                assert!(err.contains(&format!("error[{code}]")), "{lang}: {err}");
+                assert_ne!(headline(&err), headline(&english), "{lang} prints English: {err}");
+                assert_ne!(last(&err), last(&english), "{lang} prints an English hint: {err}");
+                assert!(!err.contains("{$") && !err.contains("{ $"), "{lang}: unbound argument: {err}");
+            }
         }
-        let o = c.output().expect("run");
-        assert_eq!(o.status.code(), Some(1));
-        String::from_utf8_lossy(&o.stderr).into_owned()
-    };
-    let english = run(&[], &[]);
-    let headline = |text: &str| text.lines().next().unwrap_or_default().to_string();
-    for lang in ["zh_CN.UTF-8", "hi_IN.UTF-8", "es_ES.UTF-8", "ar_EG.UTF-8", "fr_FR.UTF-8"] {
-        for (env, extra) in [(vec![("LANG", lang)], vec![]), (vec![("LC_ALL", "C")], vec!["--lang", lang])] {
-            let err = run(&env, &extra);
-            assert!(err.contains("error[E0212]"), "{lang}: {err}");
-            assert_ne!(headline(&err), headline(&english), "{lang} prints English: {err}");
-            assert!(!err.contains("{$") && !err.contains("{ $"), "{lang}: unbound argument: {err}");
-        }
+        // `--lang` wins over the environment; LC_ALL over LANG.
+        assert_eq!(headline(&run(&[("LANG", "es_ES.UTF-8")], &["--lang", "en"])), headline(&english));
+        assert_eq!(headline(&run(&[("LANG", "es_ES.UTF-8"), ("LC_ALL", "C")], &[])), headline(&english));
     }
-    // `--lang` wins over the environment; LC_ALL over LANG.
-    assert_eq!(headline(&run(&[("LANG", "es_ES.UTF-8")], &["--lang", "en"])), headline(&english));
-    assert_eq!(headline(&run(&[("LANG", "es_ES.UTF-8"), ("LC_ALL", "C")], &[])), headline(&english));
 }
 
 /// A closed pipe ends wirc quietly with the exit code the command would have had; `print!` used to
