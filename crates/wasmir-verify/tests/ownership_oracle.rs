@@ -168,9 +168,9 @@ fn oracle(f: &Func) -> Vec<Verdict> {
                 work.push((c, st));
             }
             Term::Return => {
-                for v in 0..n {
-                    if f.linear[v] && st & (1 << v) == 0 && verdict[v] == Verdict::Fine {
-                        verdict[v] = Verdict::Leak;
+                for (v, verdict) in verdict.iter_mut().enumerate() {
+                    if f.linear[v] && st & (1 << v) == 0 && *verdict == Verdict::Fine {
+                        *verdict = Verdict::Leak;
                     }
                 }
             }
