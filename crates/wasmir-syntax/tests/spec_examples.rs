@@ -70,6 +70,7 @@ fn other_chapters_examples_parse() {
         include_str!("../../../wasmir-spec/README.md"),
         include_str!("../../../wasmir-spec/03-module-and-types.md"),
         include_str!("../../../wasmir-spec/05-control-flow.md"),
+        include_str!("../../../wasmir-spec/13-ownership.md"),
     ] {
         check_chapter(md);
     }
