@@ -33,7 +33,9 @@ pub unsafe trait Linear: Sized {
     /// on. Does nothing at run time, and in particular **runs no destructor** (the value is
     /// forgotten): release any resource it owns by passing it to the function that releases it
     /// instead, which consumes it too.
-    #[inline]
+    // Never inlined: mir-export recognises the *call* and lowers it to `drop`; inlined, its
+    // body (`mem::forget`) leaves nothing in optimized MIR, and the value would look leaked.
+    #[inline(never)]
     fn consume(self) {
         core::mem::forget(self)
     }

@@ -169,6 +169,12 @@ pub(crate) fn check(
     ck.collect();
     ck.run();
     let mut diags = std::mem::take(&mut ck.out);
+    // The function's name, for producers that report these at their own source positions
+    // (mir-export); the messages do not use it.
+    let fname = wasmir_syntax::print::sigil_name('@', &func.name);
+    for d in &mut diags {
+        d.args.push(("func", fname.clone()));
+    }
     // Deterministic and readable: in source order (the walk is by value, not by position).
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     out.extend(diags);
