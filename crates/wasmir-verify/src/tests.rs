@@ -900,7 +900,7 @@ fn random_entities(r: &mut Rng, m: &mut Module, c: Counts) {
         m.globals.push(GlobalData { name: r.name(), ty, mutable: r.below(2) == 0, init, import });
     }
     for _ in 0..c.tables {
-        m.tables.push(TableData { name: r.name(), import: r.import() });
+        m.tables.push(TableData { name: r.name(), elem: Type::FuncRef, import: r.import() });
     }
     for _ in 0..c.sigs {
         m.sigs.push(SigData { name: r.name(), sig: r.sig() });
@@ -1061,7 +1061,7 @@ fn everything() -> Module {
         init: None,
         import: Some(ImportName { module: "env".into(), field: "g".into() }),
     });
-    let fns = m.tables.push(TableData { name: "fns".into(), import: None });
+    let fns = m.tables.push(TableData { name: "fns".into(), elem: Type::FuncRef, import: None });
     let sig_ii = m.sigs.push(SigData { name: "sig".into(), sig: sig(&[I32], &[I32]) });
     let msg = m.data.push(DataItem { name: "msg".into(), align: 1, parts: vec![DataPart::Bytes(b"hello".to_vec())] });
     m.data.push(DataItem {
