@@ -21,7 +21,7 @@ pub const STACK_GUARD_BYTES: u32 = 16;
 /// Alignment of the stack pointer and of every frame, in bytes.
 pub const STACK_ALIGN: u32 = 16;
 /// The size, in elements, past which `table.grow` fails (returns -1) on a defined table whose
-/// initial size is smaller (spec §12.6.2). The emitter declares it as the wasm table's maximum,
+/// initial size is smaller (spec §12.6.3). The emitter declares it as the wasm table's maximum,
 /// so that the interpreter and wasm engines agree on when a grow fails.
 pub const MAX_TABLE_ELEMS: u32 = 65_536;
 

@@ -117,7 +117,7 @@ impl Module {
     /// Operand and result types of an operator with its immediates, in this module: the table's
     /// columns, except for `global.get`/`global.set`, whose type is the global's, and the table
     /// operators, whose element-typed operand or result is the table's element type (spec
-    /// §12.6.2): `table.get (i32) -> elem`, `table.set (i32, elem)`, `table.size () -> i32`,
+    /// §12.6.3): `table.get (i32) -> elem`, `table.set (i32, elem)`, `table.size () -> i32`,
     /// `table.grow (elem, i32) -> i32`. `None` when an immediate names an entity the module does
     /// not have.
     pub fn operator_types(&self, op: Opcode, imm: &Imm) -> Option<(Vec<Type>, Vec<Type>)> {

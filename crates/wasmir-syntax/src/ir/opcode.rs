@@ -40,7 +40,7 @@ pub enum Format {
     Data,
     /// The index of a function in a table: `fn.index[$t, @f]`.
     FuncIndex,
-    /// An access to a table (spec §12.6.2): `table.get[$t] %i`. Operand and result types that
+    /// An access to a table (spec §12.6.3): `table.get[$t] %i`. Operand and result types that
     /// are the table's element type come from `Module::operator_types`, like a global's.
     Table,
 }
@@ -131,7 +131,7 @@ pub enum TrapCode {
     UndefinedElement,
     /// `call_indirect` of a function whose signature differs from the expected one.
     IndirectCallTypeMismatch,
-    /// `table.get` or `table.set` of an index at or past the table's current size (spec §12.6.2;
+    /// `table.get` or `table.set` of an index at or past the table's current size (spec §12.6.3;
     /// wasm's "out of bounds table access").
     TableOutOfBounds,
     /// Call depth or the shadow stack exhausted (spec §12.3).
