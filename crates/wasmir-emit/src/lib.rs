@@ -359,6 +359,23 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
         let table = if t == 0 { None } else { Some(t) };
         elements.active(table, &ConstExpr::i32_const(1), Elements::Functions(funcs.into()));
     }
+    // wasm validates `ref.func` only of a function an element segment declares: one declarative
+    // segment lists every function some `ref.func` names, in index order.
+    let mut referenced: Vec<u32> = module
+        .funcs
+        .values()
+        .filter_map(|f| f.body())
+        .flat_map(|b| b.insts.values())
+        .filter_map(|i| match i.kind {
+            InstKind::OpImm(_, wasmir_syntax::ir::Imm::Func(f)) => ix.funcs.get(f).copied(),
+            _ => None,
+        })
+        .collect();
+    referenced.sort_unstable();
+    referenced.dedup();
+    if !referenced.is_empty() {
+        elements.declared(Elements::Functions(referenced.into()));
+    }
 
     // Data: one active segment per non-empty item, at its address in memory 0.
     let mut data = DataSection::new();

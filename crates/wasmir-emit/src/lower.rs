@@ -501,6 +501,10 @@ impl Lower<'_, '_> {
                 };
                 I::I32Const(index as i32)
             }
+            (Format::Func, Imm::Func(f)) => {
+                let f = env.indices.funcs.get(f).copied().ok_or_else(|| bad(Broken::DanglingEntity))?;
+                I::RefFunc(f)
+            }
             (Format::Table, Imm::Table(t)) => {
                 let t = env.indices.tables[t].ok_or_else(|| bad(Broken::DanglingEntity))?;
                 match op {
@@ -744,7 +748,12 @@ mod tests {
                 Format::Table => {
                     assert!(matches!(op, Opcode::TableGet | Opcode::TableSet | Opcode::TableSize | Opcode::TableGrow))
                 }
-                Format::GlobalGet | Format::GlobalSet | Format::Slot | Format::Data | Format::FuncIndex => {}
+                Format::GlobalGet
+                | Format::GlobalSet
+                | Format::Slot
+                | Format::Data
+                | Format::FuncIndex
+                | Format::Func => {}
             }
             if op.format() != Format::Load && op.format() != Format::Store {
                 assert!(memory_access(op, m).is_none(), "{}", op.name());

@@ -537,6 +537,11 @@ impl<'m> Instance<'m> {
                 let i = self.layout.func_index.get(&(*table, *func)).ok_or(Invalid)?;
                 vec![Constant::i32(*i as i32)]
             }
+            // A funcref is its function's index plus one (0 is null).
+            (Format::Func, Imm::Func(f)) => {
+                m.funcs.get(*f).ok_or(Invalid)?;
+                vec![Constant { ty: Type::FuncRef, bits: f.index() as u128 + 1 }]
+            }
             (Format::Table, Imm::Table(t)) => {
                 let elem = m.tables.get(*t).ok_or(Invalid)?.elem;
                 let elems = self.tables.get_mut(t.index()).ok_or(Invalid)?;

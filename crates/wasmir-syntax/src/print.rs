@@ -151,6 +151,7 @@ fn imm_text(m: &Module, op: Option<Opcode>, imm: &Imm, slots: Option<&SlotNames>
             items.push(func_name(m, func));
         }
         Imm::Table(table) => items.push(entity_name(m.tables.get(table).map(|d| &d.name))),
+        Imm::Func(func) => items.push(func_name(m, func)),
     }
     format!("[{}]", items.join(", "))
 }

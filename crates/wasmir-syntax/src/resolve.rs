@@ -128,6 +128,7 @@ fn imm_form(op: Opcode) -> String {
         Format::Data => "[$data, addend=N]",
         Format::FuncIndex => "[$table, @function]",
         Format::Table => "[$table]",
+        Format::Func => "[@function]",
     };
     format!("{}{rest}", op.name())
 }
@@ -626,6 +627,10 @@ impl<'a> Resolver<'a> {
             Format::Table => {
                 let [ast::Immediate::Entity(t)] = items.as_slice() else { return bad(self, imms.span, "other") };
                 self.table(t).map(Imm::Table)
+            }
+            Format::Func => {
+                let [ast::Immediate::Func(f)] = items.as_slice() else { return bad(self, imms.span, "other") };
+                self.func(f).map(Imm::Func)
             }
         }
     }

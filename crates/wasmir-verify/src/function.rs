@@ -240,6 +240,12 @@ impl Cx<'_> {
                         self.out.extend(ds);
                         true
                     }
+                    Imm::Func(f) => {
+                        if self.m.funcs.get(f).is_none() {
+                            self.emit(Diagnostic::new(codes::UNKNOWN_FUNCTION, span).arg("func", func_name(self.m, f)));
+                        }
+                        true
+                    }
                     // The element type decides the operand and result types: without the table
                     // the instruction cannot be typed.
                     Imm::Table(t) => {
@@ -682,6 +688,7 @@ fn format_syntax(format: Format) -> &'static str {
         Format::Data => "[$data, addend=N]",
         Format::FuncIndex => "[$table, @function]",
         Format::Table => "[$table]",
+        Format::Func => "[@function]",
     }
 }
 
@@ -695,6 +702,7 @@ fn imm_syntax(imm: &Imm) -> &'static str {
         Imm::Data { .. } => "[$data, addend=N]",
         Imm::FuncIndex { .. } => "[$table, @function]",
         Imm::Table(_) => "[$table]",
+        Imm::Func(_) => "[@function]",
     }
 }
 

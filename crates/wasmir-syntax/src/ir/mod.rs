@@ -294,6 +294,7 @@ impl Format {
                 | (Format::Data, Imm::Data { .. })
                 | (Format::FuncIndex, Imm::FuncIndex { .. })
                 | (Format::Table, Imm::Table(_))
+                | (Format::Func, Imm::Func(_))
         )
     }
 }
@@ -325,6 +326,8 @@ pub enum Imm {
     },
     /// `Table`: the table accessed.
     Table(TableId),
+    /// `Func`: the function referred to.
+    Func(FuncId),
 }
 
 /// A function: imported (no body) or defined (spec §3.2).

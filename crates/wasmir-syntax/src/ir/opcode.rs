@@ -40,6 +40,8 @@ pub enum Format {
     Data,
     /// The index of a function in a table: `fn.index[$t, @f]`.
     FuncIndex,
+    /// A reference to a function: `ref.func[@f]` (spec §4.12).
+    Func,
     /// An access to a table (spec §12.6.3): `table.get[$t] %i`. Operand and result types that
     /// are the table's element type come from `Module::operator_types`, like a global's.
     Table,
@@ -457,6 +459,7 @@ opcodes! {
     TableSet = "table.set" Table [I32] -> [] {WRITE_TABLE} [TableOutOfBounds];
     TableSize = "table.size" Table [] -> [I32] {READ_TABLE} [];
     TableGrow = "table.grow" Table [I32] -> [I32] {READ_TABLE | WRITE_TABLE} [];
+    RefFunc = "ref.func" Func [] -> [FuncRef] {} [];
 }
 
 impl Opcode {
