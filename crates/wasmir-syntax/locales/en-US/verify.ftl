@@ -344,6 +344,7 @@ e0265 = borrow `{$borrow}` is not ended on a path that returns
 
 e0266 = linear value `{$value}` is written to { $place ->
         [global] a global
+        [table] a table of trivial references
        *[memory] memory
     }
     .label = the verifier cannot follow a linear value stored here

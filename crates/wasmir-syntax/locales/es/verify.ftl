@@ -344,6 +344,7 @@ e0265 = el préstamo `{$borrow}` no se termina en un camino que retorna
 
 e0266 = el valor lineal `{$value}` se escribe en { $place ->
         [global] una global
+        [table] una tabla de referencias triviales
        *[memory] memoria
     }
     .label = el verificador no puede seguir un valor lineal almacenado aquí

@@ -344,6 +344,7 @@ e0265 = l'emprunt `{$borrow}` n'est pas terminé sur un chemin qui retourne
 
 e0266 = la valeur linéaire `{$value}` est écrite { $place ->
         [global] dans une globale
+        [table] dans une table de références triviales
        *[memory] en mémoire
     }
     .label = le vérificateur ne peut pas suivre une valeur linéaire stockée ici
