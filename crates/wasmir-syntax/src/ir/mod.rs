@@ -116,23 +116,14 @@ pub struct Module {
 impl Module {
     /// Operand and result types of an operator with its immediates, in this module: the table's
     /// columns, except for `global.get`/`global.set`, whose type is the global's, and the table
-    /// operators, whose element-typed operand or result is the table's element type (spec
-    /// §12.6.3): `table.get (i32) -> elem`, `table.set (i32, elem)`, `table.size () -> i32`,
-    /// `table.grow (elem, i32) -> i32`. `None` when an immediate names an entity the module does
-    /// not have.
+    /// operators, whose element-typed operand or result is the table's element type
+    /// ([`Opcode::table_types`], spec §12.6.3). `None` when an immediate names an entity the
+    /// module does not have.
     pub fn operator_types(&self, op: Opcode, imm: &Imm) -> Option<(Vec<Type>, Vec<Type>)> {
         match (op.format(), imm) {
             (Format::GlobalGet, Imm::Global(g)) => Some((Vec::new(), vec![self.globals.get(*g)?.ty])),
             (Format::GlobalSet, Imm::Global(g)) => Some((vec![self.globals.get(*g)?.ty], Vec::new())),
-            (Format::Table, Imm::Table(t)) => {
-                let elem = self.tables.get(*t)?.elem;
-                Some(match op {
-                    Opcode::TableGet => (vec![Type::I32], vec![elem]),
-                    Opcode::TableSet => (vec![Type::I32, elem], Vec::new()),
-                    Opcode::TableGrow => (vec![elem, Type::I32], vec![Type::I32]),
-                    _ => (op.params().to_vec(), op.results().to_vec()),
-                })
-            }
+            (Format::Table, Imm::Table(t)) => op.table_types(self.tables.get(*t)?.elem),
             _ => Some((op.params().to_vec(), op.results().to_vec())),
         }
     }

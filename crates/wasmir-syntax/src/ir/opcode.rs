@@ -478,6 +478,19 @@ impl Opcode {
         }
     }
 
+    /// For a table operator, its operand and result types on a table of element type `elem`
+    /// (spec §12.6.3): `table.get (i32) -> elem`, `table.set (i32, elem)`, `table.size () -> i32`,
+    /// `table.grow (elem, i32) -> i32`; `None` for other operators.
+    pub fn table_types(self, elem: Type) -> Option<(Vec<Type>, Vec<Type>)> {
+        Some(match self {
+            Opcode::TableGet => (vec![I32], vec![elem]),
+            Opcode::TableSet => (vec![I32, elem], Vec::new()),
+            Opcode::TableSize => (Vec::new(), vec![I32]),
+            Opcode::TableGrow => (vec![elem, I32], vec![I32]),
+            _ => return None,
+        })
+    }
+
     /// The single result type of a `Plain` operator (every `Plain` operator has exactly one).
     pub fn result(self) -> Type {
         self.results().first().copied().unwrap_or(Type::I32)
