@@ -462,7 +462,7 @@ pub fn export_crate(tcx: TyCtxt<'_>, opts: ExportOptions) -> Result<Module, Vec<
     let mut module = assemble(c.funcs, &exports, c.data, opts.panic)?;
     module.files = c.files;
     if c.uses_table {
-        module.tables.push(TableData { name: "fns".into(), import: None });
+        module.tables.push(TableData { name: "fns".into(), elem: wasmir_syntax::ir::Type::FuncRef, import: None });
     }
     for (i, sig) in c.sigs.into_iter().enumerate() {
         module.sigs.push(SigData { name: format!("sig{i}"), sig });

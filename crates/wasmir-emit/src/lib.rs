@@ -22,9 +22,11 @@
 //!
 //! Where things live at run time comes from [`Layout::compute`], shared with the interpreter: the
 //! memory's initial size is raised to hold the shadow stack and the data (`E0308` past its
-//! maximum); each non-empty data item is one active data segment at its address; each table holds
-//! exactly its elements from index 1 (one active element segment; index 0 stays null), so its
-//! size is fixed (an imported table's minimum is raised to it).
+//! maximum); each non-empty data item is one active data segment at its address; each `funcref`
+//! table starts with exactly its elements from index 1 (one active element segment; index 0
+//! stays null), each `externref` table empty; a defined table's maximum is
+//! [`table_max`] of its initial size, the interpreter's bound for `table.grow` (an imported
+//! table's minimum is raised to the initial size).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -46,7 +48,7 @@ use wasm_encoder::{
     ValType,
 };
 use wasmir_syntax::diag::Diagnostic;
-use wasmir_syntax::ir::layout::{Layout, DEFAULT_STACK_BYTES};
+use wasmir_syntax::ir::layout::{table_max, Layout, DEFAULT_STACK_BYTES};
 use wasmir_syntax::ir::{
     Body, Constant, ExportItem, FuncId, FuncSpans, FunctionKind, GlobalId, InstKind, InstLoc, MemoryId, Module, SigId,
     Signature, SourceMap, Span, TableId, Type,
@@ -327,7 +329,7 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
             match (&t.import, pass) {
                 (Some(name), true) => {
                     let ty = TableType {
-                        element_type: RefType::FUNCREF,
+                        element_type: ref_type(t.elem),
                         table64: false,
                         minimum: size,
                         maximum: None,
@@ -336,11 +338,12 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
                     imports.import(&name.module, &name.field, EntityType::Table(ty));
                 }
                 (None, false) => {
+                    // The maximum is the interpreter's, so `table.grow` fails at the same size.
                     let ty = TableType {
-                        element_type: RefType::FUNCREF,
+                        element_type: ref_type(t.elem),
                         table64: false,
                         minimum: size,
-                        maximum: Some(size),
+                        maximum: Some(u64::from(table_max(layout.table_size(id)))),
                         shared: false,
                     };
                     tables.table(ty);
@@ -355,6 +358,23 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
         // Table 0 takes the MVP encoding, which every engine reads.
         let table = if t == 0 { None } else { Some(t) };
         elements.active(table, &ConstExpr::i32_const(1), Elements::Functions(funcs.into()));
+    }
+    // wasm validates `ref.func` only of a function an element segment declares: one declarative
+    // segment lists every function some `ref.func` names, in index order.
+    let mut referenced: Vec<u32> = module
+        .funcs
+        .values()
+        .filter_map(|f| f.body())
+        .flat_map(|b| b.insts.values())
+        .filter_map(|i| match i.kind {
+            InstKind::OpImm(_, wasmir_syntax::ir::Imm::Func(f)) => ix.funcs.get(f).copied(),
+            _ => None,
+        })
+        .collect();
+    referenced.sort_unstable();
+    referenced.dedup();
+    if !referenced.is_empty() {
+        elements.declared(Elements::Functions(referenced.into()));
     }
 
     // Data: one active segment per non-empty item, at its address in memory 0.
@@ -474,6 +494,9 @@ fn const_expr(c: Constant) -> ConstExpr {
         Type::I64 | Type::I128 => ConstExpr::i64_const(c.bits as i64),
         Type::F32 => ConstExpr::f32_const(Ieee32::new(c.bits as u32)),
         Type::F64 => ConstExpr::f64_const(Ieee64::new(c.bits as u64)),
+        // A reference global is rejected by the verifier (E0269); null keeps this total.
+        Type::ExternRef => ConstExpr::ref_null(wasm_encoder::HeapType::EXTERN),
+        Type::FuncRef => ConstExpr::ref_null(wasm_encoder::HeapType::FUNC),
     }
 }
 
@@ -600,6 +623,19 @@ pub fn val_type(t: Type) -> ValType {
         Type::I64 | Type::I128 => ValType::I64,
         Type::F32 => ValType::F32,
         Type::F64 => ValType::F64,
+        // Nullable: a wasm local of a nullable reference type starts as null, so reference
+        // values need no initialization (spec §3.4.2).
+        Type::ExternRef => ValType::Ref(RefType::EXTERNREF),
+        Type::FuncRef => ValType::Ref(RefType::FUNCREF),
+    }
+}
+
+/// The wasm reference type of a table's element type (the verifier guarantees a reference type,
+/// E0268; anything else maps to `funcref` to keep this total).
+fn ref_type(t: Type) -> RefType {
+    match t {
+        Type::ExternRef => RefType::EXTERNREF,
+        _ => RefType::FUNCREF,
     }
 }
 

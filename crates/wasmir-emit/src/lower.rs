@@ -501,6 +501,20 @@ impl Lower<'_, '_> {
                 };
                 I::I32Const(index as i32)
             }
+            (Format::Func, Imm::Func(f)) => {
+                let f = env.indices.funcs.get(f).copied().ok_or_else(|| bad(Broken::DanglingEntity))?;
+                I::RefFunc(f)
+            }
+            (Format::Table, Imm::Table(t)) => {
+                let t = env.indices.tables[t].ok_or_else(|| bad(Broken::DanglingEntity))?;
+                match op {
+                    Opcode::TableGet => I::TableGet(t),
+                    Opcode::TableSet => I::TableSet(t),
+                    Opcode::TableSize => I::TableSize(t),
+                    Opcode::TableGrow => I::TableGrow(t),
+                    _ => return Err(unsupported(env.name, op.name(), at)),
+                }
+            }
             _ => return Err(bad(Broken::BadImmediate)),
         };
         for &a in &data.args {
@@ -611,6 +625,9 @@ fn const_inst(c: Constant) -> I<'static> {
         Type::F64 => I::F64Const(Ieee64::new(c.bits as u64)),
         // Rejected before lowering (E0309); the low half keeps this total.
         Type::I128 => I::I64Const(c.bits as i64),
+        // References have no constants (E0269); null keeps this total.
+        Type::ExternRef => I::RefNull(wasm_encoder::HeapType::EXTERN),
+        Type::FuncRef => I::RefNull(wasm_encoder::HeapType::FUNC),
     }
 }
 
@@ -640,6 +657,13 @@ fn plain(op: Opcode) -> Option<I<'static>> {
     };
     if ptr.is_some() {
         return ptr;
+    }
+    // References (spec §3.4.2): wasm's `ref.null`/`ref.is_null` with the type as immediate.
+    match op {
+        Opcode::ExternRefNull => return Some(I::RefNull(wasm_encoder::HeapType::EXTERN)),
+        Opcode::FuncRefNull => return Some(I::RefNull(wasm_encoder::HeapType::FUNC)),
+        Opcode::ExternRefIsNull | Opcode::FuncRefIsNull => return Some(I::RefIsNull),
+        _ => {}
     }
     same_name!(op;
         I32Add I32Sub I32Mul I32And I32Or I32Xor I32Shl I32ShrS I32ShrU I32Rotl I32Rotr
@@ -721,7 +745,15 @@ mod tests {
                         Opcode::MemorySize | Opcode::MemoryGrow | Opcode::MemoryCopy | Opcode::MemoryFill
                     ))
                 }
-                Format::GlobalGet | Format::GlobalSet | Format::Slot | Format::Data | Format::FuncIndex => {}
+                Format::Table => {
+                    assert!(matches!(op, Opcode::TableGet | Opcode::TableSet | Opcode::TableSize | Opcode::TableGrow))
+                }
+                Format::GlobalGet
+                | Format::GlobalSet
+                | Format::Slot
+                | Format::Data
+                | Format::FuncIndex
+                | Format::Func => {}
             }
             if op.format() != Format::Load && op.format() != Format::Store {
                 assert!(memory_access(op, m).is_none(), "{}", op.name());

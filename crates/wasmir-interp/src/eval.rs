@@ -16,6 +16,9 @@
 //! they are computed on Rust's `i128`/`u128`, so this evaluator is the reference that
 //! `legalize-i128`'s `i64` code is tested against.
 //!
+//! References (spec §3.4.2) are bits too: 0 is null, anything else a reference; `*.null` makes 0
+//! and `*.is_null` tests for it.
+//!
 //! Only operators of format `Plain` are evaluated here: the others read or write the state of a
 //! run (memory, globals, the stack frame, the layout) and are executed by the interpreter.
 //!
@@ -47,6 +50,7 @@ pub fn apply(op: Opcode, args: &[Constant]) -> Result<Constant, EvalError> {
         return Err(EvalError::Mismatch);
     }
     let r = match args {
+        [] => nullary(op),
         [a] => unary(op, *a),
         [a, b] => binary(op, *a, *b),
         [c, a, b] => select(op, *c, *a, *b),
@@ -156,9 +160,19 @@ fn select(op: Opcode, c: Constant, a: Constant, b: Constant) -> Option<Constant>
     }
 }
 
+/// The null references (spec §3.4.2): bits 0.
+fn nullary(op: Opcode) -> Option<Constant> {
+    match op {
+        Opcode::ExternRefNull => Some(Constant { ty: Type::ExternRef, bits: 0 }),
+        Opcode::FuncRefNull => Some(Constant { ty: Type::FuncRef, bits: 0 }),
+        _ => None,
+    }
+}
+
 fn unary(op: Opcode, a: Constant) -> Option<Constant> {
     use Opcode::*;
     let r = match op {
+        ExternRefIsNull | FuncRefIsNull => bool32(a.bits == 0),
         I32Eqz => bool32(u32_of(a) == 0),
         I32Clz => Constant::i32(u32_of(a).leading_zeros() as i32),
         I32Ctz => Constant::i32(u32_of(a).trailing_zeros() as i32),

@@ -27,7 +27,7 @@ pub mod memory;
 use cranelift_entity::EntityRef;
 use eval::EvalError;
 use memory::Memory;
-use wasmir_syntax::ir::layout::{Layout, DEFAULT_STACK_BYTES};
+use wasmir_syntax::ir::layout::{table_max, Layout, DEFAULT_STACK_BYTES};
 use wasmir_syntax::ir::{
     Block, BlockCall, Body, Constant, ExportItem, Format, FuncId, FunctionKind, GlobalId, Imm, Inst, InstKind,
     MemoryId, Module, Opcode, TrapCode, Type,
@@ -56,6 +56,8 @@ pub enum TrapKind {
     UndefinedElement,
     /// `call_indirect` of a function whose signature is not the expected one.
     IndirectCallTypeMismatch,
+    /// `table.get` or `table.set` at an index at or past the table's current size.
+    TableOutOfBounds,
     /// The step budget [`Config::fuel`] or the memory budget [`Config::max_memory_pages`] ran
     /// out: not a wasm trap, a bound on the interpreter.
     OutOfFuel,
@@ -85,6 +87,7 @@ impl TrapKind {
             TrapKind::MemoryOutOfBounds => TrapCode::MemoryOutOfBounds,
             TrapKind::UndefinedElement => TrapCode::UndefinedElement,
             TrapKind::IndirectCallTypeMismatch => TrapCode::IndirectCallTypeMismatch,
+            TrapKind::TableOutOfBounds => TrapCode::TableOutOfBounds,
             TrapKind::OutOfFuel | TrapKind::UnknownImport | TrapKind::Invalid => return None,
         })
     }
@@ -102,6 +105,7 @@ impl From<TrapCode> for TrapKind {
             TrapCode::UndefinedElement => TrapKind::UndefinedElement,
             TrapCode::IndirectCallTypeMismatch => TrapKind::IndirectCallTypeMismatch,
             TrapCode::StackOverflow => TrapKind::StackOverflow,
+            TrapCode::TableOutOfBounds => TrapKind::TableOutOfBounds,
         }
     }
 }
@@ -120,6 +124,7 @@ impl core::fmt::Display for TrapKind {
             TrapKind::MemoryOutOfBounds => "out of bounds memory access",
             TrapKind::UndefinedElement => "undefined element",
             TrapKind::IndirectCallTypeMismatch => "indirect call type mismatch",
+            TrapKind::TableOutOfBounds => "out of bounds table access",
             TrapKind::OutOfFuel => "out of fuel",
             TrapKind::UnknownImport => "call of an unknown import",
             TrapKind::Invalid => "invalid IR",
@@ -179,6 +184,9 @@ pub struct Instance<'m> {
     memory: Memory,
     /// Current value of each global, indexed by `GlobalId`.
     globals: Vec<Constant>,
+    /// Current elements of each table, indexed by `TableId`: reference bits (0 null, a
+    /// `funcref` its function's index plus one, an `externref` the host's nonzero handle).
+    tables: Vec<Vec<u32>>,
     /// The shadow stack pointer (spec §12.3): starts at `layout.stack_size`, grows down.
     sp: u32,
 }
@@ -275,8 +283,20 @@ impl<'m> Instance<'m> {
             let r = memory.range(at, 0, bytes.len() as u64).map_err(fail)?;
             memory.bytes_mut()[r].copy_from_slice(&bytes);
         }
+        // A `funcref` table starts with its `fn.index` placement (spec §12.6): null at 0, the
+        // functions from 1; an `externref` table starts empty.
+        let tables = module
+            .tables
+            .iter()
+            .map(|(t, d)| match d.elem {
+                Type::FuncRef => {
+                    std::iter::once(0).chain(layout.table_elems[t].iter().map(|f| f.index() as u32 + 1)).collect()
+                }
+                _ => vec![0; layout.table_size(t) as usize],
+            })
+            .collect();
         let sp = layout.stack_size;
-        Ok(Instance { module, config, layout, memory, globals, sp })
+        Ok(Instance { module, config, layout, memory, globals, tables, sp })
     }
 
     /// The module.
@@ -418,9 +438,10 @@ impl<'m> Instance<'m> {
         }
     }
 
-    /// The function `call_indirect[$table, $sig]` calls at `index` (spec §12.6): index 0 and
-    /// indices past the table are [`TrapKind::UndefinedElement`], a function of another
-    /// signature [`TrapKind::IndirectCallTypeMismatch`].
+    /// The function `call_indirect[$table, $sig]` calls at `index` (spec §12.6), read from the
+    /// table's current contents: a null entry and indices past the table are
+    /// [`TrapKind::UndefinedElement`], a function of another signature
+    /// [`TrapKind::IndirectCallTypeMismatch`].
     fn indirect_callee(
         &self,
         table: wasmir_syntax::ir::TableId,
@@ -434,11 +455,12 @@ impl<'m> Instance<'m> {
         if index.ty != Type::I32 {
             return Err(TrapKind::Invalid);
         }
-        let elems = self.layout.table_elems.get(table).map_or(&[][..], Vec::as_slice);
+        let elems = self.tables.get(table.index()).map_or(&[][..], Vec::as_slice);
         let i = index.bits as u32 as usize;
-        let Some(&callee) = i.checked_sub(1).and_then(|j| elems.get(j)) else {
+        let Some(&r) = elems.get(i).filter(|&&r| r != 0) else {
             return Err(TrapKind::UndefinedElement);
         };
+        let callee = FuncId::from_u32(r - 1);
         let Some(f) = m.funcs.get(callee) else { return Err(TrapKind::Invalid) };
         if (&f.sig.params, &f.sig.results) != (&expected.sig.params, &expected.sig.results) {
             return Err(TrapKind::IndirectCallTypeMismatch);
@@ -514,6 +536,39 @@ impl<'m> Instance<'m> {
             (Format::FuncIndex, Imm::FuncIndex { table, func }) => {
                 let i = self.layout.func_index.get(&(*table, *func)).ok_or(Invalid)?;
                 vec![Constant::i32(*i as i32)]
+            }
+            // A funcref is its function's index plus one (0 is null).
+            (Format::Func, Imm::Func(f)) => {
+                m.funcs.get(*f).ok_or(Invalid)?;
+                vec![Constant { ty: Type::FuncRef, bits: f.index() as u128 + 1 }]
+            }
+            (Format::Table, Imm::Table(t)) => {
+                let elem = m.tables.get(*t).ok_or(Invalid)?.elem;
+                let elems = self.tables.get_mut(t.index()).ok_or(Invalid)?;
+                let oob = TrapKind::TableOutOfBounds;
+                match op {
+                    Opcode::TableGet => {
+                        vec![Constant { ty: elem, bits: u128::from(*elems.get(u(0) as usize).ok_or(oob)?) }]
+                    }
+                    Opcode::TableSet => {
+                        *elems.get_mut(u(0) as usize).ok_or(oob)? = u(1);
+                        vec![]
+                    }
+                    Opcode::TableSize => vec![Constant::i32(elems.len() as i32)],
+                    // wasm's `table.grow`: the old size, or -1 when the new size would pass the
+                    // table's maximum (the emitter declares the same one).
+                    Opcode::TableGrow => {
+                        let old = elems.len() as u64;
+                        let max = u64::from(table_max(self.layout.table_size(*t)));
+                        if old + u64::from(u(1)) > max {
+                            vec![Constant::i32(-1)]
+                        } else {
+                            elems.resize((old + u64::from(u(1))) as usize, u(0));
+                            vec![Constant::i32(old as i32)]
+                        }
+                    }
+                    _ => return Err(Invalid),
+                }
             }
             _ => return Err(Invalid),
         })

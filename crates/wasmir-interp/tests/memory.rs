@@ -836,3 +836,90 @@ fn trap_kinds_map_to_the_table_codes() {
     assert_eq!(TrapKind::IndirectCallTypeMismatch.to_string(), "indirect call type mismatch");
     assert_eq!(TrapKind::Invalid.code(), None);
 }
+
+/// Reference tables (spec §3.4.2, §12.6.3): a host-made `externref` keeps its handle through a
+/// table and back; a `funcref` is its function's index plus one; tables persist across calls of
+/// one instance and `call_indirect` reads their current contents.
+#[test]
+fn reference_tables_hold_host_handles_and_functions() {
+    let m = parse(
+        r#"wasmir 0.3
+type $un = fn(i32) -> i32
+table $ext: externref
+table $fns: funcref
+import "env" "make" fn @make() -> externref
+export "keep" fn @keep
+export "size" fn @size
+export "fref" fn @fref
+export "rebind" fn @rebind
+
+fn @keep(i32) -> (externref, i32) {
+^entry(%i: i32):
+    %r = call @make()
+    %null = externref.null
+    %two = i32.const 2
+    %old = table.grow[$ext] %null, %two
+    table.set[$ext] %i, %r
+    %g = table.get[$ext] %i
+    %n = externref.is_null %g
+    return %g, %n
+}
+
+fn @size() -> i32 {
+^entry:
+    %s = table.size[$ext]
+    return %s
+}
+
+fn @inc(i32) -> i32 {
+^entry(%x: i32):
+    %one = i32.const 1
+    %y = i32.add %x, %one
+    return %y
+}
+
+fn @fref() -> funcref {
+^entry:
+    %f = ref.func[@inc]
+    return %f
+}
+
+; Puts @inc at index 1 (where `fn.index` placed @dec) and calls through it.
+fn @rebind(i32) -> i32 {
+^entry(%x: i32):
+    %d = fn.index[$fns, @dec]
+    %f = ref.func[@inc]
+    table.set[$fns] %d, %f
+    %r = call_indirect[$fns, $un] %d(%x)
+    return %r
+}
+
+fn @dec(i32) -> i32 {
+^entry(%x: i32):
+    %one = i32.const 1
+    %y = i32.sub %x, %one
+    return %y
+}
+"#,
+    );
+    let handle = Constant { ty: Type::ExternRef, bits: 7 };
+    let mut host = |module: &str, field: &str, _: &[Constant]| match (module, field) {
+        ("env", "make") => Ok(vec![handle]),
+        _ => Err(TrapKind::UnknownImport),
+    };
+    let mut inst = Instance::new(&m, Config::default()).expect("instantiates");
+    let keep = inst.call_export("keep", &i32s(&[1]), &mut host).expect("export");
+    assert_eq!(keep, Ok(vec![handle, Constant::i32(0)]));
+    // The table grew in the instance: a second call sees size 2 and grows it to 4.
+    assert_eq!(inst.call_export("size", &[], &mut host).expect("export"), Ok(i32s(&[2])));
+    assert_eq!(inst.call_export("keep", &i32s(&[3]), &mut host).expect("export"), Ok(vec![handle, Constant::i32(0)]));
+    assert_eq!(
+        inst.call_export("keep", &i32s(&[6]), &mut host).expect("export").map_err(|t| t.kind),
+        Err(TrapKind::TableOutOfBounds)
+    );
+    // @inc is function 3 in source order (@make, @keep, @size, @inc): its funcref is 4.
+    let inc = m.funcs.iter().find(|(_, f)| f.name == "inc").map(|(id, _)| id).expect("@inc");
+    assert_eq!(inc, FuncId::from_u32(3));
+    assert_eq!(run(&m, "fref", &[]), Ok(vec![Constant { ty: Type::FuncRef, bits: 4 }]));
+    assert_eq!(run(&m, "rebind", &i32s(&[10])), Ok(i32s(&[11])));
+}

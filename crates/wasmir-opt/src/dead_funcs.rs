@@ -34,7 +34,9 @@ pub fn run(m: &mut Module) -> Changed {
             mark(f, &mut live, &mut work);
         }
         for inst in func.body().map(|b| b.insts.values()).into_iter().flatten() {
-            if let InstKind::OpImm(_, Imm::FuncIndex { func, .. }) = inst.kind {
+            // `ref.func` keeps its function as `fn.index` does: the reference may reach a table
+            // and be called from anywhere.
+            if let InstKind::OpImm(_, Imm::FuncIndex { func, .. } | Imm::Func(func)) = inst.kind {
                 mark(func, &mut live, &mut work);
             }
         }
@@ -93,7 +95,7 @@ pub fn run(m: &mut Module) -> Changed {
         for inst in body.insts.values_mut() {
             match &mut inst.kind {
                 InstKind::Call(c) => *c = new(*c),
-                InstKind::OpImm(_, Imm::FuncIndex { func, .. }) => *func = new(*func),
+                InstKind::OpImm(_, Imm::FuncIndex { func, .. } | Imm::Func(func)) => *func = new(*func),
                 _ => {}
             }
         }

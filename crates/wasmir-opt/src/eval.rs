@@ -16,9 +16,11 @@
 use wasmir_syntax::ir::{Constant, Format, Opcode, Type};
 
 /// Evaluates `op` on `args` for folding. `None` when the instruction would trap, when its result
-/// would be an arithmetic NaN, or when `args` does not match the operator's signature.
+/// would be an arithmetic NaN, or when `args` does not match the operator's signature; also for
+/// pointers and references, which have no constants the text can write (references none at all,
+/// spec §3.4.2).
 pub fn eval(op: Opcode, args: &[Constant]) -> Option<Constant> {
-    if op.format() != Format::Plain || op.params().iter().chain(op.results()).any(|&t| t == Type::Ptr) {
+    if op.format() != Format::Plain || op.params().iter().chain(op.results()).any(|&t| t == Type::Ptr || t.is_ref()) {
         return None;
     }
     let r = wasmir_interp::eval::apply(op, args).ok()?;

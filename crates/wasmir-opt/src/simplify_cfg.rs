@@ -74,7 +74,7 @@ fn fold_branches(body: &mut Body) -> bool {
                     Type::I32 => (Opcode::I32Eqz, Opcode::I32Eq),
                     Type::I64 => (Opcode::I64Eqz, Opcode::I64Eq),
                     // Only integer scrutinees are valid; leave anything else to the verifier.
-                    Type::I128 | Type::F32 | Type::F64 | Type::Ptr => continue,
+                    Type::I128 | Type::F32 | Type::F64 | Type::Ptr | Type::ExternRef | Type::FuncRef => continue,
                 };
                 let cond = if k == 0 {
                     body.insert_inst(block, at, InstKind::Op(eqz), vec![v], &[Type::I32])

@@ -27,7 +27,7 @@ fn with_entities(body: Body) -> Module {
         init: Some(Constant::i32(0)),
         import: None,
     });
-    m.tables.push(TableData { name: "fns".into(), import: None });
+    m.tables.push(TableData { name: "fns".into(), elem: Type::FuncRef, import: None });
     m.sigs.push(SigData { name: "sig".into(), sig: Signature::new(vec![Type::I32], vec![Type::I32]) });
     m.data.push(DataItem { name: "msg".into(), align: 1, parts: vec![DataPart::Bytes(b"hi".to_vec())] });
     m

@@ -165,6 +165,8 @@ fn samples(ty: Type) -> Vec<Constant> {
         Type::F32 => F32S.iter().map(|&v| Constant::f32(v)).collect(),
         Type::F64 => F64S.iter().map(|&v| Constant::f64(v)).collect(),
         Type::Ptr => I32S.iter().map(|&v| Constant { ty: Type::Ptr, bits: v as u32 as u128 }).collect(),
+        // Null and one non-null handle.
+        Type::ExternRef | Type::FuncRef => [0, 1].map(|bits| Constant { ty, bits }).to_vec(),
     }
 }
 

@@ -87,7 +87,7 @@ pub enum Item<'s> {
     Memory(MemoryDecl<'s>),
     /// `global $g: i32 mut = 0`.
     Global(GlobalDecl<'s>),
-    /// `table $t: funcref`.
+    /// `table $t: funcref` (or `externref`).
     Table(TableDecl<'s>),
     /// `type $s = fn(i32) -> i32`.
     TypeDef(TypeDef<'s>),
@@ -156,11 +156,13 @@ pub struct GlobalDecl<'s> {
     pub span: Span,
 }
 
-/// `table ::= "table" ENTITY ":" "funcref"`.
+/// `table ::= "table" ENTITY ":" TYPE` (the verifier requires a reference type, E0268).
 #[derive(Clone, Debug, PartialEq)]
 pub struct TableDecl<'s> {
     /// The table's name.
     pub name: Name<'s>,
+    /// The element type as written.
+    pub elem: Spanned<Type>,
     /// The declaration.
     pub span: Span,
 }

@@ -19,7 +19,7 @@ use logos::Logos;
 use std::borrow::Cow;
 
 /// Words reserved for later versions (spec §2.1 "Reserved words", §9).
-pub const RESERVED: &[&str] = &["load", "store", "externref", "shared", "atomic", "component", "v128", "ptr64"];
+pub const RESERVED: &[&str] = &["load", "store", "shared", "atomic", "component", "v128", "ptr64"];
 
 /// What went wrong while lexing one token; becomes a diagnostic in [`lex`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -149,9 +149,6 @@ pub enum Tok<'s> {
     /// `zero`
     #[token("zero")]
     Zero,
-    /// `funcref`
-    #[token("funcref")]
-    Funcref,
     /// `own`: a qualifier (spec §13.1) and the minting instruction (§13.3).
     #[token("own")]
     Own,
@@ -167,7 +164,9 @@ pub enum Tok<'s> {
     /// `end_borrow`: closes a borrow scope.
     #[token("end_borrow")]
     EndBorrow,
-    /// A value type: `i32`, `i64`, `i128`, `f32`, `f64`, `ptr`.
+    /// A value type: `i32`, `i64`, `i128`, `f32`, `f64`, `ptr`, `externref`, `funcref`.
+    #[token("externref", |_| Type::ExternRef)]
+    #[token("funcref", |_| Type::FuncRef)]
     #[token("i32", |_| Type::I32)]
     #[token("i64", |_| Type::I64)]
     #[token("i128", |_| Type::I128)]

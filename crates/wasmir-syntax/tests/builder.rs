@@ -1035,3 +1035,37 @@ fn random_programs() {
         }
     }
 }
+
+/// Table operators take the table's element type from the caller (the builder does not see the
+/// module); an undefined reference variable reads as null, not as a constant (spec §3.4.2).
+#[test]
+fn table_operators_and_undefined_references() {
+    use wasmir_syntax::ir::{Imm, TableData, TableId};
+    let mut body = Body::default();
+    let mut b = FunctionBuilder::with_signature(&mut body, &sig(&[I32], &[Type::ExternRef, I32]));
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry).unwrap();
+    b.switch_to_block(entry).unwrap();
+    b.seal_block(entry).unwrap();
+    let i = b.block_params(entry)[0];
+    let t = TableId::from_u32(0);
+    let r = b.declare_var(Type::ExternRef);
+    let null = b.use_var(r).unwrap();
+    let old = b.ins_table_op(Opcode::TableGrow, t, Type::ExternRef, &[null, i]).unwrap().expect("a result");
+    assert_eq!(b.ins_table_op(Opcode::TableSet, t, Type::ExternRef, &[i, null]).unwrap(), None);
+    let got = b.ins_table_op(Opcode::TableGet, t, Type::ExternRef, &[i]).unwrap().expect("a result");
+    assert!(matches!(
+        b.ins_table_op(Opcode::TableGet, t, Type::ExternRef, &[null]),
+        Err(BuildError::OperandType { index: 0, .. })
+    ));
+    assert!(matches!(b.ins_op_imm(Opcode::TableSize, Imm::Table(t), &[]), Err(BuildError::Internal(_))));
+    assert!(matches!(b.ins_table_op(Opcode::I32Add, t, Type::ExternRef, &[]), Err(BuildError::Internal(_))));
+    b.ret(&[got, old]).unwrap();
+    b.finalize().unwrap();
+    assert!(matches!(body.insts.values().next().map(|d| &d.kind), Some(InstKind::Op(Opcode::ExternRefNull))));
+    let mut m = module_of(sig(&[I32], &[Type::ExternRef, I32]), body);
+    m.tables.push(TableData { name: "t".into(), elem: Type::ExternRef, import: None });
+    let text = check(&m);
+    assert!(text.contains("externref.null"), "{text}");
+    assert!(text.contains("table.grow[$t]"), "{text}");
+}

@@ -99,6 +99,7 @@ fn plain_ops() -> Vec<Opcode> {
 
 fn constant(t: &mut Tape, ty: Type) -> Constant {
     let bits: u64 = match ty {
+        Type::ExternRef | Type::FuncRef => 0,
         Type::I128 => {
             let special = [0, 1, u128::MAX, 1 << 127, i128::MAX as u128, u64::MAX as u128, 1 << 64];
             let bits = if t.chance(40) { t.pick(&special) } else { (t.next() as u128) << 64 | t.next() as u128 };
@@ -182,6 +183,12 @@ impl FnGen<'_> {
         let of_ty: Vec<Value> = self.avail.iter().copied().filter(|&v| self.body.ty(v) == ty).collect();
         if !of_ty.is_empty() && self.t.chance(80) {
             return self.t.pick(&of_ty);
+        }
+        // References have no constants: their null operator stands for one.
+        match ty {
+            Type::ExternRef => return self.append(b, InstKind::Op(Opcode::ExternRefNull), Vec::new(), &[ty])[0],
+            Type::FuncRef => return self.append(b, InstKind::Op(Opcode::FuncRefNull), Vec::new(), &[ty])[0],
+            _ => {}
         }
         let c = constant(self.t, ty);
         self.append(b, InstKind::Const(c), Vec::new(), &[ty])[0]

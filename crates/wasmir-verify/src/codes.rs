@@ -161,6 +161,14 @@ pub const LINEAR_IN_MEMORY: Code = Code(266);
 /// of a block other than the entry block, or entry kinds that differ from the signature's (spec
 /// §6.10.3).
 pub const QUALIFIER_PLACE: Code = Code(267);
+/// E0268: a table whose element type is not a reference type (spec §6.9, §12.6).
+pub const TABLE_ELEM_TYPE: Code = Code(268);
+/// E0269: a reference type where 0.3 allows none: a global's type, a data part or a constant
+/// (spec §3.4.2, §6.9).
+pub const REF_TYPE_PLACE: Code = Code(269);
+/// E0270: `call_indirect` or `fn.index` names a table whose elements are not `funcref` (spec
+/// §6.9, §12.6).
+pub const TABLE_NOT_FUNCREF: Code = Code(270);
 
 /// Every verifier code, in numeric order.
 pub const ALL: &[Code] = &[
@@ -232,6 +240,9 @@ pub const ALL: &[Code] = &[
     BORROW_NOT_ENDED,
     LINEAR_IN_MEMORY,
     QUALIFIER_PLACE,
+    TABLE_ELEM_TYPE,
+    REF_TYPE_PLACE,
+    TABLE_NOT_FUNCREF,
 ];
 
 /// The codes of wasm's implementation limits (spec §6.7): rules about sizes, which only inputs of

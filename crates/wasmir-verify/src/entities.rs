@@ -18,6 +18,7 @@ pub(crate) fn check(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
     check_names(m, spans, out);
     check_memories(m, spans, out);
     check_globals(m, spans, out);
+    check_tables(m, spans, out);
     check_data(m, spans, out);
 }
 
@@ -101,13 +102,21 @@ fn check_memories(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// E0246, E0247, E0248, E0255.
+/// E0246, E0247, E0248, E0255, E0269.
 fn check_globals(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
     for (id, g) in m.globals.iter() {
         let span = spans.globals[id];
         let name = dollar(Some(&g.name), id);
         if g.ty == Type::I128 {
             out.push(Diagnostic::new(codes::GLOBAL_I128, span).arg("global", name.clone()));
+        }
+        if g.ty.is_ref() {
+            out.push(
+                Diagnostic::new(codes::REF_TYPE_PLACE, span)
+                    .arg("place", "global")
+                    .arg("what", name.clone())
+                    .arg("ty", g.ty),
+            );
         }
         match (&g.init, &g.import) {
             (Some(_), Some(_)) => {
@@ -129,8 +138,32 @@ fn check_globals(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// E0268: a table's elements are references (spec §12.6).
+fn check_tables(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
+    for (id, t) in m.tables.iter() {
+        if !t.elem.is_ref() {
+            out.push(
+                Diagnostic::new(codes::TABLE_ELEM_TYPE, spans.tables[id])
+                    .arg("table", dollar(Some(&t.name), id))
+                    .arg("ty", t.elem),
+            );
+        }
+    }
+}
+
+/// E0270 for `inst` (`call_indirect`, `fn.index`) naming table `table`, which exists and whose
+/// elements are not `funcref`; labelled with the table's declaration.
+pub(crate) fn not_funcref(m: &Module, spans: &SourceMap, table: TableId, inst: &str, at: Span) -> Diagnostic {
+    let t = &m.tables[table];
+    Diagnostic::new(codes::TABLE_NOT_FUNCREF, at)
+        .arg("table", dollar(Some(&t.name), table))
+        .arg("ty", t.elem)
+        .arg("inst", inst.to_string())
+        .label(or_span(spans.tables.get(table).copied(), at), "decl")
+}
+
 /// E0243 (data without a memory, at the first item), E0249, E0252, and the references of data
-/// parts (E0237, E0238, E0240, E0253).
+/// parts (E0237, E0238, E0240, E0253, E0269, E0270).
 fn check_data(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
     for (k, (id, item)) in m.data.iter().enumerate() {
         let span = spans.data[id];
@@ -151,7 +184,10 @@ fn check_data(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
         let size = item.size();
         if size > u64::from(u32::MAX) {
             out.push(
-                Diagnostic::new(codes::DATA_SIZE, span).arg("data", name).arg("size", size).arg("limit", u32::MAX),
+                Diagnostic::new(codes::DATA_SIZE, span)
+                    .arg("data", name.clone())
+                    .arg("size", size)
+                    .arg("limit", u32::MAX),
             );
         }
         let part_spans = spans.data_parts.get(id).map_or(&[][..], Vec::as_slice);
@@ -163,7 +199,18 @@ fn check_data(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
                         out.push(d);
                     }
                 }
-                DataPart::FuncIndex { table, func } => func_index_ref(m, table, func, at, out),
+                DataPart::FuncIndex { table, func } => {
+                    func_index_ref(m, table, func, at, out);
+                    if m.tables.get(table).is_some_and(|t| t.elem != Type::FuncRef) {
+                        out.push(not_funcref(m, spans, table, "fn.index", at));
+                    }
+                }
+                DataPart::Const(c) if c.ty.is_ref() => out.push(
+                    Diagnostic::new(codes::REF_TYPE_PLACE, at)
+                        .arg("place", "data")
+                        .arg("what", name.clone())
+                        .arg("ty", c.ty),
+                ),
                 DataPart::Bytes(_) | DataPart::Zero(_) | DataPart::Const(_) => {}
             }
         }

@@ -235,23 +235,60 @@ impl Cx<'_> {
                     Imm::FuncIndex { table, func } => {
                         let mut ds = Vec::new();
                         crate::entities::func_index_ref(self.m, table, func, span, &mut ds);
+                        if self.m.tables.get(table).is_some_and(|t| t.elem != Type::FuncRef) {
+                            ds.push(crate::entities::not_funcref(self.m, self.spans, table, &mn, span));
+                        }
                         self.out.extend(ds);
+                        true
+                    }
+                    Imm::Func(f) => {
+                        if self.m.funcs.get(f).is_none() {
+                            self.emit(Diagnostic::new(codes::UNKNOWN_FUNCTION, span).arg("func", func_name(self.m, f)));
+                        }
+                        true
+                    }
+                    // The element type decides the operand and result types: without the table
+                    // the instruction cannot be typed.
+                    Imm::Table(t) => {
+                        if self.m.tables.get(t).is_none() {
+                            self.emit(
+                                Diagnostic::new(codes::UNKNOWN_TABLE, span)
+                                    .arg("table", dollar(None, t))
+                                    .arg("inst", mn),
+                            );
+                            return false;
+                        }
                         true
                     }
                 }
             }
             InstKind::CallIndirect { table, sig } => {
-                if self.m.tables.get(table).is_none() {
-                    self.emit(
+                match self.m.tables.get(table) {
+                    None => self.emit(
                         Diagnostic::new(codes::UNKNOWN_TABLE, span)
                             .arg("table", dollar(None, table))
                             .arg("inst", mn.clone()),
-                    );
+                    ),
+                    Some(t) if t.elem != Type::FuncRef => {
+                        let d = crate::entities::not_funcref(self.m, self.spans, table, &mn, span);
+                        self.emit(d);
+                    }
+                    Some(_) => {}
                 }
                 if self.m.sigs.get(sig).is_none() {
                     self.emit(Diagnostic::new(codes::UNKNOWN_SIG, span).arg("sig", dollar(None, sig)));
                     return false;
                 }
+                true
+            }
+            // References have no constants (spec §3.4.2): only a builder can make one.
+            InstKind::Const(c) if c.ty.is_ref() => {
+                self.emit(
+                    Diagnostic::new(codes::REF_TYPE_PLACE, self.sp.inst(i))
+                        .arg("place", "const")
+                        .arg("what", mn)
+                        .arg("ty", c.ty),
+                );
                 true
             }
             _ => true,
@@ -651,6 +688,8 @@ fn format_syntax(format: Format) -> &'static str {
         Format::Slot => "[#slot]",
         Format::Data => "[$data, addend=N]",
         Format::FuncIndex => "[$table, @function]",
+        Format::Table => "[$table]",
+        Format::Func => "[@function]",
     }
 }
 
@@ -663,6 +702,8 @@ fn imm_syntax(imm: &Imm) -> &'static str {
         Imm::Slot(_) => "[#slot]",
         Imm::Data { .. } => "[$data, addend=N]",
         Imm::FuncIndex { .. } => "[$table, @function]",
+        Imm::Table(_) => "[$table]",
+        Imm::Func(_) => "[@function]",
     }
 }
 

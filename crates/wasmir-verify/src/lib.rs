@@ -36,6 +36,10 @@
 //! - [`codes::UNKNOWN_DATA`], [`codes::DATA_ADDEND`], [`codes::UNKNOWN_TABLE`],
 //!   [`codes::UNKNOWN_FUNCTION`]: `data.addr` and `fn.index` parts of data items name existing
 //!   entities, and an address's addend is at most its item's size (one past the end is allowed).
+//! - [`codes::TABLE_ELEM_TYPE`]: a table's element type is a reference type (WasmIR 0.3).
+//! - [`codes::REF_TYPE_PLACE`]: no global, data part or constant has a reference type.
+//! - [`codes::TABLE_NOT_FUNCREF`]: `fn.index` (in data parts and instructions) and
+//!   `call_indirect` name a `funcref` table.
 //!
 //! Immediates (spec §2.3, D1):
 //! - [`codes::MISSING_IMMEDIATES`]: an operator without immediates (`InstKind::Op`) has format
@@ -43,7 +47,7 @@
 //! - [`codes::IMMEDIATE_KIND`]: an operator's immediates (`InstKind::OpImm`) are those of its
 //!   format: a memarg for loads and stores, a memory for `memory.*`, a global for `global.get/set`,
 //!   a slot for `slot.addr`, a data item and addend for `data.addr`, a table and a function for
-//!   `fn.index`.
+//!   `fn.index`, a table for `table.*`, a function for `ref.func`.
 //! - [`codes::UNKNOWN_MEMORY`], [`codes::UNKNOWN_GLOBAL`], [`codes::UNKNOWN_SLOT`] (a slot of the
 //!   function's body), [`codes::UNKNOWN_DATA`], [`codes::UNKNOWN_TABLE`], [`codes::UNKNOWN_SIG`],
 //!   [`codes::UNKNOWN_FUNCTION`]: immediates and `call_indirect` name existing entities;

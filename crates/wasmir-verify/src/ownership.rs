@@ -21,7 +21,7 @@ use cranelift_entity::SecondaryMap;
 use wasmir_syntax::diag::Diagnostic;
 use wasmir_syntax::ir::cfg::{ControlFlowGraph, DominatorTree};
 use wasmir_syntax::ir::{
-    Block, Body, Format, Function, Inst, InstKind, Kind, Module, OwnOp, SourceMap, Span, Value, ValueDef,
+    Block, Body, Format, Function, Inst, InstKind, Kind, Module, Opcode, OwnOp, SourceMap, Span, Value, ValueDef,
 };
 
 /// E0267 on signatures: a borrowed result of a function or a `type` item (spec §6.10.3).
@@ -363,6 +363,10 @@ impl<'a> Checker<'a> {
                     InstKind::OpImm(op, _) => match op.format() {
                         Format::Store => Some((1, "memory")),
                         Format::GlobalSet => Some((0, "global")),
+                        // A table of trivial references holds bits, like memory (design O7:
+                        // only owning tables, not yet in 0.3, hold obligations).
+                        Format::Table if *op == Opcode::TableSet => Some((1, "table")),
+                        Format::Table if *op == Opcode::TableGrow => Some((0, "table")),
                         _ => None,
                     },
                     _ => None,

@@ -94,7 +94,8 @@ pub(crate) fn inst_type<'a>(m: &'a Module, current: FuncId, kind: &'a InstKind) 
 }
 
 /// Every type, so that a single expected type can be lent as a one-element slice.
-const TYPES: [Type; 6] = [Type::I32, Type::I64, Type::F32, Type::F64, Type::Ptr, Type::I128];
+const TYPES: [Type; 8] =
+    [Type::I32, Type::I64, Type::F32, Type::F64, Type::Ptr, Type::I128, Type::ExternRef, Type::FuncRef];
 
 fn type_index(t: Type) -> usize {
     match t {
@@ -104,6 +105,8 @@ fn type_index(t: Type) -> usize {
         Type::F64 => 3,
         Type::Ptr => 4,
         Type::I128 => 5,
+        Type::ExternRef => 6,
+        Type::FuncRef => 7,
     }
 }
 

@@ -812,7 +812,7 @@ impl Rng {
     }
 
     fn ty(&mut self) -> Type {
-        [I32, I64, F32, F64, Ptr, I128][self.below(6)]
+        [I32, I64, F32, F64, Ptr, I128, Type::ExternRef, Type::FuncRef][self.below(8)]
     }
 
     /// A small count, a power of two, or (rarely) something huge.
@@ -834,7 +834,7 @@ impl Rng {
     }
 
     fn imm(&mut self, counts: Counts, nslots: usize) -> Imm {
-        match self.below(6) {
+        match self.below(8) {
             0 => Imm::MemArg(MemArg {
                 mem: MemoryId::new(self.index(counts.mems)),
                 offset: self.size(),
@@ -846,6 +846,8 @@ impl Rng {
             2 => Imm::Global(GlobalId::new(self.index(counts.globals))),
             3 => Imm::Slot(Slot::new(self.index(nslots))),
             4 => Imm::Data { data: DataId::new(self.index(counts.data)), addend: self.size() },
+            5 => Imm::Table(TableId::new(self.index(counts.tables))),
+            6 => Imm::Func(FuncId::new(self.index(counts.funcs))),
             _ => Imm::FuncIndex {
                 table: TableId::new(self.index(counts.tables)),
                 func: FuncId::new(self.index(counts.funcs)),
@@ -900,7 +902,13 @@ fn random_entities(r: &mut Rng, m: &mut Module, c: Counts) {
         m.globals.push(GlobalData { name: r.name(), ty, mutable: r.below(2) == 0, init, import });
     }
     for _ in 0..c.tables {
-        m.tables.push(TableData { name: r.name(), import: r.import() });
+        // Mostly reference tables, so that `fn.index` and `call_indirect` find a `funcref` one.
+        let elem = match r.below(4) {
+            0 => r.ty(),
+            1 => Type::ExternRef,
+            _ => Type::FuncRef,
+        };
+        m.tables.push(TableData { name: r.name(), elem, import: r.import() });
     }
     for _ in 0..c.sigs {
         m.sigs.push(SigData { name: r.name(), sig: r.sig() });
@@ -1061,7 +1069,7 @@ fn everything() -> Module {
         init: None,
         import: Some(ImportName { module: "env".into(), field: "g".into() }),
     });
-    let fns = m.tables.push(TableData { name: "fns".into(), import: None });
+    let fns = m.tables.push(TableData { name: "fns".into(), elem: Type::FuncRef, import: None });
     let sig_ii = m.sigs.push(SigData { name: "sig".into(), sig: sig(&[I32], &[I32]) });
     let msg = m.data.push(DataItem { name: "msg".into(), align: 1, parts: vec![DataPart::Bytes(b"hello".to_vec())] });
     m.data.push(DataItem {

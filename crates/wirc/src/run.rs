@@ -34,10 +34,15 @@ pub enum Value {
     F32(f32),
     /// An f64.
     F64(f64),
+    /// An `externref`: whether it is non-null (a reference has no text but `null`/`ref`).
+    ExternRef(bool),
+    /// A `funcref`: whether it is non-null.
+    FuncRef(bool),
 }
 
 impl core::fmt::Display for Value {
-    /// Integers print as signed decimal; floats in shortest round-trip form (`inf`, `NaN`).
+    /// Integers print as signed decimal; floats in shortest round-trip form (`inf`, `NaN`);
+    /// references as `null` or `ref`.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             Value::I32(v) => write!(f, "{v}"),
@@ -45,6 +50,7 @@ impl core::fmt::Display for Value {
             Value::I128(v) => write!(f, "{v}"),
             Value::F32(v) => write!(f, "{v:?}"),
             Value::F64(v) => write!(f, "{v:?}"),
+            Value::ExternRef(r) | Value::FuncRef(r) => f.write_str(if *r { "ref" } else { "null" }),
         }
     }
 }
@@ -101,6 +107,7 @@ fn interp_trap_keyword(kind: wasmir_interp::TrapKind) -> &'static str {
         K::StackOverflow => "stack-overflow",
         K::MemoryOutOfBounds => "memory-out-of-bounds",
         K::UndefinedElement => "undefined-element",
+        K::TableOutOfBounds => "table-out-of-bounds",
         K::IndirectCallTypeMismatch => "indirect-call-type-mismatch",
         K::OutOfFuel => "out-of-fuel",
         K::UnknownImport => "unknown-import",
@@ -119,7 +126,8 @@ fn wasmtime_trap_keyword(trap: wasmtime::Trap) -> &'static str {
         T::BadConversionToInteger => "invalid-conversion",
         T::StackOverflow => "stack-overflow",
         T::MemoryOutOfBounds => "memory-out-of-bounds",
-        // An index past the table, or its empty entry 0.
+        // An index past the table, or its empty entry 0; wasmtime also reports `table.get` and
+        // `table.set` past the end so (the interpreter's `table-out-of-bounds`).
         T::TableOutOfBounds | T::IndirectCallToNull => "undefined-element",
         T::BadSignature => "indirect-call-type-mismatch",
         T::OutOfFuel => "out-of-fuel",
@@ -264,6 +272,9 @@ impl Session<'_> {
                 Value::I128(v) => vec![Val::I64(v as i64), Val::I64((v >> 64) as i64)],
                 Value::F32(v) => vec![Val::F32(v.to_bits())],
                 Value::F64(v) => vec![Val::F64(v.to_bits())],
+                // Only null can be passed in (`parse_arg`): the runner holds no reference.
+                Value::ExternRef(_) => vec![Val::ExternRef(None)],
+                Value::FuncRef(_) => vec![Val::FuncRef(None)],
             })
             .collect();
         let mut results = vec![Val::I32(0); ty.results().len()];
@@ -290,6 +301,8 @@ impl Session<'_> {
             Val::I64(x) => Value::I64(*x),
             Val::F32(x) => Value::F32(f32::from_bits(*x)),
             Val::F64(x) => Value::F64(f64::from_bits(*x)),
+            Val::ExternRef(r) => Value::ExternRef(r.is_some()),
+            Val::FuncRef(r) => Value::FuncRef(r.is_some()),
             _ => Value::I32(0),
         });
         let Some(sig) = this.ir_sigs.get(name) else { return Ok(wasm.collect()) };
@@ -400,6 +413,9 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
             Value::I128(x) => Constant::i128(x),
             Value::F32(x) => Constant::f32(x),
             Value::F64(x) => Constant::f64(x),
+            // Only null parses (`parse_arg`).
+            Value::ExternRef(_) => Constant { ty: Type::ExternRef, bits: 0 },
+            Value::FuncRef(_) => Constant { ty: Type::FuncRef, bits: 0 },
         };
         // A `ptr` parameter takes an i32 text: the same bits, typed as the parameter.
         vals.push(Constant { ty, ..c });
@@ -418,6 +434,8 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
             Type::I128 => Value::I128(c.bits as i128),
             Type::F32 => Value::F32(f32::from_bits(c.bits as u32)),
             Type::F64 => Value::F64(f64::from_bits(c.bits as u64)),
+            Type::ExternRef => Value::ExternRef(c.bits != 0),
+            Type::FuncRef => Value::FuncRef(c.bits != 0),
         })
         .collect())
 }
@@ -431,12 +449,14 @@ fn interp_location(module: &IrModule, trap: &wasmir_interp::Trap) -> Option<Stri
 }
 
 /// The IR type a wasm parameter type carries (a plain `.wasm` has no `ptr` or `i128`); `i32` for
-/// reference types, which no WasmIR export has.
+/// types WasmIR has no name for (`v128`, typed references).
 fn ir_type(t: &ValType) -> Type {
     match t {
         ValType::I64 => Type::I64,
         ValType::F32 => Type::F32,
         ValType::F64 => Type::F64,
+        ValType::Ref(r) if r.matches(&wasmtime::RefType::EXTERNREF) => Type::ExternRef,
+        ValType::Ref(r) if r.matches(&wasmtime::RefType::FUNCREF) => Type::FuncRef,
         _ => Type::I32,
     }
 }
@@ -451,6 +471,9 @@ pub fn parse_arg(ty: Type, text: &str) -> Option<Value> {
         Type::I128 => parse_int(t, 128).map(|b| Value::I128(b as i128)),
         Type::F32 => parse_float(t).map(|f| Value::F32(f as f32)),
         Type::F64 => parse_float(t).map(Value::F64),
+        // Only null can be written: a reference cannot be named in text (spec §3.4.2).
+        Type::ExternRef => (t == "null").then_some(Value::ExternRef(false)),
+        Type::FuncRef => (t == "null").then_some(Value::FuncRef(false)),
     }
 }
 

@@ -258,6 +258,8 @@ impl Lower<'_, '_, '_> {
                     Type::F32 => Opcode::F32Select,
                     Type::F64 => Opcode::F64Select,
                     Type::Ptr => Opcode::PtrSelect,
+                    // mir-export makes no reference values.
+                    Type::ExternRef | Type::FuncRef => return Err(Diag::internal("a linear reference value")),
                 };
                 let one = self.iconst(Type::I32, 1)?;
                 self.op(op, &[one, v, v])?

@@ -78,7 +78,7 @@ struct Pool {
     /// Holders by end of interval: `(end, local)`, smallest first.
     active: BinaryHeap<Reverse<(u64, u32)>>,
     /// Free locals per type class, lowest first.
-    free: [BTreeSet<u32>; 4],
+    free: [BTreeSet<u32>; 6],
     /// Per local, the future positions where a copy writes it (lifetime holes end there).
     reserved: Vec<BTreeSet<u64>>,
 }
@@ -93,6 +93,9 @@ fn class(t: Type) -> usize {
         Type::I64 | Type::I128 => 1,
         Type::F32 => 2,
         Type::F64 => 3,
+        // A reference local holds only references of its type (wasm locals are typed).
+        Type::ExternRef => 4,
+        Type::FuncRef => 5,
     }
 }
 

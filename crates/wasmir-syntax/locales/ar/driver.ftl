@@ -26,6 +26,7 @@ e0424 = توقف `{$name}` بفخ: { $trap ->
         [stack-overflow] نفد مكدس الاستدعاءات
         [memory-out-of-bounds] وصول إلى الذاكرة خارج الحدود
         [undefined-element] عنصر جدول غير معرّف
+        [table-out-of-bounds] وصول خارج حدود الجدول
         [indirect-call-type-mismatch] عدم تطابق النوع في استدعاء غير مباشر
         [out-of-fuel] نفد الوقود
         [unknown-import] استدعاء استيراد غير معروف

@@ -26,6 +26,7 @@ e0424 = `{$name}` trapped: { $trap ->
         [stack-overflow] call stack exhausted
         [memory-out-of-bounds] out of bounds memory access
         [undefined-element] undefined element
+        [table-out-of-bounds] out of bounds table access
         [indirect-call-type-mismatch] indirect call type mismatch
         [out-of-fuel] out of fuel
         [unknown-import] call of an unknown import

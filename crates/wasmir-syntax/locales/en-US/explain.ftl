@@ -1373,6 +1373,44 @@ e0267-explain =
 
     Fix: return an owner instead (`-> own i32` or `-> linear i32`, with a value of that kind), or a trivial `i32` if the caller only needs the bits. For a block parameter, pass the owner to the block and borrow it again there.
 
+e0268-explain =
+    A table's element type is not a reference type.
+    A table holds references, not numbers: `funcref` for the functions `call_indirect` calls and `fn.index` numbers, `externref` for values the host passes in (wasmir-spec/06-verifier.md §6.9, wasmir-spec/12-memory-and-module-entities.md §12.6).
+
+    Erroneous example:
+
+        wasmir 0.3
+        table $t: i32
+
+    Fix: declare `table $t: funcref` or `table $t: externref`. To keep numbers, use memory (a data item) instead.
+
+e0269-explain =
+    A reference type is used where WasmIR 0.3 allows none: as a global's type, in a data item, or as a constant.
+    References are opaque: they live in SSA values (block parameters, call arguments and results) and in tables, never in linear memory, and they have no literals (wasmir-spec/03-module-and-types.md §3.4.2, wasmir-spec/06-verifier.md §6.9). Reference globals are left to a later version.
+
+    Erroneous example:
+
+        wasmir 0.3
+        global $g: externref mut = 0
+
+    Fix: keep the reference in a table (`table.set[$t] %i, %r`, read back with `table.get`), and make a null reference with `externref.null` or `funcref.null`.
+
+e0270-explain =
+    `call_indirect` or `fn.index` names a table whose elements are not `funcref`.
+    Only a `funcref` table holds functions: `fn.index` places a function in it, and `call_indirect` calls what it holds (wasmir-spec/12-memory-and-module-entities.md §12.6).
+
+    Erroneous example:
+
+        wasmir 0.3
+        table $t: externref
+        fn @f() -> i32 {"{"}
+        ^entry:
+            %i = fn.index[$t, @f]
+            return %i
+    {"    }"}
+
+    Fix: declare a `funcref` table (`table $fns: funcref`) and name it in `fn.index` and `call_indirect`.
+
 e0301-explain =
     Irreducible control flow: a loop entered at more than one block.
     wasm has only structured loops, entered at their header; a branch back to a block that does not dominate its source has no wasm form without duplicating code (wasmir-spec/07-lowering.md §7.3). The verifier accepts such IR; the emitter cannot lower it.

@@ -344,6 +344,7 @@ e0265 = borrow `{$borrow}` is not ended on a path that returns
 
 e0266 = linear value `{$value}` is written to { $place ->
         [global] a global
+        [table] a table of trivial references
        *[memory] memory
     }
     .label = the verifier cannot follow a linear value stored here
@@ -356,6 +357,23 @@ e0267 = `{$kind}` is not allowed on { $place ->
     }
     .label = `{$kind}` here
     .hint = a borrow lives inside one function body and never crosses a branch or a return: pass the owner instead, or end the borrow and borrow again in the other block
+
+e0268 = table `{$table}` has element type `{$ty}`, which is not a reference type
+    .label = not a reference type
+    .hint = a table holds references: declare it `funcref` (functions, for `call_indirect`) or `externref` (host values)
+
+e0269 = a reference type `{$ty}` is not allowed { $place ->
+        [global] as the type of global `{$what}`
+        [data] in data item `{$what}`
+       *[const] in a constant (`{$what}`)
+    }
+    .label = reference type here
+    .hint = references live in SSA values and tables only: keep the reference in a table (`table.set`), or make a null one with `externref.null`/`funcref.null`
+
+e0270 = `{$inst}` needs a `funcref` table, but `{$table}` holds `{$ty}`
+    .label = table of `{$ty}`
+    .decl = table declared here
+    .hint = functions are called and indexed through a `funcref` table: declare one, as in `table $fns: funcref`, and name it here
 
 # Added to a diagnostic whose instruction carries a source location (`loc`, spec §2.2 D9).
 note-source = from {$loc}

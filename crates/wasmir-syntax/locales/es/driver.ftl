@@ -26,6 +26,7 @@ e0424 = `{$name}` produjo una trampa: { $trap ->
         [stack-overflow] pila de llamadas agotada
         [memory-out-of-bounds] acceso a memoria fuera de límites
         [undefined-element] elemento no definido
+        [table-out-of-bounds] acceso fuera de los límites de la tabla
         [indirect-call-type-mismatch] tipo incompatible en una llamada indirecta
         [out-of-fuel] combustible agotado
         [unknown-import] llamada a una importación desconocida

@@ -1373,6 +1373,44 @@ e0267-explain =
 
     Corrección: devuelva en su lugar un propietario (`-> own i32` o `-> linear i32`, con un valor de esa clase), o un `i32` trivial si quien llama solo necesita los bits. Para un parámetro de bloque, pase el propietario al bloque y vuelva a tomarlo prestado allí.
 
+e0268-explain =
+    El tipo de elemento de una tabla no es un tipo referencia.
+    Una tabla contiene referencias, no números: `funcref` para las funciones que llama `call_indirect` y numera `fn.index`, `externref` para los valores que pasa el anfitrión (wasmir-spec/06-verifier.md §6.9, wasmir-spec/12-memory-and-module-entities.md §12.6).
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        table $t: i32
+
+    Solución: declare `table $t: funcref` o `table $t: externref`. Para guardar números, use la memoria (un dato).
+
+e0269-explain =
+    Se usa un tipo referencia donde WasmIR 0.3 no lo permite: como tipo de una global, en un dato o como constante.
+    Las referencias son opacas: viven en valores SSA (parámetros de bloque, argumentos y resultados de llamadas) y en tablas, nunca en la memoria lineal, y no tienen literales (wasmir-spec/03-module-and-types.md §3.4.2, wasmir-spec/06-verifier.md §6.9). Las globales de referencia quedan para una versión posterior.
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        global $g: externref mut = 0
+
+    Solución: guarde la referencia en una tabla (`table.set[$t] %i, %r`, leída con `table.get`) y cree una referencia nula con `externref.null` o `funcref.null`.
+
+e0270-explain =
+    `call_indirect` o `fn.index` nombra una tabla cuyos elementos no son `funcref`.
+    Solo una tabla `funcref` contiene funciones: `fn.index` coloca una función en ella y `call_indirect` llama a lo que contiene (wasmir-spec/12-memory-and-module-entities.md §12.6).
+
+    Ejemplo erróneo:
+
+        wasmir 0.3
+        table $t: externref
+        fn @f() -> i32 {"{"}
+        ^entry:
+            %i = fn.index[$t, @f]
+            return %i
+    {"    }"}
+
+    Solución: declare una tabla `funcref` (`table $fns: funcref`) y nómbrela en `fn.index` y `call_indirect`.
+
 e0301-explain =
     Flujo de control irreducible: un bucle en el que se entra por más de un bloque.
     wasm solo tiene bucles estructurados, en los que se entra por su cabecera; un salto hacia atrás a un bloque que no domina su origen no tiene forma en wasm sin duplicar código (wasmir-spec/07-lowering.md §7.3). El verificador acepta esa IR; el emisor no puede traducirla.

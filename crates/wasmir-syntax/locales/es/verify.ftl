@@ -344,6 +344,7 @@ e0265 = el préstamo `{$borrow}` no se termina en un camino que retorna
 
 e0266 = el valor lineal `{$value}` se escribe en { $place ->
         [global] una global
+        [table] una tabla de referencias triviales
        *[memory] memoria
     }
     .label = el verificador no puede seguir un valor lineal almacenado aquí
@@ -356,6 +357,23 @@ e0267 = `{$kind}` no está permitido en { $place ->
     }
     .label = `{$kind}` aquí
     .hint = un préstamo vive dentro de un solo cuerpo de función y nunca cruza un salto ni un retorno: pase el propietario en su lugar, o termine el préstamo y vuelva a tomarlo prestado en el otro bloque
+
+e0268 = la tabla `{$table}` tiene el tipo de elemento `{$ty}`, que no es un tipo referencia
+    .label = no es un tipo referencia
+    .hint = una tabla contiene referencias: declárela `funcref` (funciones, para `call_indirect`) o `externref` (valores del anfitrión)
+
+e0269 = un tipo referencia `{$ty}` no está permitido { $place ->
+        [global] como tipo de la global `{$what}`
+        [data] en el dato `{$what}`
+       *[const] en una constante (`{$what}`)
+    }
+    .label = tipo referencia aquí
+    .hint = las referencias viven solo en valores SSA y en tablas: guarde la referencia en una tabla (`table.set`), o cree una nula con `externref.null`/`funcref.null`
+
+e0270 = `{$inst}` necesita una tabla `funcref`, pero `{$table}` contiene `{$ty}`
+    .label = tabla de `{$ty}`
+    .decl = tabla declarada aquí
+    .hint = las funciones se llaman e indexan mediante una tabla `funcref`: declare una, como `table $fns: funcref`, y nómbrela aquí
 
 # Se añade a un diagnóstico cuya instrucción lleva una posición en el código fuente (`loc`, especificación §2.2 D9).
 note-source = procedente de {$loc}

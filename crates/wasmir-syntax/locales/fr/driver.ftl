@@ -26,6 +26,7 @@ e0424 = `{$name}` a déclenché un piège (trap) : { $trap ->
         [stack-overflow] pile d'appels épuisée
         [memory-out-of-bounds] accès mémoire hors limites
         [undefined-element] élément de table indéfini
+        [table-out-of-bounds] accès hors des bornes de la table
         [indirect-call-type-mismatch] types incompatibles dans un appel indirect
         [out-of-fuel] carburant épuisé
         [unknown-import] appel d'un import inconnu

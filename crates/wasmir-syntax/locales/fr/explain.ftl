@@ -1373,6 +1373,44 @@ e0267-explain =
 
     Correction : renvoyez plutôt un propriétaire (`-> own i32` ou `-> linear i32`, avec une valeur de cette nature), ou un `i32` trivial si l'appelant n'a besoin que des bits. Pour un paramètre de bloc, passez le propriétaire au bloc et empruntez-le de nouveau dans celui-ci.
 
+e0268-explain =
+    Le type d'élément d'une table n'est pas un type référence.
+    Une table contient des références, pas des nombres : `funcref` pour les fonctions qu'appelle `call_indirect` et que numérote `fn.index`, `externref` pour les valeurs que transmet l'hôte (wasmir-spec/06-verifier.md §6.9, wasmir-spec/12-memory-and-module-entities.md §12.6).
+
+    Exemple erroné :
+
+        wasmir 0.3
+        table $t: i32
+
+    Correction : déclarez `table $t: funcref` ou `table $t: externref`. Pour garder des nombres, utilisez la mémoire (une donnée).
+
+e0269-explain =
+    Un type référence est utilisé là où WasmIR 0.3 n'en permet pas : comme type d'une globale, dans une donnée ou comme constante.
+    Les références sont opaques : elles vivent dans des valeurs SSA (paramètres de bloc, arguments et résultats d'appel) et dans des tables, jamais en mémoire linéaire, et n'ont pas de littéraux (wasmir-spec/03-module-and-types.md §3.4.2, wasmir-spec/06-verifier.md §6.9). Les globales de référence viendront dans une version ultérieure.
+
+    Exemple erroné :
+
+        wasmir 0.3
+        global $g: externref mut = 0
+
+    Correction : gardez la référence dans une table (`table.set[$t] %i, %r`, relue par `table.get`) et créez une référence nulle avec `externref.null` ou `funcref.null`.
+
+e0270-explain =
+    `call_indirect` ou `fn.index` nomme une table dont les éléments ne sont pas `funcref`.
+    Seule une table `funcref` contient des fonctions : `fn.index` y place une fonction et `call_indirect` appelle ce qu'elle contient (wasmir-spec/12-memory-and-module-entities.md §12.6).
+
+    Exemple erroné :
+
+        wasmir 0.3
+        table $t: externref
+        fn @f() -> i32 {"{"}
+        ^entry:
+            %i = fn.index[$t, @f]
+            return %i
+    {"    }"}
+
+    Correction : déclarez une table `funcref` (`table $fns: funcref`) et nommez-la dans `fn.index` et `call_indirect`.
+
 e0301-explain =
     Flot de contrôle irréductible : une boucle dans laquelle on entre par plus d'un bloc.
     wasm n'a que des boucles structurées, dans lesquelles on entre par leur en-tête ; un branchement arrière vers un bloc qui ne domine pas sa source n'a pas de forme wasm sans duplication de code (wasmir-spec/07-lowering.md §7.3). Le vérificateur accepte une telle IR ; l'émetteur ne peut pas la traduire.

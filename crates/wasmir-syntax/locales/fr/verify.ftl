@@ -344,6 +344,7 @@ e0265 = l'emprunt `{$borrow}` n'est pas terminé sur un chemin qui retourne
 
 e0266 = la valeur linéaire `{$value}` est écrite { $place ->
         [global] dans une globale
+        [table] dans une table de références triviales
        *[memory] en mémoire
     }
     .label = le vérificateur ne peut pas suivre une valeur linéaire stockée ici
@@ -356,6 +357,23 @@ e0267 = `{$kind}` n'est pas permis sur { $place ->
     }
     .label = `{$kind}` ici
     .hint = un emprunt vit à l'intérieur d'un seul corps de fonction et ne traverse jamais un branchement ni un retour : passez plutôt le propriétaire, ou terminez l'emprunt et empruntez de nouveau dans l'autre bloc
+
+e0268 = la table `{$table}` a le type d'élément `{$ty}`, qui n'est pas un type référence
+    .label = pas un type référence
+    .hint = une table contient des références : déclarez-la `funcref` (des fonctions, pour `call_indirect`) ou `externref` (des valeurs de l'hôte)
+
+e0269 = un type référence `{$ty}` n'est pas permis { $place ->
+        [global] comme type de la globale `{$what}`
+        [data] dans la donnée `{$what}`
+       *[const] dans une constante (`{$what}`)
+    }
+    .label = type référence ici
+    .hint = les références vivent uniquement dans des valeurs SSA et des tables : gardez la référence dans une table (`table.set`), ou créez-en une nulle avec `externref.null`/`funcref.null`
+
+e0270 = `{$inst}` demande une table `funcref`, mais `{$table}` contient des `{$ty}`
+    .label = table de `{$ty}`
+    .decl = table déclarée ici
+    .hint = les fonctions sont appelées et indexées par une table `funcref` : déclarez-en une, comme `table $fns: funcref`, et nommez-la ici
 
 # Added to a diagnostic whose instruction carries a source location (`loc`, spec §2.2 D9).
 note-source = provenant de {$loc}

@@ -26,6 +26,7 @@ e0424 = `{$name}` ट्रैप हुआ: { $trap ->
         [stack-overflow] कॉल स्टैक समाप्त हो गया
         [memory-out-of-bounds] सीमा से बाहर मेमोरी एक्सेस
         [undefined-element] अपरिभाषित एलिमेंट
+        [table-out-of-bounds] टेबल की सीमा के बाहर पहुँच
         [indirect-call-type-mismatch] इनडायरेक्ट कॉल में प्रकार मेल नहीं खाता
         [out-of-fuel] फ़्यूल समाप्त हो गया
         [unknown-import] अज्ञात इम्पोर्ट का कॉल

@@ -26,6 +26,7 @@ e0424 = `{$name}` 触发陷阱：{ $trap ->
         [stack-overflow] 调用栈耗尽
         [memory-out-of-bounds] 内存访问越界
         [undefined-element] 未定义的元素
+        [table-out-of-bounds] 表访问越界
         [indirect-call-type-mismatch] 间接调用类型不匹配
         [out-of-fuel] 燃料耗尽
         [unknown-import] 调用了未知的导入

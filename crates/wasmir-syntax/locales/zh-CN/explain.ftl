@@ -1373,6 +1373,44 @@ e0267-explain =
 
     修复：改为返回一个所有者（`-> own i32` 或 `-> linear i32`，并返回该种类的值）；如果调用者只需要其位，则返回平凡的 `i32`。对于块参数，请将所有者传给该基本块，并在那里重新借用。
 
+e0268-explain =
+    表的元素类型不是引用类型。
+    表存放的是引用而不是数字：`funcref` 存放 `call_indirect` 调用、`fn.index` 编号的函数，`externref` 存放宿主传入的值（wasmir-spec/06-verifier.md §6.9，wasmir-spec/12-memory-and-module-entities.md §12.6）。
+
+    错误示例：
+
+        wasmir 0.3
+        table $t: i32
+
+    修正：声明 `table $t: funcref` 或 `table $t: externref`。若要保存数字，请使用内存（数据项）。
+
+e0269-explain =
+    在 WasmIR 0.3 不允许的位置使用了引用类型：作为全局变量的类型、在数据项中或作为常量。
+    引用是不透明的：它们只存在于 SSA 值（块参数、调用参数和结果）和表中，从不进入线性内存，也没有字面量（wasmir-spec/03-module-and-types.md §3.4.2，wasmir-spec/06-verifier.md §6.9）。引用类型的全局变量留待以后的版本。
+
+    错误示例：
+
+        wasmir 0.3
+        global $g: externref mut = 0
+
+    修正：把引用保存在表中（`table.set[$t] %i, %r`，用 `table.get` 读回），并用 `externref.null` 或 `funcref.null` 生成空引用。
+
+e0270-explain =
+    `call_indirect` 或 `fn.index` 指定的表，其元素不是 `funcref`。
+    只有 `funcref` 表存放函数：`fn.index` 把函数放入其中，`call_indirect` 调用其中的函数（wasmir-spec/12-memory-and-module-entities.md §12.6）。
+
+    错误示例：
+
+        wasmir 0.3
+        table $t: externref
+        fn @f() -> i32 {"{"}
+        ^entry:
+            %i = fn.index[$t, @f]
+            return %i
+    {"    }"}
+
+    修正：声明一个 `funcref` 表（`table $fns: funcref`），并在 `fn.index` 和 `call_indirect` 中使用它。
+
 e0301-explain =
     不可归约的控制流：一个有多个入口基本块的循环。
     wasm 只有结构化循环，只能从循环头进入；跳回到一个并不支配分支源的基本块，若不复制代码便无法用 wasm 表示（wasmir-spec/07-lowering.md §7.3）。验证器接受这样的 IR，但发射器无法将其降级。

@@ -344,6 +344,7 @@ e0265 = 借用 `{$borrow}` 在某条返回的路径上未被结束
 
 e0266 = 线性值 `{$value}` 被写入了{ $place ->
         [global] 全局变量
+        [table] 平凡引用的表
        *[memory] 内存
     }
     .label = 验证器无法跟踪存储在此处的线性值
@@ -356,6 +357,23 @@ e0267 = { $place ->
     }上不允许使用 `{$kind}`
     .label = 此处为 `{$kind}`
     .hint = 借用只存在于单个函数体内部，从不跨越分支或返回：请改为传递所有者，或结束借用并在另一个基本块中重新借用
+
+e0268 = 表 `{$table}` 的元素类型 `{$ty}` 不是引用类型
+    .label = 不是引用类型
+    .hint = 表存放引用：将其声明为 `funcref`（函数，供 `call_indirect` 使用）或 `externref`（宿主值）
+
+e0269 = 不允许{ $place ->
+        [global] 将引用类型 `{$ty}` 用作全局变量 `{$what}` 的类型
+        [data] 在数据项 `{$what}` 中使用引用类型 `{$ty}`
+       *[const] 在常量（`{$what}`）中使用引用类型 `{$ty}`
+    }
+    .label = 此处为引用类型
+    .hint = 引用只存在于 SSA 值和表中：把引用存入表（`table.set`），或用 `externref.null`/`funcref.null` 生成空引用
+
+e0270 = `{$inst}` 需要 `funcref` 表，但 `{$table}` 存放的是 `{$ty}`
+    .label = `{$ty}` 的表
+    .decl = 表在此声明
+    .hint = 函数通过 `funcref` 表调用和索引：声明一个，例如 `table $fns: funcref`，并在此处使用它
 
 # 附加在其指令带有源码位置（`loc`，规范 §2.2 D9）的诊断上。
 note-source = 来自 {$loc}

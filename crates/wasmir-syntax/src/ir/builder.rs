@@ -97,8 +97,8 @@
 //! [`create_block`]: FunctionBuilder::create_block
 
 use super::{
-    Block, BlockCall, Body, Constant, FuncId, Imm, Inst, InstKind, InstLoc, Kind, Opcode, SigId, Signature, Slot,
-    SlotData, TableId, Type, Value, ValueDef,
+    Block, BlockCall, Body, Constant, Format, FuncId, Imm, Inst, InstKind, InstLoc, Kind, Opcode, SigId, Signature,
+    Slot, SlotData, TableId, Type, Value, ValueDef,
 };
 use cranelift_entity::packed_option::PackedOption;
 use cranelift_entity::{entity_impl, PrimaryMap, SecondaryMap};
@@ -662,8 +662,33 @@ impl<'a> FunctionBuilder<'a> {
         if !op.format().takes(&imm) {
             return Err(BuildError::Internal("immediates of another format"));
         }
+        // Their types depend on the table, which the builder does not see.
+        if op.format() == Format::Table {
+            return Err(BuildError::Internal("a table operator: use ins_table_op"));
+        }
         self.check_operands(args, op.params())?;
         let inst = self.append(block, InstKind::OpImm(op, imm), args.to_vec(), op.results());
+        Ok(self.body.insts[inst].results.first().copied())
+    }
+
+    /// Appends table operator `op` (`table.get`, `table.set`, `table.size`, `table.grow`; spec
+    /// §12.6.3) on `table`, whose element type is `elem` (the builder does not see the module;
+    /// the verifier checks `elem` against the table), with operands `args`; returns its result,
+    /// or `None` for `table.set`.
+    ///
+    /// Errors: [`BuildError::Internal`] when `op` is not a table operator; those of
+    /// [`ins_op`](Self::ins_op) for the operands.
+    pub fn ins_table_op(
+        &mut self,
+        op: Opcode,
+        table: TableId,
+        elem: Type,
+        args: &[Value],
+    ) -> BuildResult<Option<Value>> {
+        let block = self.open_block()?;
+        let (params, results) = op.table_types(elem).ok_or(BuildError::Internal("not a table operator"))?;
+        self.check_operands(args, &params)?;
+        let inst = self.append(block, InstKind::OpImm(op, Imm::Table(table)), args.to_vec(), &results);
         Ok(self.body.insts[inst].results.first().copied())
     }
 
@@ -1202,14 +1227,21 @@ impl<'a> FunctionBuilder<'a> {
         v
     }
 
-    /// The zero constant of `ty` at the top of the entry block (Braun's `Undef`), made once.
+    /// The zero constant of `ty` (null for a reference) at the top of the entry block (Braun's
+    /// `Undef`), made once.
     fn undef(&mut self, ty: Type) -> BuildResult<Value> {
         if let Some(&(_, v)) = self.undefs.iter().find(|(t, _)| *t == ty) {
             return Ok(v);
         }
         let entry = self.body.entry().ok_or(BuildError::Internal("no entry block"))?;
         let at = self.undefs.len();
-        let inst = self.body.insert_inst(entry, at, InstKind::Const(Constant { ty, bits: 0 }), Vec::new(), &[ty]);
+        // References have no constants: their null operator is their zero (spec §3.4.2).
+        let kind = match ty {
+            Type::ExternRef => InstKind::Op(Opcode::ExternRefNull),
+            Type::FuncRef => InstKind::Op(Opcode::FuncRefNull),
+            _ => InstKind::Const(Constant { ty, bits: 0 }),
+        };
+        let inst = self.body.insert_inst(entry, at, kind, Vec::new(), &[ty]);
         let v = self.single_result(inst)?;
         self.undefs.push((ty, v));
         Ok(v)

@@ -8,7 +8,7 @@
 //! to 16, in module order, each at its alignment. Address 0 never holds data, so a null pointer
 //! never aliases an item.
 
-use super::{DataId, DataPart, FuncId, Imm, InstKind, Module, Slot, TableId};
+use super::{DataId, DataPart, FuncId, Imm, InstKind, Module, Slot, TableId, Type};
 use cranelift_entity::SecondaryMap;
 use rustc_hash::FxHashMap;
 
@@ -20,6 +20,15 @@ pub const DEFAULT_STACK_BYTES: u32 = 1 << 20;
 pub const STACK_GUARD_BYTES: u32 = 16;
 /// Alignment of the stack pointer and of every frame, in bytes.
 pub const STACK_ALIGN: u32 = 16;
+/// The size, in elements, past which `table.grow` fails (returns -1) on a defined table whose
+/// initial size is smaller (spec §12.6.3). The emitter declares it as the wasm table's maximum,
+/// so that the interpreter and wasm engines agree on when a grow fails.
+pub const MAX_TABLE_ELEMS: u32 = 65_536;
+
+/// The maximum size, in elements, of a defined table whose initial size is `initial`.
+pub fn table_max(initial: u32) -> u32 {
+    initial.max(MAX_TABLE_ELEMS)
+}
 
 /// One function's stack frame (spec §12.3).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -55,8 +64,12 @@ pub struct Layout {
     pub data_end: u64,
     /// The memory's initial size in pages: its declared minimum, raised to hold stack and data.
     pub min_pages: u64,
-    /// Per table, its elements from index 1 on (index 0 is empty).
+    /// Per `funcref` table, its elements from index 1 on (index 0 is null); empty for other
+    /// tables.
     pub table_elems: SecondaryMap<TableId, Vec<FuncId>>,
+    /// Per table, its initial size in elements: `1 + table_elems` for a `funcref` table (index 0
+    /// included), 0 for an `externref` table.
+    pub table_sizes: SecondaryMap<TableId, u32>,
     /// Index of a function in a table.
     pub func_index: FxHashMap<(TableId, FuncId), u32>,
     /// Per defined function with slots, its frame; `None` for functions without slots.
@@ -129,18 +142,23 @@ impl Layout {
         taken.sort();
         taken.dedup();
         for (t, f) in taken {
-            if m.tables.get(t).is_none() || m.funcs.get(f).is_none() {
+            // Only `funcref` tables hold functions (the verifier rejects `fn.index` into another,
+            // E0270).
+            if m.tables.get(t).is_none_or(|d| d.elem != Type::FuncRef) || m.funcs.get(f).is_none() {
                 continue;
             }
             l.table_elems[t].push(f);
             l.func_index.insert((t, f), l.table_elems[t].len() as u32);
         }
+        for (t, d) in m.tables.iter() {
+            l.table_sizes[t] = if d.elem == Type::FuncRef { 1 + l.table_elems[t].len() as u32 } else { 0 };
+        }
         l
     }
 
-    /// The size of table `t` in elements (index 0 included).
+    /// The initial size of table `t` in elements (index 0 included for a `funcref` table).
     pub fn table_size(&self, t: TableId) -> u32 {
-        1 + self.table_elems[t].len() as u32
+        self.table_sizes[t]
     }
 
     /// The bytes of data item `d` with relocations resolved, little-endian.

@@ -102,7 +102,7 @@ pub struct Module {
     pub memories: PrimaryMap<MemoryId, MemoryData>,
     /// Globals (spec §12.4).
     pub globals: PrimaryMap<GlobalId, GlobalData>,
-    /// Function tables (spec §12.6).
+    /// Tables of references (spec §12.6).
     pub tables: PrimaryMap<TableId, TableData>,
     /// Named signatures for `call_indirect` (spec §12.6).
     pub sigs: PrimaryMap<SigId, SigData>,
@@ -115,12 +115,15 @@ pub struct Module {
 
 impl Module {
     /// Operand and result types of an operator with its immediates, in this module: the table's
-    /// columns, except for `global.get`/`global.set`, whose type is the global's. `None` when an
-    /// immediate names an entity the module does not have.
+    /// columns, except for `global.get`/`global.set`, whose type is the global's, and the table
+    /// operators, whose element-typed operand or result is the table's element type
+    /// ([`Opcode::table_types`], spec §12.6.3). `None` when an immediate names an entity the
+    /// module does not have.
     pub fn operator_types(&self, op: Opcode, imm: &Imm) -> Option<(Vec<Type>, Vec<Type>)> {
         match (op.format(), imm) {
             (Format::GlobalGet, Imm::Global(g)) => Some((Vec::new(), vec![self.globals.get(*g)?.ty])),
             (Format::GlobalSet, Imm::Global(g)) => Some((vec![self.globals.get(*g)?.ty], Vec::new())),
+            (Format::Table, Imm::Table(t)) => op.table_types(self.tables.get(*t)?.elem),
             _ => Some((op.params().to_vec(), op.results().to_vec())),
         }
     }
@@ -163,13 +166,16 @@ pub struct GlobalData {
     pub import: Option<ImportName>,
 }
 
-/// `table $t: funcref` (spec §12.6). Its elements are the functions whose index is taken in it
-/// (`fn.index[$t, @f]`), placed by the emitter from index 1 in function order; index 0 stays
-/// empty so that 0 is never a valid function index.
+/// `table $t: funcref` or `table $t: externref` (spec §12.6). A `funcref` table's initial
+/// elements are the functions whose index is taken in it (`fn.index[$t, @f]`), placed by the
+/// emitter from index 1 in function order; index 0 stays empty (null) so that 0 is never a valid
+/// function index. An `externref` table starts empty (size 0) and grows with `table.grow`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TableData {
     /// The name without its `$` sigil.
     pub name: String,
+    /// The element type; the verifier requires a reference type (E0268).
+    pub elem: Type,
     /// Set when the host provides the table.
     pub import: Option<ImportName>,
 }
@@ -278,6 +284,8 @@ impl Format {
                 | (Format::Slot, Imm::Slot(_))
                 | (Format::Data, Imm::Data { .. })
                 | (Format::FuncIndex, Imm::FuncIndex { .. })
+                | (Format::Table, Imm::Table(_))
+                | (Format::Func, Imm::Func(_))
         )
     }
 }
@@ -307,6 +315,10 @@ pub enum Imm {
         /// The function.
         func: FuncId,
     },
+    /// `Table`: the table accessed.
+    Table(TableId),
+    /// `Func`: the function referred to.
+    Func(FuncId),
 }
 
 /// A function: imported (no body) or defined (spec §3.2).

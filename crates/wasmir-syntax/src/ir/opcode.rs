@@ -16,7 +16,7 @@
 //!   `i64` code before emission (spec §3.4.1, §11.2).
 
 use super::Type;
-use super::Type::{Ptr, F32, F64, I128, I32, I64};
+use super::Type::{ExternRef, FuncRef, Ptr, F32, F64, I128, I32, I64};
 
 /// What an operator's instruction carries besides its operands (Cranelift's
 /// `InstructionFormat`); fixes the immediates of [`super::Imm`] and their text (spec §2.2).
@@ -40,6 +40,11 @@ pub enum Format {
     Data,
     /// The index of a function in a table: `fn.index[$t, @f]`.
     FuncIndex,
+    /// A reference to a function: `ref.func[@f]` (spec §4.12).
+    Func,
+    /// An access to a table (spec §12.6.3): `table.get[$t] %i`. Operand and result types that
+    /// are the table's element type come from `Module::operator_types`, like a global's.
+    Table,
 }
 
 /// Effect flags of an operator (spec §12.10 "Effects and reordering", D3): a bit set. An operator
@@ -128,6 +133,9 @@ pub enum TrapCode {
     UndefinedElement,
     /// `call_indirect` of a function whose signature differs from the expected one.
     IndirectCallTypeMismatch,
+    /// `table.get` or `table.set` of an index at or past the table's current size (spec §12.6.3;
+    /// wasm's "out of bounds table access").
+    TableOutOfBounds,
     /// Call depth or the shadow stack exhausted (spec §12.3).
     StackOverflow,
 }
@@ -144,6 +152,7 @@ impl TrapCode {
             TrapCode::MemoryOutOfBounds => "memory out of bounds",
             TrapCode::UndefinedElement => "undefined element",
             TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
+            TrapCode::TableOutOfBounds => "table out of bounds",
             TrapCode::StackOverflow => "stack overflow",
         }
     }
@@ -174,13 +183,15 @@ macro_rules! opcodes {
             }
 
             /// Operand types, in order. Empty for `global.set`, whose operand type is the
-            /// global's (see `Module::operator_types`).
+            /// global's, and without the element-typed operand of `table.set`/`table.grow` (see
+            /// `Module::operator_types`).
             pub fn params(self) -> &'static [Type] {
                 match self { $(Opcode::$variant => &[$($arg),*],)* }
             }
 
-            /// Result types, in order. Empty for stores, `memory.copy/fill` and `global.set`;
-            /// empty for `global.get`, whose result type is the global's.
+            /// Result types, in order. Empty for stores, `memory.copy/fill`, `global.set` and
+            /// `table.set`; empty for `global.get` and `table.get`, whose result type is the
+            /// global's or the table's element type.
             pub fn results(self) -> &'static [Type] {
                 match self { $(Opcode::$variant => &[$($res),*],)* }
             }
@@ -438,6 +449,17 @@ opcodes! {
     SlotAddr = "slot.addr" Slot [] -> [Ptr] {} [];
     DataAddr = "data.addr" Data [] -> [Ptr] {} [];
     FuncIndex = "fn.index" FuncIndex [] -> [I32] {} [];
+    ExternRefNull = "externref.null" Plain [] -> [ExternRef] {} [];
+    FuncRefNull = "funcref.null" Plain [] -> [FuncRef] {} [];
+    ExternRefIsNull = "externref.is_null" Plain [ExternRef] -> [I32] {} [];
+    FuncRefIsNull = "funcref.is_null" Plain [FuncRef] -> [I32] {} [];
+    // The element-typed operand or result of these is the table's (`Module::operator_types`):
+    // the columns list the rest.
+    TableGet = "table.get" Table [I32] -> [] {READ_TABLE} [TableOutOfBounds];
+    TableSet = "table.set" Table [I32] -> [] {WRITE_TABLE} [TableOutOfBounds];
+    TableSize = "table.size" Table [] -> [I32] {READ_TABLE} [];
+    TableGrow = "table.grow" Table [I32] -> [I32] {READ_TABLE | WRITE_TABLE} [];
+    RefFunc = "ref.func" Func [] -> [FuncRef] {} [];
 }
 
 impl Opcode {
@@ -447,12 +469,26 @@ impl Opcode {
         Opcode::ALL.iter().copied().find(|op| op.name() == name)
     }
 
-    /// Number of operands of a fixed-type operator (`global.set` has one, see `params`).
+    /// Number of operands (`global.set` has one, `table.set` and `table.grow` two, see `params`).
     pub fn arity(self) -> usize {
-        match self.format() {
-            Format::GlobalSet => 1,
+        match self {
+            Opcode::TableSet | Opcode::TableGrow => 2,
+            _ if self.format() == Format::GlobalSet => 1,
             _ => self.params().len(),
         }
+    }
+
+    /// For a table operator, its operand and result types on a table of element type `elem`
+    /// (spec §12.6.3): `table.get (i32) -> elem`, `table.set (i32, elem)`, `table.size () -> i32`,
+    /// `table.grow (elem, i32) -> i32`; `None` for other operators.
+    pub fn table_types(self, elem: Type) -> Option<(Vec<Type>, Vec<Type>)> {
+        Some(match self {
+            Opcode::TableGet => (vec![I32], vec![elem]),
+            Opcode::TableSet => (vec![I32, elem], Vec::new()),
+            Opcode::TableSize => (Vec::new(), vec![I32]),
+            Opcode::TableGrow => (vec![elem, I32], vec![I32]),
+            _ => return None,
+        })
     }
 
     /// The single result type of a `Plain` operator (every `Plain` operator has exactly one).

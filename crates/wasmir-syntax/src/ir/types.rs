@@ -1,7 +1,7 @@
 //! Value types and constants (spec §3.4).
 
-/// A WasmIR value type (spec §3.4): wasm's four number types and the pointer type. An enum that
-/// grows by variants (D2): `i128`, `externref`, `funcref` and `v128` are reserved (spec §9); the
+/// A WasmIR value type (spec §3.4): wasm's four number types, `i128`, the pointer type and the two
+/// reference types (0.3). An enum that grows by variants (D2): `v128` is reserved (spec §9); the
 /// verifier asks [`Type::accepts`], never `==`, so subtyping has one place to be taught.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Type {
@@ -18,6 +18,12 @@ pub enum Type {
     F64,
     /// An address in a memory whose index type is `i32` (spec §12.2); `i32` on wasm.
     Ptr,
+    /// A nullable reference to a host value (wasm `externref`, spec §3.4.2): opaque, never stored
+    /// in linear memory, compared only with `externref.is_null`.
+    ExternRef,
+    /// A nullable reference to a function (wasm `funcref`, spec §3.4.2): the element type of the
+    /// tables `call_indirect` reads; opaque like `externref`.
+    FuncRef,
 }
 
 impl Type {
@@ -30,6 +36,8 @@ impl Type {
             Type::F32 => "f32",
             Type::F64 => "f64",
             Type::Ptr => "ptr",
+            Type::ExternRef => "externref",
+            Type::FuncRef => "funcref",
         }
     }
 
@@ -42,14 +50,17 @@ impl Type {
             "f32" => Type::F32,
             "f64" => Type::F64,
             "ptr" => Type::Ptr,
+            "externref" => Type::ExternRef,
+            "funcref" => Type::FuncRef,
             _ => return None,
         })
     }
 
-    /// Width in bits.
+    /// Width in bits. A reference has no width in memory (it is never stored there); it reports
+    /// 32, the width of its bits in a [`Constant`] (0 for null, a nonzero handle otherwise).
     pub fn bits(self) -> u32 {
         match self {
-            Type::I32 | Type::F32 | Type::Ptr => 32,
+            Type::I32 | Type::F32 | Type::Ptr | Type::ExternRef | Type::FuncRef => 32,
             Type::I64 | Type::F64 => 64,
             Type::I128 => 128,
         }
@@ -71,6 +82,12 @@ impl Type {
         }
     }
 
+    /// Whether it is a reference type (`externref`, `funcref`; spec §3.4.2): no constants, no
+    /// memory accesses, no `select`, no globals in 0.3.
+    pub fn is_ref(self) -> bool {
+        matches!(self, Type::ExternRef | Type::FuncRef)
+    }
+
     /// Whether it is an integer type.
     pub fn is_int(self) -> bool {
         matches!(self, Type::I32 | Type::I64 | Type::I128)
@@ -85,7 +102,9 @@ impl core::fmt::Display for Type {
 
 /// A constant: its type and its bit pattern. Integers are stored as their two's-complement bits
 /// (i32 in the low 32 bits, upper bits zero; i128 in all 128); floats as their IEEE bits, so NaN
-/// payloads and the sign of zero survive printing and parsing.
+/// payloads and the sign of zero survive printing and parsing. References exist only as run-time
+/// values of the interpreter, never in the text: 0 is null, a `funcref` is its function's index
+/// plus one, an `externref` a nonzero handle the host chose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Constant {
     /// The constant's type.
