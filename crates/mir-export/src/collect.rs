@@ -45,6 +45,8 @@ pub struct Collector<'tcx> {
     const_data: HashMap<Allocation, DataId>,
     /// Whether the function table `$fns` is used.
     uses_table: bool,
+    /// Whether the `externref` table `$refs` is used (`runtime::refs_table`).
+    uses_refs: bool,
     /// Named signatures of `call_indirect`, in order of first use.
     sigs: Vec<Signature>,
     /// The helper functions made so far (lookup only; a handful at most).
@@ -75,7 +77,19 @@ impl<'tcx> Collector<'tcx> {
 }
 
 /// Types of a signature that must be one scalar each (exports and imports).
+/// Whether `ty` is `wasm::ExternRef<T>`: a handle into the module's `externref` table, which an
+/// exported function takes or returns as a wasm `externref` (issue 8, design O7).
+pub fn is_extern_ref(ty: Ty) -> bool {
+    matches!(ty.kind(), rustc_public::ty::TyKind::RigidTy(rustc_public::ty::RigidTy::Adt(adt, _))
+        if adt.krate().name == "wasm" && adt.trimmed_name() == "ExternRef")
+}
+
 fn check_scalar_sig(inst: &Instance, what: &str) -> DResult<(Vec<Ty>, Ty)> {
+    check_sig(inst, what, false)
+}
+
+/// [`check_scalar_sig`], also accepting `wasm::ExternRef` parameters and results when `refs`.
+fn check_sig(inst: &Instance, what: &str, refs: bool) -> DResult<(Vec<Ty>, Ty)> {
     let sig = inst
         .ty()
         .kind()
@@ -91,18 +105,73 @@ fn check_scalar_sig(inst: &Instance, what: &str) -> DResult<(Vec<Ty>, Ty)> {
         .at(Some(pos_of(inst.def.span())))
     };
     for t in sig.inputs() {
-        if scalar_kind(*t).is_none() {
+        if scalar_kind(*t).is_none() && !(refs && is_extern_ref(*t)) {
             return Err(bad(*t));
         }
     }
     let out = sig.output();
-    if scalar_kind(out).is_none() && !shape_of(out).map(|s| s.leaves.is_empty()).unwrap_or(false) {
+    if scalar_kind(out).is_none()
+        && !(refs && is_extern_ref(out))
+        && !shape_of(out).map(|s| s.leaves.is_empty()).unwrap_or(false)
+    {
         return Err(bad(out));
     }
     Ok((sig.inputs().to_vec(), out))
 }
 
 impl Collector<'_> {
+    /// The wrapper of export `inner` whose parameters marked in `params` (and its result, when
+    /// `result`) are `wasm::ExternRef` handles: it takes and returns `externref`s, through
+    /// `rt.extern_put` and `rt.extern_take` (issue 8). Returns the wrapper's provisional id.
+    fn extern_wrapper(&mut self, inner: FuncId, params: &[bool], result: bool) -> DResult<FuncId> {
+        use wasmir_syntax::ir::Type;
+        use wasmir_syntax::ir::builder::FunctionBuilder;
+        let Some(Some(f)) = self.funcs.get(inner.as_u32() as usize) else {
+            return Err(Diag::internal("an export with ExternRef was not lowered"));
+        };
+        let (name, isig, loc) = (f.name.clone(), f.sig.clone(), f.loc.clone());
+        if isig.params.len() != params.len() || isig.results.len() > 1 {
+            return Err(Diag::internal("an export with ExternRef has an unexpected signature"));
+        }
+        let put = self.helper(Helper::ExternPut)?;
+        let take = self.helper(Helper::ExternTake)?;
+        let mut wsig = isig.clone();
+        wsig.kinds = Default::default();
+        for (t, &r) in wsig.params.iter_mut().zip(params) {
+            if r {
+                *t = Type::ExternRef;
+            }
+        }
+        if result {
+            wsig.results = vec![Type::ExternRef];
+        }
+        let mut body = wasmir_syntax::ir::Body::default();
+        let build = |fb: &mut FunctionBuilder<'_>| -> wasmir_syntax::ir::builder::BuildResult<()> {
+            let entry = fb.create_block();
+            let ps = fb.append_block_params_for_function_params(entry)?;
+            fb.switch_to_block(entry)?;
+            let mut args = vec![];
+            for (&p, &r) in ps.iter().zip(params) {
+                args.push(if r { fb.call(put, &[p], &[Type::I32])?[0] } else { p });
+            }
+            let rs = fb.call(inner, &args, &isig.results)?;
+            let rs = match (result, rs.first()) {
+                (true, Some(&h)) => fb.call(take, &[h], &[Type::ExternRef])?,
+                _ => rs,
+            };
+            fb.ret(&rs)?;
+            fb.seal_all_blocks()
+        };
+        {
+            let mut fb = FunctionBuilder::with_signature(&mut body, &wsig);
+            build(&mut fb).map_err(Diag::from)?;
+            fb.finalize().map_err(Diag::from)?;
+        }
+        let wname = self.fresh(&format!("{name}.externref"));
+        let w = Function { name: wname, sig: wsig, loc, kind: FunctionKind::Defined(body) };
+        Ok(self.new_id(Some(w)))
+    }
+
     /// A new data item for `a`; the pointers inside it become `data.addr` parts of the items of
     /// the allocations they point into. `id` is reserved by the caller (recursive statics).
     fn fill_data(&mut self, id: DataId, a: &Allocation) -> DResult<()> {
@@ -264,6 +333,9 @@ impl Resolver for Collector<'_> {
         if let Some((_, id)) = self.helpers.iter().find(|(k, _)| *k == h) {
             return Ok(*id);
         }
+        if h != Helper::CompareBytes {
+            self.uses_refs = true;
+        }
         let name = self.fresh(h.name());
         let f = h.function(name).map_err(|e| Diag::internal(&format!("helper `{}`: {e}", h.name())))?;
         let id = self.new_id(Some(f));
@@ -392,6 +464,7 @@ pub fn export_crate(tcx: TyCtxt<'_>, opts: ExportOptions) -> Result<Module, Vec<
         alloc_data: HashMap::new(),
         const_data: HashMap::new(),
         uses_table: false,
+        uses_refs: false,
         sigs: vec![],
         helpers: vec![],
         opts,
@@ -399,6 +472,8 @@ pub fn export_crate(tcx: TyCtxt<'_>, opts: ExportOptions) -> Result<Module, Vec<
     };
     let mut diags = vec![];
     let mut exports: Vec<(String, FuncId)> = vec![];
+    // Exports taking or returning `ExternRef`: (index in `exports`, which parameters, result).
+    let mut ref_exports: Vec<(usize, Vec<bool>, bool)> = vec![];
     for item in rustc_public::all_local_items() {
         if item.kind() != ItemKind::Fn {
             continue;
@@ -415,15 +490,23 @@ pub fn export_crate(tcx: TyCtxt<'_>, opts: ExportOptions) -> Result<Module, Vec<
         let Ok(inst) = Instance::try_from(item) else {
             continue;
         };
-        if let Err(d) = check_scalar_sig(&inst, "exported function") {
-            diags.push(d);
-            continue;
-        }
+        let (ins, out) = match check_sig(&inst, "exported function", true) {
+            Ok(sig) => sig,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let ref_params: Vec<bool> = ins.iter().map(|t| is_extern_ref(*t)).collect();
+        let ref_result = is_extern_ref(out);
         let sym = inst.mangled_name();
         let name = c.fresh(&sym);
         let id = c.new_id(None);
         c.ids.insert(inst, id);
         c.names.insert(id, name);
+        if ref_result || ref_params.contains(&true) {
+            ref_exports.push((exports.len(), ref_params, ref_result));
+        }
         exports.push((sym, id));
         c.queue.push_back(inst);
     }
@@ -456,13 +539,33 @@ pub fn export_crate(tcx: TyCtxt<'_>, opts: ExportOptions) -> Result<Module, Vec<
             }
         }
     }
+    // The wasm face of an export with `ExternRef`s: a wrapper taking and returning `externref`,
+    // which puts each incoming reference into a slot of the module's table and takes an outgoing
+    // one out of its slot, around a call of the lowered function (whose handles are `i32`).
+    for (k, params, result) in ref_exports {
+        if !diags.is_empty() {
+            break;
+        }
+        match c.extern_wrapper(exports[k].1, &params, result) {
+            Ok(w) => exports[k].1 = w,
+            Err(d) => diags.push(d),
+        }
+    }
     if !diags.is_empty() {
         return Err(diags);
     }
     let mut module = assemble(c.funcs, &exports, c.data, opts.panic)?;
     module.files = c.files;
-    if c.uses_table {
+    if c.uses_table || c.uses_refs {
         module.tables.push(TableData { name: "fns".into(), elem: wasmir_syntax::ir::Type::FuncRef, import: None });
+    }
+    if c.uses_refs {
+        let refs = module.tables.push(TableData {
+            name: "refs".into(),
+            elem: wasmir_syntax::ir::Type::ExternRef,
+            import: None,
+        });
+        module.exports.push(Export { name: crate::runtime::REFS_EXPORT.into(), item: ExportItem::Table(refs) });
     }
     for (i, sig) in c.sigs.into_iter().enumerate() {
         module.sigs.push(SigData { name: format!("sig{i}"), sig });

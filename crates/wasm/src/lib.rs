@@ -13,10 +13,9 @@
 //! the native stand-in of the reference table (`ExternRef::new_native`, `live_slots`), so
 //! code using these types can be unit-tested with plain `cargo test`.
 //!
-//! **Status.** The Rust side is complete; the exporter side (mir-export recognising
-//! `ExternRef`, `__rt` calls, `Linear::consume` and linear kinds) is pending. Until then, the
-//! ownership properties described here are checked only when that lands; natively the types
-//! behave as documented but [`Linear`] is a plain marker.
+//! **Status.** mir-export recognises `ExternRef` in exported signatures, the `__rt` calls,
+//! `Linear::consume` and linear kinds (see the crate README); natively the types behave as
+//! documented and [`Linear`] is a plain marker.
 #![no_std]
 #![deny(missing_docs)]
 

@@ -223,6 +223,23 @@ impl Lower<'_, '_, '_> {
             self.virtual_call(fty, idx, args, dest, &callee_name)?;
             return finish(self);
         }
+        // `wasm::ExternRef`'s slot operations: the module's own helpers on its `externref`
+        // table (issue 8, design O7; `runtime.rs`).
+        if krate == "wasm" {
+            let helper = if callee_name.ends_with("__wasmrust_extern_free") {
+                Some(crate::runtime::Helper::ExternFree)
+            } else if callee_name.ends_with("__wasmrust_extern_clone") {
+                Some(crate::runtime::Helper::ExternClone)
+            } else {
+                None
+            };
+            if let Some(h) = helper {
+                let f = self.res.helper(h)?;
+                let vals = self.call_args(args, false)?;
+                self.emit_call(CallTarget::Direct(f), vals, Some(dest))?;
+                return finish(self);
+            }
+        }
         // `<T as wasm::Linear>::consume(x)`: the discharge of a linear value, `drop` of its
         // linear leaves instead of a call (issue 8, design O11).
         if krate == "wasm"
