@@ -145,3 +145,34 @@ fn every_code_has_an_explanation_in_every_locale() {
         }
     }
 }
+
+/// The erroneous example of an explanation (`wirc explain`), where it is a WasmIR module (its text
+/// after "Erroneous example:" starts with a `wasmir` header), fails with the code it explains,
+/// first: an explanation whose example shows another mistake would teach the wrong thing. The
+/// examples are the same in every locale (only the prose is translated), so English is enough.
+#[test]
+fn every_wasmir_example_of_an_explanation_fails_with_its_code() {
+    let msgs = Messages::new(Locale::EnUs);
+    let mut checked = 0;
+    for (_, all, _, _) in registries() {
+        for &code in all {
+            let text = msgs.format(&format!("{}-explain", code.message_id()), None, &[]).unwrap_or_default();
+            let Some((_, after)) = text.split_once("Erroneous example:") else { continue };
+            let example = after.split("\nFix:").next().unwrap_or_default();
+            let src: String = example.lines().map(|l| format!("{}\n", l.strip_prefix("    ").unwrap_or(l))).collect();
+            if !src.trim_start().starts_with("wasmir ") {
+                continue;
+            }
+            let diags = match wirc::check(&src) {
+                Err(d) => d,
+                Ok((mut m, spans)) => {
+                    wirc::compile_module(&mut m, &spans, &wirc::Options::default()).err().unwrap_or_default()
+                }
+            };
+            let first = diags.first().map(|d| d.code);
+            assert_eq!(first, Some(code), "the example of {code} gives {:?}:\n{src}", diags.first().map(|d| d.code));
+            checked += 1;
+        }
+    }
+    assert!(checked >= 60, "only {checked} examples are WasmIR modules");
+}
