@@ -51,6 +51,8 @@ pub struct Collector<'tcx> {
     helpers: Vec<(Helper, FuncId)>,
     /// The export's choices.
     opts: ExportOptions,
+    /// The types implementing `wasm::Linear` (issue 8).
+    linearity: crate::linear::Linearity,
 }
 
 impl<'tcx> Collector<'tcx> {
@@ -254,6 +256,10 @@ impl Resolver for Collector<'_> {
         self.callee(inst, None)
     }
 
+    fn linearity(&self) -> &crate::linear::Linearity {
+        &self.linearity
+    }
+
     fn helper(&mut self, h: Helper) -> DResult<Callee> {
         if let Some((_, id)) = self.helpers.iter().find(|(k, _)| *k == h) {
             return Ok(*id);
@@ -305,7 +311,7 @@ impl Resolver for Collector<'_> {
             let import = Function {
                 name,
                 sig,
-                loc: Some(SourceLoc { file: p.file, line: p.line as u32, col: p.col as u32 }),
+                loc: Some(SourceLoc { file: p.file, line: p.line, col: p.col }),
                 kind: FunctionKind::Import { module, field },
             };
             let id = self.new_id(Some(import));
@@ -389,6 +395,7 @@ pub fn export_crate(tcx: TyCtxt<'_>, opts: ExportOptions) -> Result<Module, Vec<
         sigs: vec![],
         helpers: vec![],
         opts,
+        linearity: crate::linear::Linearity::find(),
     };
     let mut diags = vec![];
     let mut exports: Vec<(String, FuncId)> = vec![];
@@ -470,8 +477,12 @@ fn verified(module: Module) -> Result<Module, Vec<Diag>> {
     if found.is_empty() {
         return Ok(module);
     }
+    // A debugging aid for mir-export's developers: the module that does not verify, as text.
+    if let Some(path) = std::env::var_os("MIR_EXPORT_DUMP_INVALID") {
+        let _ = std::fs::write(path, wasmir_syntax::print_module(&module));
+    }
     let msgs = Messages::new(Locale::EnUs);
-    Err(found.iter().map(|d| Diag::unverified(d, &msgs)).collect())
+    Err(found.iter().map(|d| Diag::ownership(d).unwrap_or_else(|| Diag::unverified(d, &msgs))).collect())
 }
 
 /// The module: imports first, then defined functions, each in order of discovery; calls and

@@ -36,6 +36,13 @@ pub enum Code {
     Target,
     /// E0513: an invariant of mir-export itself does not hold (a bug, reported instead of a panic).
     Internal,
+    /// E0514: a linear value (a `#[wasm::linear]` type) where the WasmIR verifier cannot follow it:
+    /// in memory, in an enum, union, closure or array (spec chapter 13, design O11).
+    Linear,
+    /// An ownership rule of the WasmIR verifier (E0256-E0267) broken by the Rust program: a
+    /// `#[wasm::linear]` value dropped implicitly, used after a move, reused in a loop. Reported
+    /// with the verifier's own code and message, at the Rust line of the instruction.
+    Ownership(u8),
 }
 
 impl Code {
@@ -56,6 +63,22 @@ impl Code {
             Code::Signature => "E0511",
             Code::Target => "E0512",
             Code::Internal => "E0513",
+            Code::Linear => "E0514",
+            // The code's number less 256 (E0256-E0267), so that `Code` stays one byte.
+            Code::Ownership(n) => match n {
+                0 => "E0256",
+                1 => "E0257",
+                2 => "E0258",
+                3 => "E0259",
+                4 => "E0260",
+                5 => "E0261",
+                6 => "E0262",
+                7 => "E0263",
+                8 => "E0264",
+                9 => "E0265",
+                10 => "E0266",
+                _ => "E0267",
+            },
         }
     }
 }
@@ -66,10 +89,14 @@ pub struct Pos {
     /// File name.
     pub file: String,
     /// 1-based line.
-    pub line: usize,
+    pub line: u32,
     /// 1-based column.
-    pub col: usize,
+    pub col: u32,
 }
+
+/// The message arguments of a verifier diagnostic that mir-export reports as its own.
+#[derive(Clone, Debug)]
+pub struct VerifierArgs(pub Vec<(&'static str, String)>);
 
 /// One error diagnostic.
 #[derive(Clone, Debug)]
@@ -84,6 +111,9 @@ pub struct Diag {
     pub pos: Option<Pos>,
     /// A `= help:` line.
     pub help: String,
+    /// The message arguments of a verifier diagnostic passed through (`Code::Ownership`); boxed
+    /// so that `DResult`'s error stays small.
+    pub verifier: Option<Box<VerifierArgs>>,
 }
 
 impl Diag {
@@ -98,7 +128,7 @@ impl Diag {
 
     /// A diagnostic without function or position.
     pub fn new(code: Code, message: impl Into<String>, help: impl Into<String>) -> Diag {
-        Diag { code, message: message.into(), function: None, pos: None, help: help.into() }
+        Diag { code, message: message.into(), function: None, pos: None, help: help.into(), verifier: None }
     }
 
     /// Sets the position unless one is already set.
@@ -131,6 +161,30 @@ impl Diag {
     pub fn unverified(d: &Diagnostic, msgs: &Messages) -> Diag {
         let text = msgs.format(&d.code.message_id(), None, &d.args).unwrap_or_default();
         Diag::internal(&format!("the exported WasmIR does not verify: {}: {text}", d.code))
+    }
+
+    /// A verifier diagnostic of an ownership rule (E0256-E0267) that the Rust program broke, at
+    /// the Rust position of its instruction (the checker's `source_loc` argument) and in the
+    /// function it names; `None` for other codes, which are mir-export's bugs.
+    pub fn ownership(d: &Diagnostic) -> Option<Diag> {
+        if !(256..=267).contains(&d.code.0) {
+            return None;
+        }
+        let arg = |k: &str| d.args.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+        let pos = arg("source_loc").and_then(|s| {
+            let mut it = s.rsplitn(3, ':');
+            let col = it.next()?.parse().ok()?;
+            let line = it.next()?.parse().ok()?;
+            Some(Pos { file: it.next()?.to_string(), line, col })
+        });
+        Some(Diag {
+            code: Code::Ownership((d.code.0 - 256) as u8),
+            message: String::new(),
+            function: arg("func"),
+            pos,
+            help: String::new(),
+            verifier: Some(Box::new(VerifierArgs(d.args.clone()))),
+        })
     }
 }
 
@@ -169,11 +223,15 @@ pub fn render_all(msgs: &Messages, diags: &[Diag]) -> String {
 pub fn render(msgs: &Messages, d: &Diag, file: Option<&SourceFile<'_>>) -> String {
     let help = if d.help.is_empty() { "see crates/mir-export/README.md for the supported subset" } else { &d.help };
     let function = d.function.clone().unwrap_or_else(|| "none".to_string());
-    let span = file.zip(d.pos.as_ref()).and_then(|(f, p)| line_span(f, p.line, p.col));
-    let diag = Diagnostic::new(CodeNumber(d.code.number()), span.unwrap_or_default())
+    let span = file.zip(d.pos.as_ref()).and_then(|(f, p)| line_span(f, p.line as usize, p.col as usize));
+    let mut diag = Diagnostic::new(CodeNumber(d.code.number()), span.unwrap_or_default())
         .arg("detail", &d.message)
         .arg("function", &function)
         .arg("help", help);
+    // A verifier diagnostic keeps the verifier's message and arguments (in every language).
+    if let (Code::Ownership(_), Some(v)) = (d.code, &d.verifier) {
+        diag.args = v.0.clone();
+    }
     match (file, span) {
         (Some(f), Some(_)) => f.render_one(msgs, &diag),
         _ => {

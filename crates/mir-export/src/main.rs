@@ -22,6 +22,7 @@ mod compile;
 mod diag;
 mod driver;
 mod index;
+mod linear;
 mod lower;
 mod runtime;
 mod shape;

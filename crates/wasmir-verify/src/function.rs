@@ -43,7 +43,8 @@ pub(crate) fn check(
     // Ownership (§6.10) needs valid SSA: on a function with other errors it would only repeat them.
     if let (Some(cfg), Some(dt)) = (&cfg, &cx.domtree) {
         if cx.out.iter().filter(|d| d.is_error()).count() == errors_before {
-            crate::ownership::check(m, func, body, &cx.sp, &cx.names, cfg, dt, cx.out);
+            let facts = crate::ownership::FnFacts { m, func, body, sp: &cx.sp, names: &cx.names, cfg, dt };
+            crate::ownership::check(facts, cx.out);
         }
     }
 }

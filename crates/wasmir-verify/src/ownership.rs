@@ -150,25 +150,34 @@ impl<T: Clone + Default> Stamped<T> {
     }
 }
 
+/// What the checker reads about one function: the module, the function and its body, and the
+/// facts the rest of the verifier computed (spans, names, CFG, dominator tree).
+pub(crate) struct FnFacts<'a> {
+    pub m: &'a Module,
+    pub func: &'a Function,
+    pub body: &'a Body,
+    pub sp: &'a Spans<'a>,
+    pub names: &'a Names,
+    pub cfg: &'a ControlFlowGraph,
+    pub dt: &'a DominatorTree,
+}
+
 /// Checks the ownership rules of one function whose SSA rules hold, appending diagnostics.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn check(
-    m: &Module,
-    func: &Function,
-    body: &Body,
-    sp: &Spans<'_>,
-    names: &Names,
-    cfg: &ControlFlowGraph,
-    dt: &DominatorTree,
-    out: &mut Vec<Diagnostic>,
-) {
+pub(crate) fn check(f: FnFacts<'_>, out: &mut Vec<Diagnostic>) {
+    let (m, func, body) = (f.m, f.func, f.body);
     if !has_ownership(m, func, body) {
         return;
     }
-    let mut ck = Checker::new(m, func, body, sp, names, cfg, dt);
+    let mut ck = Checker::new(f);
     ck.collect();
     ck.run();
     let mut diags = std::mem::take(&mut ck.out);
+    // The function's name, for producers that report these at their own source positions
+    // (mir-export); the messages do not use it.
+    let fname = wasmir_syntax::print::sigil_name('@', &func.name);
+    for d in &mut diags {
+        d.args.push(("func", fname.clone()));
+    }
     // Deterministic and readable: in source order (the walk is by value, not by position).
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     out.extend(diags);
@@ -203,6 +212,15 @@ struct Checker<'a> {
     out: Vec<Diagnostic>,
 }
 
+/// The value being analysed: its uses (indices into `Checker::uses`, in layout order) and where
+/// it is defined (block, and position in it; `u32::MAX` for a block parameter).
+struct Tracked<'u> {
+    v: Value,
+    uses: &'u [u32],
+    def: Block,
+    def_pos: u32,
+}
+
 /// A point where a tracked value leaves its region.
 enum Exit {
     /// A `return` with the value still live.
@@ -212,16 +230,8 @@ enum Exit {
 }
 
 impl<'a> Checker<'a> {
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        m: &'a Module,
-        func: &'a Function,
-        body: &'a Body,
-        sp: &'a Spans<'a>,
-        names: &'a Names,
-        cfg: &'a ControlFlowGraph,
-        dt: &'a DominatorTree,
-    ) -> Self {
+    fn new(f: FnFacts<'a>) -> Self {
+        let FnFacts { m, func, body, sp, names, cfg, dt } = f;
         let mut layout_pos = SecondaryMap::new();
         for (k, &b) in body.layout.iter().enumerate() {
             layout_pos[b] = k as u32;
@@ -556,6 +566,7 @@ impl<'a> Checker<'a> {
         let epoch = self.epoch;
         let (Some(d), def_pos) = self.def_at[v] else { return };
         let uses: Vec<u32> = self.uses_of(v).to_vec();
+        let t = Tracked { v, uses: &uses, def: d, def_pos };
 
         // Runs of uses per block (uses are sorted by layout position).
         let mut k = 0;
@@ -600,7 +611,7 @@ impl<'a> Checker<'a> {
         while let Some(b) = work.pop() {
             let s_in = if b == d { State::Live } else { self.state.get(epoch, b).copied().unwrap_or_default() };
             edges.clear();
-            self.transfer(v, &uses, b, s_in, def_pos, d, None, &mut edges);
+            self.transfer(&t, b, s_in, None, &mut edges);
             for &(s, st) in &edges {
                 if s == d || self.region.get(epoch, s).is_none() {
                     continue;
@@ -625,16 +636,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             edges.clear();
-            let end = self.transfer(
-                v,
-                &uses,
-                b,
-                s_in,
-                def_pos,
-                d,
-                if error.is_none() { Some(&mut error) } else { None },
-                &mut edges,
-            );
+            let end = self.transfer(&t, b, s_in, if error.is_none() { Some(&mut error) } else { None }, &mut edges);
             for &(s, st) in &edges {
                 if s == d || self.region.get(epoch, s).is_none() {
                     exits.push(Exit::Edge(s, st));
@@ -646,7 +648,7 @@ impl<'a> Checker<'a> {
                 }
             }
             if self.kind[v].is_borrow() && error.is_none() {
-                self.conflicts(v, b, s_in, d, def_pos, &uses, &mut error);
+                self.conflicts(&t, b, s_in, &mut error);
             }
         }
         if error.is_none() && (self.kind[v] == Kind::Linear || self.kind[v].is_borrow()) {
@@ -660,18 +662,15 @@ impl<'a> Checker<'a> {
     /// The state of `v` through block `b` from `s_in`: pushes the state on each outgoing edge and
     /// returns the state at the end of the block (before edge uses). With `report`, records the
     /// first use after a move (E0256) or second move (E0257).
-    #[allow(clippy::too_many_arguments)]
     fn transfer(
         &self,
-        v: Value,
-        uses: &[u32],
+        t: &Tracked<'_>,
         b: Block,
         s_in: State,
-        def_pos: u32,
-        d: Block,
         mut report: Option<&mut Option<Diagnostic>>,
         edges: &mut Vec<(Block, State)>,
     ) -> State {
+        let (v, uses, d, def_pos) = (t.v, t.uses, t.def, t.def_pos);
         let epoch = self.epoch;
         let mut s = s_in;
         let (start, end) = self.run_of.get(epoch, b).copied().unwrap_or((0, 0));
@@ -819,17 +818,8 @@ impl<'a> Checker<'a> {
 
     /// The owner rules (O5) in block `b` of the borrow `c`'s region: each use of the owner while
     /// `c` is live is checked against `c`'s flavour.
-    #[allow(clippy::too_many_arguments)]
-    fn conflicts(
-        &self,
-        c: Value,
-        b: Block,
-        s_in: State,
-        d: Block,
-        def_pos: u32,
-        c_uses: &[u32],
-        error: &mut Option<Diagnostic>,
-    ) {
+    fn conflicts(&self, t: &Tracked<'_>, b: Block, s_in: State, error: &mut Option<Diagnostic>) {
+        let (c, c_uses, d, def_pos) = (t.v, t.uses, t.def, t.def_pos);
         let Some(x) = self.owner[c] else { return };
         let epoch = self.epoch;
         let exclusive = self.kind[c] == Kind::BorrowMut;

@@ -9,7 +9,7 @@ use super::Lower;
 use super::index::Var;
 use crate::diag::{DResult, Diag};
 use crate::shape::Kind;
-use wasmir_syntax::ir::{Block, Constant, Opcode, Type, Value, ValueDef};
+use wasmir_syntax::ir::{self, Block, Constant, Opcode, Type, Value, ValueDef};
 
 /// An integer operator of the opcode table, without its width: `IntOp::Add` is `i32.add` or
 /// `i64.add` depending on the operand type ([`int_opcode`]).
@@ -237,7 +237,36 @@ impl Lower<'_, '_, '_> {
     /// Assigns `v` to variable `var` in the current block. A value takes the name of the first
     /// named variable it is stored in, so that `%n`, `%n.1`... in the output (and the wasm name
     /// section) follow the Rust variable `n`.
+    ///
+    /// Ownership (issue 8): a linear variable holds linear values, so trivial bits written to it
+    /// are minted (`linear %v`: a struct built from its fields, a value returned by code that does
+    /// not track it); a trivial variable holds trivial values, so a linear value written to it
+    /// is copied first (`T.select 1, %v, %v`), which keeps a field read out of a linear value
+    /// from being the obligation itself. The optimizer folds the copy once ownership is stripped.
     pub(super) fn def_var(&mut self, var: Var, v: Value) -> DResult<()> {
+        let linear_var = self.fb.var_kind(self.vars[var]) == ir::Kind::Linear;
+        let linear_val = self.fb.body().kinds[v] == ir::Kind::Linear;
+        let v = match (linear_var, linear_val) {
+            (true, false) => {
+                self.fb.ins_own(ir::OwnOp::Linear, v)?.ok_or_else(|| Diag::internal("`linear` made no value"))?
+            }
+            (false, true) => {
+                let op = match self.fb.body().ty(v) {
+                    Type::I32 => Opcode::I32Select,
+                    Type::I64 => Opcode::I64Select,
+                    Type::I128 => Opcode::I128Select,
+                    Type::F32 => Opcode::F32Select,
+                    Type::F64 => Opcode::F64Select,
+                    Type::Ptr => Opcode::PtrSelect,
+                    // mir-export never types a Rust value as a WasmIR reference (spec §3.4.2);
+                    // there is no `select` of one to copy it with.
+                    Type::ExternRef | Type::FuncRef => return Err(Diag::internal("a linear reference-typed value")),
+                };
+                let one = self.iconst(Type::I32, 1)?;
+                self.op(op, &[one, v, v])?
+            }
+            _ => v,
+        };
         self.fb.def_var(self.vars[var], v)?;
         self.name_value(v, var)
     }

@@ -92,6 +92,8 @@ pub trait Resolver {
     fn vtable(&mut self, concrete: rustc_public::ty::Ty, object: rustc_public::ty::Ty) -> DResult<ir::DataId>;
     /// The module's helper function `h`, written into the module on first use.
     fn helper(&mut self, h: crate::runtime::Helper) -> DResult<Callee>;
+    /// The linear types of the program (`linear.rs`).
+    fn linearity(&self) -> &crate::linear::Linearity;
 }
 
 /// The WasmIR signature of a call through a pointer of Rust signature `inputs -> output` (ABI
@@ -123,7 +125,7 @@ pub fn ptr_signature(
 /// The source position of a span.
 pub fn pos_of(span: Span) -> Pos {
     let l = span.get_lines();
-    Pos { file: span.get_filename(), line: l.start_line, col: l.start_col }
+    Pos { file: span.get_filename(), line: l.start_line as u32, col: l.start_col as u32 }
 }
 
 /// The shapes of the MIR locals of a body and the variables of their leaves.
@@ -204,6 +206,12 @@ struct Lower<'a, 'tcx, 'f> {
     caller_loc: Option<ir::Value>,
     /// The MIR block being lowered.
     cur_block: Option<MirBlock>,
+    /// The linear leaves of each local (`linear.rs`; empty for most).
+    linear: IdxVec<Local, Vec<bool>>,
+    /// Whether this function carries ownership kinds (its crate knows `wasm`).
+    aware: bool,
+    /// The leaf values of the `Move` operands of the call being lowered (see `call_args`).
+    moved: Vec<ir::Value>,
 }
 
 impl Idx for Block {
@@ -232,14 +240,43 @@ pub fn lower_fn(
     let fpos = pos_of(body.span);
     let at =
         |d: Diag, span: Option<Span>| d.in_fn(&rust_name).at(Some(span.map(pos_of).unwrap_or_else(|| fpos.clone())));
-    let Locals { locals, bad_locals, var_kinds } = shape_locals(body).map_err(|d| at(d, None))?;
+    let Locals { locals, mut bad_locals, var_kinds } = shape_locals(body).map_err(|d| at(d, None))?;
     let message = res.panic_mode() == crate::collect::PanicMode::Message;
     let takes_location = message && panic::requires_caller_location(tcx, inst);
-    let sig =
-        signature(&locals, body.arg_locals().len(), spread_fields(body).map_err(|d| at(d, None))?, takes_location);
+    // Linear leaves (issue 8, `linear.rs`): only in functions of crates that know `wasm`. A local
+    // whose linear value cannot be followed is an error once used, as an unsupported type is; an
+    // argument or the return value, at once.
+    let aware = res.linearity().aware(&rustc_public::CrateDef::krate(&inst.def).name);
+    let mut linear: IdxVec<Local, Vec<bool>> = IdxVec::from_elem(vec![], locals.len());
+    if aware {
+        for (i, decl) in body.locals().iter().enumerate() {
+            if bad_locals[Local::new(i)].is_some() || !res.linearity().contains(decl.ty) {
+                continue;
+            }
+            match res.linearity().leaves(decl.ty) {
+                Ok(l) => linear[Local::new(i)] = l,
+                Err(d) if i <= body.arg_locals().len() => return Err(at(d, Some(decl.span))),
+                Err(d) => bad_locals[Local::new(i)] = Some(d.at(Some(pos_of(decl.span)))),
+            }
+        }
+    }
+    let sig = signature(
+        &locals,
+        body.arg_locals().len(),
+        spread_fields(body).map_err(|d| at(d, None))?,
+        takes_location,
+        &linear,
+    );
     let mut wbody = ir::Body::default();
     let mut fb = FunctionBuilder::with_signature(&mut wbody, &sig);
-    let vars = var_kinds.iter().map(|k| fb.declare_var(k.wty())).collect();
+    let vars: IdxVec<Var, Variable> = var_kinds.iter().map(|k| fb.declare_var(k.wty())).collect();
+    for (l, leaves) in linear.iter_enumerated() {
+        for (k, &is) in leaves.iter().enumerate() {
+            if is {
+                fb.set_var_kind(vars[locals[l].1.leaf(k)], ir::Kind::Linear);
+            }
+        }
+    }
     let mut l = Lower {
         tcx,
         body,
@@ -263,13 +300,16 @@ pub fn lower_fn(
         message,
         caller_loc: None,
         cur_block: None,
+        linear,
+        aware,
+        moved: vec![],
     };
     l.run().map_err(|d| at(d, l.cur_span))?;
     l.fb.finalize().map_err(|e| at(Diag::from(e), None))?;
     Ok(ir::Function {
         name: name.to_string(),
         sig,
-        loc: Some(SourceLoc { file: fpos.file.clone(), line: fpos.line as u32, col: fpos.col as u32 }),
+        loc: Some(SourceLoc { file: fpos.file.clone(), line: fpos.line, col: fpos.col }),
         kind: ir::FunctionKind::Defined(wbody),
     })
 }
@@ -296,28 +336,46 @@ fn spread_fields(body: &Body) -> DResult<Option<(Local, Vec<Shape>)>> {
 /// tuple, is passed as its fields. A tuple in SSA form has its fields' leaves, in order, so only a
 /// memory-form tuple differs: each field is passed on its own. A `#[track_caller]` body
 /// with `--panic=message` (`takes_location`) takes its caller location last (`panic.rs`).
+///
+/// `linear[l]` are the linear leaves of local `l` (empty when none, `linear.rs`): the `linear`
+/// kinds of the signature's positions (spec §13.1). A spread tuple's fields are trivial.
 fn signature(
     locals: &IdxVec<Local, (Shape, Var)>,
     nargs: usize,
     spread: Option<(Local, Vec<Shape>)>,
     takes_location: bool,
+    linear: &IdxVec<Local, Vec<bool>>,
 ) -> Signature {
     let form = |s: &Shape| -> Vec<ir::Type> {
         if s.in_memory() { vec![ir::Type::Ptr] } else { s.leaves.iter().map(|(k, _)| k.wty()).collect() }
     };
+    let kinds = |l: Local, n: usize| -> Vec<ir::Kind> {
+        (0..n).map(|k| if linear[l].get(k) == Some(&true) { ir::Kind::Linear } else { ir::Kind::Trivial }).collect()
+    };
     let ret = &locals[Local::RETURN].0;
     let mut params = if ret.in_memory() { vec![ir::Type::Ptr] } else { vec![] };
+    let mut param_kinds = vec![ir::Kind::Trivial; params.len()];
     for a in 1..=nargs {
+        let before = params.len();
         match &spread {
             Some((l, fields)) if l.index() == a => params.extend(fields.iter().flat_map(form)),
             _ => params.extend(form(&locals[Local::new(a)].0)),
         }
+        let n = params.len() - before;
+        match &spread {
+            Some((l, _)) if l.index() == a => param_kinds.extend(vec![ir::Kind::Trivial; n]),
+            _ => param_kinds.extend(kinds(Local::new(a), n)),
+        }
     }
     if takes_location {
         params.push(panic::LOCATION_TYPE);
+        param_kinds.push(ir::Kind::Trivial);
     }
     let results = if ret.in_memory() { vec![] } else { form(ret) };
-    Signature::new(params, results)
+    let result_kinds = kinds(Local::RETURN, results.len());
+    let mut sig = Signature::new(params, results);
+    sig.kinds = ir::SigKinds::new(param_kinds, result_kinds);
+    sig
 }
 
 impl Lower<'_, '_, '_> {
@@ -387,6 +445,13 @@ impl Lower<'_, '_, '_> {
             by_val.push((a, vals));
         }
         self.make_homes(sret, &by_ref)?;
+        for (l, home) in self.homes.iter_enumerated() {
+            if home.is_some() && self.linear[l].iter().any(|&b| b) {
+                let decl = &body.locals()[l.index()];
+                self.cur_span = Some(decl.span);
+                return Err(crate::linear::in_memory(decl.ty, "memory (its address is taken)"));
+            }
+        }
         for (a, vals) in by_val {
             self.write_place(&rustc_public::mir::Place::from(a), vals)?;
         }

@@ -128,7 +128,8 @@ impl Lower<'_, '_, '_> {
         }
         let pos = self.cur_span.map(super::pos_of);
         let f = self.res.callee(callee, pos)?;
-        self.emit_call(super::terminator::CallTarget::Direct(f), vals, dest)
+        let aware = self.res.linearity().aware(&rustc_public::CrateDef::krate(&callee.def).name);
+        self.emit_call_kinds(super::terminator::CallTarget::Direct(f), vals, dest, aware)
     }
 }
 

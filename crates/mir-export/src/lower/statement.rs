@@ -37,7 +37,7 @@ impl Lower<'_, '_, '_> {
         self.cur_span = Some(span);
         let p = super::pos_of(span);
         let file = self.res.file_index(&p.file);
-        self.fb.set_srcloc(Some(wasmir_syntax::ir::InstLoc { file, line: p.line as u32, col: p.col as u32 }));
+        self.fb.set_srcloc(Some(wasmir_syntax::ir::InstLoc { file, line: p.line, col: p.col }));
     }
 
     /// Lowers statement `si` of block `mb`.
@@ -190,6 +190,21 @@ impl Lower<'_, '_, '_> {
         let mut vals = vec![];
         for o in ops {
             vals.push(self.operand_val(o)?);
+        }
+        // A linear value moved into `ManuallyDrop` (`mem::forget`, the body of
+        // `Linear::consume` once inlined) is forgotten: its obligation ends here (issue 8).
+        if let AggregateKind::Adt(adt, ..) = kind
+            && crate::linear::is_manually_drop(*adt)
+        {
+            for (o, v) in ops.iter().zip(&vals) {
+                if let (Operand::Move(_), Val::Leaves(l)) = (o, v) {
+                    for &lv in l {
+                        if self.fb.body().kinds[lv] == wasmir_syntax::ir::Kind::Linear {
+                            self.fb.ins_own(wasmir_syntax::ir::OwnOp::Drop, lv)?;
+                        }
+                    }
+                }
+            }
         }
         let dst = self.resolve(place)?;
         let dst_ty = dst.ty();

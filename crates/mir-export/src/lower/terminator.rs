@@ -223,6 +223,24 @@ impl Lower<'_, '_, '_> {
             self.virtual_call(fty, idx, args, dest, &callee_name)?;
             return finish(self);
         }
+        // `<T as wasm::Linear>::consume(x)`: the discharge of a linear value, `drop` of its
+        // linear leaves instead of a call (issue 8, design O11).
+        if krate == "wasm"
+            && (callee_name.ends_with("wasm::Linear>::consume") || callee_name.ends_with("Linear::consume"))
+        {
+            let vals = self.call_args(args, false)?;
+            for (_, v) in vals {
+                if let Val::Leaves(l) = v {
+                    for lv in l {
+                        if self.fb.body().kinds[lv] == wasmir_syntax::ir::Kind::Linear {
+                            self.fb.ins_own(wasmir_syntax::ir::OwnOp::Drop, lv)?;
+                        }
+                    }
+                }
+            }
+            self.moved.clear();
+            return finish(self);
+        }
         // `rust-call`: the last argument, a tuple, is passed as its fields (see `signature`).
         let (_, _, rust_call) = self.call_sig(fty);
         let vals = self.call_args(args, rust_call)?;
@@ -329,8 +347,12 @@ impl Lower<'_, '_, '_> {
     /// argument is split into its fields.
     fn call_args(&mut self, args: &[Operand], rust_call: bool) -> DResult<Vec<(Ty, Val)>> {
         let mut vals = vec![];
+        self.moved.clear();
         for (i, a) in args.iter().enumerate() {
             let v = self.operand_val(a)?;
+            if let (Operand::Move(_), Val::Leaves(l)) = (a, &v) {
+                self.moved.extend(l.iter().copied());
+            }
             match v {
                 Val::Ref(addr) if rust_call && i + 1 == args.len() => {
                     let ty = self.operand_ty(a)?;
@@ -351,6 +373,21 @@ impl Lower<'_, '_, '_> {
     /// the destination; a memory-form argument is passed as the address of a copy the callee
     /// owns (rustc's `PassMode::Indirect`).
     pub(super) fn emit_call(&mut self, target: CallTarget, vals: Vec<(Ty, Val)>, dest: Option<&Place>) -> DResult<()> {
+        self.emit_call_kinds(target, vals, dest, false)
+    }
+
+    /// [`emit_call`](Self::emit_call) of a callee that carries ownership kinds (`aware`, see
+    /// `linear.rs`) or not. At the boundary the kinds are converted (issue 8, design O11):
+    /// trivial bits passed where the callee takes a linear value are minted; a linear value
+    /// moved into a callee that does not track it is dropped after the call (its obligation
+    /// went with it, as into an import); the callee's linear results are linear values here.
+    pub(super) fn emit_call_kinds(
+        &mut self,
+        target: CallTarget,
+        vals: Vec<(Ty, Val)>,
+        dest: Option<&Place>,
+        aware: bool,
+    ) -> DResult<()> {
         let dest_shape = match dest {
             Some(d) => shape_of(d.ty(self.body.locals()).map_err(|e| err(Code::Terminator, format!("{e:?}"), ""))?)?,
             None => shape_of(Ty::new_tuple(&[]))?,
@@ -362,9 +399,25 @@ impl Lower<'_, '_, '_> {
             };
             avals.push(self.address(base, off)?);
         }
+        let mut drops = vec![];
         for (ty, v) in vals {
             match v {
-                Val::Leaves(l) => avals.extend(l),
+                Val::Leaves(l) => {
+                    let lin = if aware && self.aware { self.res.linearity().leaves(ty)? } else { vec![] };
+                    for (k, lv) in l.into_iter().enumerate() {
+                        let want = lin.get(k) == Some(&true);
+                        let have = self.fb.body().kinds[lv] == wasmir_syntax::ir::Kind::Linear;
+                        if want && !have {
+                            let minted = self.fb.ins_own(wasmir_syntax::ir::OwnOp::Linear, lv)?;
+                            avals.push(minted.ok_or_else(|| crate::diag::Diag::internal("`linear` made no value"))?);
+                            continue;
+                        }
+                        if !want && have && self.moved.contains(&lv) {
+                            drops.push(lv);
+                        }
+                        avals.push(lv);
+                    }
+                }
                 Val::Ref(src) => {
                     let sh = shape_of(ty)?;
                     let tmp = self.temp_slot(&sh)?;
@@ -380,10 +433,30 @@ impl Lower<'_, '_, '_> {
             CallTarget::Direct(f) => self.fb.call(f, &avals, &tys)?,
             CallTarget::Indirect { table, sig, index } => self.fb.call_indirect(table, sig, index, &avals, &tys)?,
         };
+        self.moved.clear();
+        for v in drops {
+            self.fb.ins_own(wasmir_syntax::ir::OwnOp::Drop, v)?;
+        }
+        if let (true, true, false, Some(d)) = (aware, self.aware, dest_shape.in_memory(), dest) {
+            let dty = d.ty(self.body.locals()).map_err(|e| err(Code::Terminator, format!("{e:?}"), ""))?;
+            if self.res.linearity().contains(dty) {
+                let lin = self.res.linearity().leaves(dty)?;
+                self.mark_linear(&results, &lin);
+            }
+        }
         if let (false, Some(d)) = (dest_shape.in_memory(), dest) {
             self.write_place(d, results)?;
         }
         Ok(())
+    }
+
+    /// Records that the leaves of `vals` marked in `lin` are linear values.
+    fn mark_linear(&mut self, vals: &[wasmir_syntax::ir::Value], lin: &[bool]) {
+        for (&v, &is) in vals.iter().zip(lin) {
+            if is {
+                self.fb.set_value_kind(v, wasmir_syntax::ir::Kind::Linear);
+            }
+        }
     }
 
     /// `Drop(place)`: a call of `drop_in_place::<T>` (rustc's drop glue shim) with the place's

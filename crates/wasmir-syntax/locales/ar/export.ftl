@@ -98,3 +98,11 @@ e0513 = خطأ داخلي في mir-export: {$detail}
        *[other] في الدالة `{$function}`
     }
     .hint = {$help}
+
+
+e0514 = {$detail}
+    .label = { $function ->
+        [none] في هذا العنصر
+       *[other] في الدالة `{$function}`
+    }
+    .hint = {$help}

@@ -1790,3 +1790,11 @@ e0513-explain =
     Erroneous example: any Rust input for which it happens is a bug in mir-export, not in the input.
 
     Fix: please report it with the Rust source and the message; rewriting the construct the diagnostic points at may avoid it meanwhile.
+
+e0514-explain =
+    A value of a `#[wasm::linear]` type is held where the WasmIR verifier cannot follow its obligation: in memory (a local whose address is taken, a value too large for registers), or inside an enum, union, closure or array. Linear values must live in SSA values (wasmir-spec/13-ownership.md §13.6; design record O11).
+
+    Erroneous example: `let h = Handle::new(1); let r = &h;` (the reference puts `h` in memory), or `let o: Option<Handle> = Some(h);`.
+
+    Fix: keep linear values in local variables and structs passed by value, pass the value itself rather than a reference, and match an enum holding one into its variants before the value crosses into WasmIR.
+

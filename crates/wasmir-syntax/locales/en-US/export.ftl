@@ -98,3 +98,11 @@ e0513 = {$detail}
        *[other] in function `{$function}`
     }
     .hint = {$help}
+
+
+e0514 = {$detail}
+    .label = { $function ->
+        [none] in this item
+       *[other] in function `{$function}`
+    }
+    .hint = {$help}

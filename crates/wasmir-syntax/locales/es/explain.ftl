@@ -1790,3 +1790,11 @@ e0513-explain =
     Ejemplo erróneo: cualquier entrada de Rust con la que ocurra es un error de mir-export, no de la entrada.
 
     Corrección: por favor, infórmelo junto con el código fuente de Rust y el mensaje; mientras tanto, reescribir la construcción que señala el diagnóstico puede evitarlo.
+
+e0514-explain =
+    Un valor de un tipo `#[wasm::linear]` está donde el verificador de WasmIR no puede seguir su obligación: en memoria (una variable local cuya dirección se toma, un valor demasiado grande para los registros), o dentro de un enum, una unión, un cierre o un arreglo. Los valores lineales deben vivir en valores SSA (wasmir-spec/13-ownership.md §13.6; decisión O11).
+
+    Ejemplo erróneo: `let h = Handle::new(1); let r = &h;` (la referencia pone `h` en memoria), o `let o: Option<Handle> = Some(h);`.
+
+    Solución: mantenga los valores lineales en variables locales y estructuras pasadas por valor, pase el valor mismo en lugar de una referencia, y descomponga un enum que contenga uno en sus variantes antes de que el valor pase a WasmIR.
+

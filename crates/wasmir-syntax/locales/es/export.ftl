@@ -98,3 +98,11 @@ e0513 = {$detail}
        *[other] en la función `{$function}`
     }
     .hint = {$help}
+
+
+e0514 = {$detail}
+    .label = { $function ->
+        [none] en este elemento
+       *[other] en la función `{$function}`
+    }
+    .hint = {$help}

@@ -1790,3 +1790,11 @@ e0513-explain =
     Exemple erroné : toute entrée Rust qui la provoque révèle un bogue de mir-export, pas de l'entrée.
 
     Correction : merci de la signaler avec le source Rust et le message ; en attendant, réécrire la construction que désigne le diagnostic peut l'éviter.
+
+e0514-explain =
+    Une valeur d'un type `#[wasm::linear]` est placée là où le vérificateur WasmIR ne peut pas suivre son obligation : en mémoire (une variable locale dont on prend l'adresse, une valeur trop grande pour des registres), ou dans une énumération, une union, une fermeture ou un tableau. Les valeurs linéaires doivent vivre dans des valeurs SSA (wasmir-spec/13-ownership.md §13.6 ; décision O11).
+
+    Exemple erroné : `let h = Handle::new(1); let r = &h;` (la référence met `h` en mémoire), ou `let o: Option<Handle> = Some(h);`.
+
+    Correction : gardez les valeurs linéaires dans des variables locales et des structures passées par valeur, passez la valeur elle-même plutôt qu'une référence, et décomposez une énumération qui en contient une avant que la valeur ne passe en WasmIR.
+

@@ -98,3 +98,11 @@ e0513 = erreur interne de mir-export : {$detail}
        *[other] dans la fonction `{$function}`
     }
     .hint = {$help}
+
+
+e0514 = {$detail}
+    .label = { $function ->
+        [none] dans cet élément
+       *[other] dans la fonction `{$function}`
+    }
+    .hint = {$help}

@@ -99,3 +99,11 @@ e0513 = {$detail}
        *[other] फ़ंक्शन `{$function}` में
     }
     .hint = {$help}
+
+
+e0514 = {$detail}
+    .label = { $function ->
+        [none] इस आइटम में
+       *[other] फ़ंक्शन `{$function}` में
+    }
+    .hint = {$help}

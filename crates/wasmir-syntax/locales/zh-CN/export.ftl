@@ -98,3 +98,11 @@ e0513 = mir-export 内部错误：{$detail}
        *[other] 在函数 `{$function}` 中
     }
     .hint = {$help}
+
+
+e0514 = {$detail}
+    .label = { $function ->
+        [none] 在此项中
+       *[other] 在函数 `{$function}` 中
+    }
+    .hint = {$help}

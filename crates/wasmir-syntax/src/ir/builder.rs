@@ -97,8 +97,8 @@
 //! [`create_block`]: FunctionBuilder::create_block
 
 use super::{
-    Block, BlockCall, Body, Constant, Format, FuncId, Imm, Inst, InstKind, InstLoc, Opcode, SigId, Signature, Slot,
-    SlotData, TableId, Type, Value, ValueDef,
+    Block, BlockCall, Body, Constant, Format, FuncId, Imm, Inst, InstKind, InstLoc, Kind, Opcode, SigId, Signature,
+    Slot, SlotData, TableId, Type, Value, ValueDef,
 };
 use cranelift_entity::packed_option::PackedOption;
 use cranelift_entity::{entity_impl, PrimaryMap, SecondaryMap};
@@ -324,6 +324,9 @@ pub struct FunctionBuilder<'a> {
     srcloc: Option<InstLoc>,
     blocks: SecondaryMap<Block, BlockState>,
     vars: PrimaryMap<Variable, Type>,
+    /// Ownership kind of each variable (spec §13.1): the kind of the block parameters made for
+    /// it; trivial unless [`set_var_kind`](FunctionBuilder::set_var_kind) says otherwise.
+    var_kinds: SecondaryMap<Variable, Kind>,
     /// Braun's `currentDef`: the variable's value at the end of (or so far in) the block. Only
     /// looked up, never iterated.
     defs: FxHashMap<(Variable, Block), Value>,
@@ -354,6 +357,7 @@ impl<'a> FunctionBuilder<'a> {
             srcloc: None,
             blocks: SecondaryMap::new(),
             vars: PrimaryMap::new(),
+            var_kinds: SecondaryMap::new(),
             defs: FxHashMap::default(),
             phis: SecondaryMap::new(),
             alias: SecondaryMap::new(),
@@ -514,7 +518,14 @@ impl<'a> FunctionBuilder<'a> {
         if !self.blocks[block].edges.is_empty() || self.blocks[block].has_var_params {
             return Err(BuildError::ParamTooLate(block));
         }
-        params.into_iter().map(|ty| self.append_block_param(block, ty)).collect()
+        let kinds = self.sig.as_ref().map(|s| s.kinds.clone()).unwrap_or_default();
+        let mut out = Vec::with_capacity(params.len());
+        for (k, ty) in params.into_iter().enumerate() {
+            let p = self.append_block_param(block, ty)?;
+            self.body.kinds[p] = kinds.param(k);
+            out.push(p);
+        }
+        Ok(out)
     }
 
     /// The parameters of `block`: explicit ones first, then those added for variables (including,
@@ -529,6 +540,17 @@ impl<'a> FunctionBuilder<'a> {
     /// Declares a variable of type `ty`, undefined until [`def_var`](Self::def_var).
     pub fn declare_var(&mut self, ty: Type) -> Variable {
         self.vars.push(ty)
+    }
+
+    /// Sets the ownership kind of `var`: the block parameters the builder makes for it get it
+    /// (spec §13.1). Values written to the variable are the caller's to mint.
+    pub fn set_var_kind(&mut self, var: Variable, kind: Kind) {
+        self.var_kinds[var] = kind;
+    }
+
+    /// The ownership kind of `var`.
+    pub fn var_kind(&self, var: Variable) -> Kind {
+        self.var_kinds[var]
     }
 
     /// The declared type of `var`, if it was declared.
@@ -603,6 +625,31 @@ impl<'a> FunctionBuilder<'a> {
         self.check_operands(args, op.params())?;
         let inst = self.append(block, InstKind::Op(op), args.to_vec(), &[op.result()]);
         self.single_result(inst)
+    }
+
+    /// Appends the ownership instruction `op` on `v` to the current block (spec §13.3): the
+    /// minted or borrowed value for `own`, `linear`, `borrow`, `borrow mut` (its kind recorded in
+    /// the body), `None` for `end_borrow` and `drop`.
+    ///
+    /// Errors: [`BuildError::UnknownValue`]; [`BuildError::NoCurrentBlock`];
+    /// [`BuildError::BlockFilled`].
+    pub fn ins_own(&mut self, op: super::OwnOp, v: Value) -> BuildResult<Option<Value>> {
+        let block = self.open_block()?;
+        let ty = self.check_value(v)?;
+        let tys: &[Type] = if op.result_kind().is_some() { &[ty] } else { &[] };
+        let inst = self.append(block, InstKind::Own(op), vec![v], tys);
+        let r = self.body.insts[inst].results.first().copied();
+        if let (Some(r), Some(k)) = (r, op.result_kind()) {
+            self.body.kinds[r] = k;
+        }
+        Ok(r)
+    }
+
+    /// Records the ownership kind of `v` (spec §13.1): for a call's results, the kinds of the
+    /// callee's results, which the verifier derives again from the callee; producers use it to
+    /// know what they hold.
+    pub fn set_value_kind(&mut self, v: Value, kind: Kind) {
+        self.body.kinds[v] = kind;
     }
 
     /// Appends operator `op` with immediates `imm` (a load, a store, `slot.addr`, ...) to the
@@ -1060,6 +1107,7 @@ impl<'a> FunctionBuilder<'a> {
             let st = &self.blocks[b];
             if !st.sealed {
                 let p = self.new_phi(b, ty, PhiState::Incomplete);
+                self.body.kinds[p] = self.var_kinds[var];
                 self.blocks[b].incomplete.push((var, p));
                 self.defs.insert((var, b), p);
                 break Walk::Found(p);
@@ -1079,6 +1127,7 @@ impl<'a> FunctionBuilder<'a> {
             // Several predecessors, or back at a block of this walk: the parameter is the
             // definition before its operands are looked up, which ends cycles (Algorithm 2).
             let p = self.new_phi(b, ty, PhiState::Incomplete);
+            self.body.kinds[p] = self.var_kinds[var];
             self.defs.insert((var, b), p);
             break Walk::NeedsOperands(b, p);
         };

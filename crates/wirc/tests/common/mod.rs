@@ -58,12 +58,10 @@ pub fn nightly_channel() -> String {
         .expect("channel in rust-toolchain.toml")
 }
 
-/// Builds the Cargo package in `pkg` exactly as the README's documented Cargo mode does
-/// (`RUSTC_WORKSPACE_WRAPPER=mir-export cargo +nightly build --release --locked --target
-/// wasm32-unknown-unknown`), in target directory `target`, and returns the text of the `.wir`
-/// the wrapper writes for crate `krate` beside cargo's output. The caller's cargo variables
-/// (`RUSTC`, `RUSTFLAGS`, `RUSTUP_TOOLCHAIN`...) are not passed on.
-pub fn cargo_mode_wir(pkg: &std::path::Path, target: &std::path::Path, krate: &str) -> String {
+/// Builds package `pkg` in the documented Cargo mode (`RUSTC_WORKSPACE_WRAPPER=mir-export cargo
+/// +nightly build --release --target wasm32-unknown-unknown --locked`) into `target` with the
+/// Cargo `features`, and returns cargo's output, whatever its status.
+pub fn cargo_mode_build(pkg: &std::path::Path, target: &std::path::Path, features: &[&str]) -> std::process::Output {
     let mut cmd = std::process::Command::new("rustup");
     cmd.args([
         "run",
@@ -78,12 +76,21 @@ pub fn cargo_mode_wir(pkg: &std::path::Path, target: &std::path::Path, krate: &s
     .current_dir(pkg)
     .env("RUSTC_WORKSPACE_WRAPPER", mir_export())
     .env("CARGO_TARGET_DIR", target);
+    if !features.is_empty() {
+        cmd.args(["--features", &features.join(",")]);
+    }
     for var in
         ["RUSTC", "RUSTC_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_TARGET_DIR", "RUSTUP_TOOLCHAIN"]
     {
         cmd.env_remove(var);
     }
-    let out = cmd.output().expect("run cargo");
+    cmd.output().expect("run cargo")
+}
+
+/// The `.wir` of crate `krate` of package `pkg`, built by [`cargo_mode_build`] without features;
+/// panics with cargo's output when the build fails.
+pub fn cargo_mode_wir(pkg: &std::path::Path, target: &std::path::Path, krate: &str) -> String {
+    let out = cargo_mode_build(pkg, target, &[]);
     assert!(out.status.success(), "cargo build failed:\n{}", String::from_utf8_lossy(&out.stderr));
     let wir = target.join(format!("wasm32-unknown-unknown/release/deps/{krate}.wir"));
     std::fs::read_to_string(&wir).unwrap_or_else(|e| panic!("{}: {e}", wir.display()))

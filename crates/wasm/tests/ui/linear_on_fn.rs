@@ -1,0 +1,9 @@
+#[wasm::linear]
+fn open() -> u32 {
+    3
+}
+
+#[wasm::linear(strict)]
+struct Handle(u32);
+
+fn main() {}
