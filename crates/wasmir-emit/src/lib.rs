@@ -365,7 +365,11 @@ pub fn emit_with(module: &Module, spans: &SourceMap, opts: &EmitOptions) -> Resu
         .funcs
         .values()
         .filter_map(|f| f.body())
-        .flat_map(|b| b.insts.values())
+        // Laid-out instructions only: the others are not emitted (and a pass may have left a
+        // renumbered function in them).
+        .flat_map(|b| {
+            b.layout.iter().filter_map(|&k| b.blocks.get(k)).flat_map(|d| d.insts.iter().map(|&i| &b.insts[i]))
+        })
         .filter_map(|i| match i.kind {
             InstKind::OpImm(_, wasmir_syntax::ir::Imm::Func(f)) => ix.funcs.get(f).copied(),
             _ => None,

@@ -166,7 +166,9 @@ impl Default for Config {
     }
 }
 
-/// Imported functions: given module name, field name and arguments, the results or a trap.
+/// Imported functions: given module name, field name and arguments, the results or a trap. An
+/// `externref` the host makes is a `Constant` of that type whose bits are a nonzero 32-bit handle
+/// of the host's choosing (0 is null); the interpreter only stores and compares it.
 pub type Host<'h> = dyn FnMut(&str, &str, &[Constant]) -> Result<Vec<Constant>, TrapKind> + 'h;
 
 /// The run-time state of a module (wasm's instance): its memory, globals and tables, and the

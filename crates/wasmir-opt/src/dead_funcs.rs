@@ -2,9 +2,9 @@
 //!
 //! Roots are the exported functions, every function whose index is taken (`fn.index` in a body
 //! or a data item: it may be called through a table) and every import (the host interface stays
-//! as written). A function reached by a `call` from a live one is live. The others are removed
-//! and the remaining functions renumbered in order, with every reference (calls, exports,
-//! `fn.index` immediates, data relocations) rewritten: Binaryen's `remove-unused-module-elements`
+//! as written). A function reached by a `call` or a `ref.func` from a live one is live. The
+//! others are removed and the remaining functions renumbered in order, with every reference
+//! (calls, exports, `fn.index` and `ref.func` immediates, data relocations) rewritten: Binaryen's `remove-unused-module-elements`
 //! for functions, and what rust-lld's `--gc-sections` does for code.
 //!
 //! Removing a function whose index is never taken cannot change a table, so function indices
@@ -34,9 +34,7 @@ pub fn run(m: &mut Module) -> Changed {
             mark(f, &mut live, &mut work);
         }
         for inst in func.body().map(|b| b.insts.values()).into_iter().flatten() {
-            // `ref.func` keeps its function as `fn.index` does: the reference may reach a table
-            // and be called from anywhere.
-            if let InstKind::OpImm(_, Imm::FuncIndex { func, .. } | Imm::Func(func)) = inst.kind {
+            if let InstKind::OpImm(_, Imm::FuncIndex { func, .. }) = inst.kind {
                 mark(func, &mut live, &mut work);
             }
         }
@@ -56,7 +54,9 @@ pub fn run(m: &mut Module) -> Changed {
             .iter()
             .flat_map(|&b| body.blocks[b].insts.iter())
             .filter_map(|&i| match body.insts[i].kind {
-                InstKind::Call(c) => Some(c),
+                // A reference made by `ref.func` may be called: it keeps its function as a call
+                // does, when the instruction itself is live code.
+                InstKind::Call(c) | InstKind::OpImm(_, Imm::Func(c)) => Some(c),
                 _ => None,
             })
             .collect();

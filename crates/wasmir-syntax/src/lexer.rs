@@ -584,6 +584,21 @@ mod tests {
         );
     }
 
+    /// Since 0.3 `externref` and `funcref` are types; their operators are identifiers (spec §2.1).
+    #[test]
+    fn reference_types_are_type_tokens() {
+        assert_eq!(
+            toks("externref funcref externref.null funcref.is_null table.get"),
+            vec![
+                Tok::Type(Type::ExternRef),
+                Tok::Type(Type::FuncRef),
+                Tok::Ident("externref.null"),
+                Tok::Ident("funcref.is_null"),
+                Tok::Ident("table.get"),
+            ]
+        );
+    }
+
     fn codes_of(src: &str) -> Vec<(Code, Span)> {
         lex(src).err().unwrap_or_default().into_iter().map(|d| (d.code, d.span)).collect()
     }

@@ -439,7 +439,12 @@ fn print_block(
                 let _ = write!(out, "{}.const {}", c.ty, const_literal(*c));
             }
             InstKind::Op(op) => {
-                let _ = write!(out, "{} {}", op.name(), args());
+                out.push_str(op.name());
+                // `externref.null` has no operand: no trailing space.
+                if !inst.args.is_empty() {
+                    out.push(' ');
+                    out.push_str(&args());
+                }
             }
             InstKind::OpImm(op, imm) => {
                 let _ = write!(out, "{}{}", op.name(), imm_text(m, Some(*op), imm, Some(slots)));

@@ -13,7 +13,7 @@ pub(crate) const MAX_MEMORIES: usize = 1;
 /// Most pages of a memory whose addresses are `i32` (4 GiB).
 pub(crate) const MAX_PAGES: u32 = 65_536;
 
-/// Every module-level rule, in the printer's order of entities: names, memories, globals, data.
+/// Every module-level rule, in the printer's order of entities: names, memories, globals, tables, data.
 pub(crate) fn check(m: &Module, spans: &SourceMap, out: &mut Vec<Diagnostic>) {
     check_names(m, spans, out);
     check_memories(m, spans, out);

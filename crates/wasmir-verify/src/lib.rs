@@ -5,7 +5,7 @@
 //! whatever the text says and passes may break invariants, so this crate is where validity is
 //! decided. [`verify`] never mutates the module, never panics (dangling entity indices included),
 //! reports every error it finds rather than only the first, and orders them deterministically:
-//! module-level entities first (names, memories, globals, data items), then exports, then functions
+//! module-level entities first (names, memories, globals, tables, data items), then exports, then functions
 //! in module order (each function's name, limits, slots, then body), each body in layout order,
 //! each instruction's errors in immediate then operand order.
 //!

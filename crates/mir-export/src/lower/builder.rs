@@ -258,8 +258,9 @@ impl Lower<'_, '_, '_> {
                     Type::F32 => Opcode::F32Select,
                     Type::F64 => Opcode::F64Select,
                     Type::Ptr => Opcode::PtrSelect,
-                    // mir-export makes no reference values.
-                    Type::ExternRef | Type::FuncRef => return Err(Diag::internal("a linear reference value")),
+                    // mir-export never types a Rust value as a WasmIR reference (spec §3.4.2);
+                    // there is no `select` of one to copy it with.
+                    Type::ExternRef | Type::FuncRef => return Err(Diag::internal("a linear reference-typed value")),
                 };
                 let one = self.iconst(Type::I32, 1)?;
                 self.op(op, &[one, v, v])?
