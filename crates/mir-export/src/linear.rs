@@ -127,13 +127,50 @@ impl Linearity {
     }
 }
 
+/// Whether a value of `ty` may change behind a shared reference (`UnsafeCell` anywhere by value,
+/// or a type whose fields cannot be seen). A shared borrow of a linear value is lowered to a
+/// reference to a copy of its bits (`Lower::borrow_copy`): sound only when nothing can write
+/// through it, which is Rust's `Freeze`.
+pub fn interior_mutable(ty: Ty) -> bool {
+    interior_mutable_at(ty, 0)
+}
+
+fn interior_mutable_at(ty: Ty, depth: u32) -> bool {
+    if depth > 24 {
+        return true;
+    }
+    match ty.kind() {
+        TyKind::RigidTy(
+            RigidTy::Bool
+            | RigidTy::Char
+            | RigidTy::Int(_)
+            | RigidTy::Uint(_)
+            | RigidTy::Float(_)
+            | RigidTy::Never
+            | RigidTy::Ref(..)
+            | RigidTy::RawPtr(..)
+            | RigidTy::FnPtr(_)
+            | RigidTy::FnDef(..),
+        ) => false,
+        TyKind::RigidTy(RigidTy::Tuple(ts)) => ts.iter().any(|t| interior_mutable_at(*t, depth + 1)),
+        TyKind::RigidTy(RigidTy::Array(t, _)) => interior_mutable_at(t, depth + 1),
+        TyKind::RigidTy(RigidTy::Adt(adt, _)) if adt.krate().name == "core" && adt.trimmed_name() == "UnsafeCell" => {
+            true
+        }
+        TyKind::RigidTy(RigidTy::Adt(adt, args)) => adt
+            .variants_iter()
+            .any(|v| v.fields().iter().any(|f| interior_mutable_at(f.ty_with_args(&args), depth + 1))),
+        _ => true,
+    }
+}
+
 /// E0514: a linear value where the verifier cannot follow it.
 pub fn in_memory(ty: Ty, where_: &str) -> Diag {
     Diag::new(
         Code::Linear,
         format!("a linear value of type `{ty}` would be held in {where_}, where its obligation cannot be checked"),
         "keep linear values in local variables and structs passed by value; match an enum holding one into its \
-         variants first, and pass the value itself rather than a reference to it",
+         variants first; a shared reference (`&x`, `&self`) works, `&mut x` and raw pointers do not",
     )
 }
 

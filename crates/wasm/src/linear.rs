@@ -13,7 +13,8 @@
 /// lowered to WasmIR `drop`, and an implicit Rust drop of a linear value is lowered to
 /// *nothing*, so the WasmIR verifier rejects the function with E0258 (never consumed) or E0259
 /// (not consumed on a path that returns), at the Rust line. A linear value that would live in
-/// memory is rejected by mir-export (E0514). **Natively the trait is only a marker**: rustc does
+/// memory is rejected by mir-export (E0514): `&mut x` or a raw pointer to it (a shared `&x`,
+/// such as a `&self` method, is fine). **Natively the trait is only a marker**: rustc does
 /// not check linearity, and an implicit drop simply runs the value's destructor (if any).
 /// Traps and panics (with `panic=abort`) discharge every obligation.
 ///

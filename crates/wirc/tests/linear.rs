@@ -4,9 +4,10 @@
 //! the documented Cargo mode. Its default build holds correct uses only: the `.wir` carries
 //! `linear` kinds, verifies, and every export runs on wasm (-O0 and -O2) with the results of the
 //! same functions compiled natively (the package is this crate's dev-dependency), traps
-//! included. The features `dropped` and `reuse` each add one misuse, which the WasmIR verifier
+//! included, shared borrows (`&self` methods) of linear values among them. The features `dropped` and `reuse` each add one misuse, which the WasmIR verifier
 //! rejects with its own code (E0258 a linear value never consumed, E0257 a `Copy` linear value
-//! consumed again in a loop), at the Rust line that the package marks `MISUSE`.
+//! consumed again in a loop), at the Rust line that the package marks `MISUSE`; the feature
+//! `mutborrow` takes `&mut` of a linear value, which mir-export rejects (E0514).
 
 mod common;
 
@@ -46,6 +47,7 @@ fn correct_uses_verify_and_run_as_natively() {
             ("carried", [n]) => Some(linear_demo::carried(*n)),
             ("guarded", [_, 0]) => None,
             ("guarded", [x, d]) => Some(linear_demo::guarded(*x, *d)),
+            ("borrowed", [x]) => Some(linear_demo::borrowed(*x)),
             _ => panic!("unknown export {name}"),
         }
     };
@@ -58,6 +60,7 @@ fn correct_uses_verify_and_run_as_natively() {
                 ("carried", vec![x]),
                 ("guarded", vec![x, 3]),
                 ("guarded", vec![x, 0]),
+                ("borrowed", vec![x]),
             ]
         })
         .collect();
@@ -82,6 +85,14 @@ fn misuse(feature: &str) -> String {
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(!out.status.success(), "the misuse `{feature}` was accepted:\n{err}");
     err
+}
+
+#[test]
+fn a_mutable_borrow_of_a_linear_value_is_rejected_at_its_let() {
+    let err = misuse("mutborrow");
+    let line = line_of("MISUSE: borrowed mutably");
+    assert!(err.contains("error[E0514]"), "{err}");
+    assert!(err.contains(&format!("src/lib.rs:{line}:")), "not at line {line}:\n{err}");
 }
 
 #[test]

@@ -250,7 +250,22 @@ impl Lower<'_, '_, '_> {
             (true, false) => {
                 self.fb.ins_own(ir::OwnOp::Linear, v)?.ok_or_else(|| Diag::internal("`linear` made no value"))?
             }
-            (false, true) => {
+            (false, true) => self.trivial(v)?,
+            _ => v,
+        };
+        self.fb.def_var(self.vars[var], v)?;
+        self.name_value(v, var)
+    }
+
+    /// `v` itself if it is trivial, else a trivial copy of its bits (`T.select 1, %v, %v`, which
+    /// uses a linear value without consuming it; spec §13.2): what may be written to memory or
+    /// to a trivial variable.
+    pub(super) fn trivial(&mut self, v: Value) -> DResult<Value> {
+        if self.fb.body().kinds[v] != ir::Kind::Linear {
+            return Ok(v);
+        }
+        {
+            {
                 let op = match self.fb.body().ty(v) {
                     Type::I32 => Opcode::I32Select,
                     Type::I64 => Opcode::I64Select,
@@ -263,12 +278,9 @@ impl Lower<'_, '_, '_> {
                     Type::ExternRef | Type::FuncRef => return Err(Diag::internal("a linear reference-typed value")),
                 };
                 let one = self.iconst(Type::I32, 1)?;
-                self.op(op, &[one, v, v])?
+                self.op(op, &[one, v, v])
             }
-            _ => v,
-        };
-        self.fb.def_var(self.vars[var], v)?;
-        self.name_value(v, var)
+        }
     }
 
     /// Gives `v` the Rust name of `var` unless it has a name or is one of the zero constants the

@@ -13,7 +13,7 @@ use crate::diag::{Code, DResult};
 use crate::index::{Idx, IdxVec};
 use crate::shape::{Form, Kind, Shape, layout, primitive, shape_of};
 use rustc_public::abi::{FieldsShape, TagEncoding, VariantsShape};
-use rustc_public::mir::{Place, ProjectionElem, Rvalue, StatementKind};
+use rustc_public::mir::{BorrowKind, Place, ProjectionElem, Rvalue, StatementKind};
 use rustc_public::ty::{RigidTy, Ty, TyKind, VariantIdx};
 use rustc_public_bridge::IndexedVal;
 use wasmir_syntax::ir::{Imm, MemArg, MemoryId, Opcode, Slot, Type, Value};
@@ -85,12 +85,45 @@ impl Lower<'_, '_, '_> {
                 }
                 if let Rvalue::Ref(_, _, p) | Rvalue::AddressOf(_, p) = rv
                     && !p.projection.iter().any(|e| matches!(e, ProjectionElem::Deref))
+                    && !self.borrows_copy(rv)
                 {
                     taken[Local::new(p.local)] = true;
                 }
             }
         }
         taken
+    }
+
+    /// Whether `rv` is a shared borrow of (a part of) a local holding linear values, which stays
+    /// in SSA variables: the reference points at a copy of the bits (`borrow_copy`). Rust freezes
+    /// a shared-borrowed value, so the copy and the value agree for as long as the reference
+    /// lives, unless the type can change behind `&` (`UnsafeCell`), which then needs a home and
+    /// is E0514. `&mut x` and `&raw x` give the local a home (E0514 for a linear one): a write
+    /// through them would have to reach the SSA value.
+    pub(super) fn borrows_copy(&self, rv: &Rvalue) -> bool {
+        let Rvalue::Ref(_, BorrowKind::Shared | BorrowKind::Fake(_), p) = rv else { return false };
+        let l = Local::new(p.local);
+        self.linear.get(l).is_some_and(|leaves| leaves.iter().any(|&b| b))
+            && !p.projection.iter().any(|e| matches!(e, ProjectionElem::Deref))
+            && !crate::linear::interior_mutable(self.body.locals()[p.local].ty)
+    }
+
+    /// A reference to a copy of the SSA value at `r` (a shared borrow of a linear local,
+    /// `borrows_copy`): a fresh slot holding trivial copies of its leaves, so that the linear
+    /// values themselves stay where the verifier follows them (spec §13.6: a store of a linear
+    /// value is E0266).
+    pub(super) fn borrow_copy(&mut self, r: &PlaceRef) -> DResult<Value> {
+        let ty = r.ty();
+        let super::memory::Val::Leaves(vals) = self.read_ref(r)? else {
+            return Err(super::Diag::internal("a shared borrow of an SSA value read as memory"));
+        };
+        let mut copies = Vec::with_capacity(vals.len());
+        for v in vals {
+            copies.push(self.trivial(v)?);
+        }
+        let slot = self.temp_slot(&shape_of(ty)?)?;
+        self.store_value(slot, 0, ty, &copies)?;
+        Ok(slot)
     }
 
     /// Gives each address-taken or memory-form local its home: a slot (rustc's size and

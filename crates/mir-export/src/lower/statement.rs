@@ -143,6 +143,14 @@ impl Lower<'_, '_, '_> {
                 self.write_val(place, v)
             }
             Rvalue::Aggregate(kind, ops) => self.aggregate(place, kind, ops),
+            Rvalue::Ref(_, _, p) if self.borrows_copy(rv) => {
+                let r = self.resolve(p)?;
+                let a = match r {
+                    PlaceRef::Vars { .. } => self.borrow_copy(&r)?,
+                    PlaceRef::Mem { base, off, .. } => self.address(base, off)?,
+                };
+                self.write_place(place, vec![a])
+            }
             Rvalue::Ref(_, _, p) | Rvalue::AddressOf(_, p) => {
                 let PlaceRef::Mem { base, off, meta, .. } = self.resolve(p)? else {
                     return Err(err(Code::Rvalue, "internal: address of a local without a home", ""));

@@ -70,6 +70,50 @@ pub extern "C" fn guarded(x: u32, d: u32) -> u32 {
     redeem(t).wrapping_add(q)
 }
 
+impl Token {
+    /// Reads the token without redeeming it: `&self` borrows it.
+    #[inline(never)]
+    fn peek(&self) -> u32 {
+        self.id ^ 0x55
+    }
+}
+
+#[inline(never)]
+fn weigh(a: &Token, b: &Token) -> u32 {
+    a.id.wrapping_mul(7).wrapping_add(b.peek())
+}
+
+/// Shared borrows of a linear value (methods on `&self`, references passed down, a borrow of a
+/// field) before and between its consumption: the value stays owned through them.
+#[no_mangle]
+pub extern "C" fn borrowed(x: u32) -> u32 {
+    let t = issue(x);
+    let u = issue(x.wrapping_add(1));
+    let mut acc = t.peek();
+    for _ in 0..x % 4 {
+        acc = acc.wrapping_add(weigh(&t, &u));
+    }
+    let id = &u.id;
+    acc = acc.wrapping_add(*id);
+    acc.wrapping_add(redeem(t)).wrapping_add(redeem(u))
+}
+
+#[cfg(feature = "mutborrow")]
+impl Token {
+    #[inline(never)]
+    fn bump(&mut self) {
+        self.id += 1;
+    }
+}
+
+#[cfg(feature = "mutborrow")]
+#[no_mangle]
+pub extern "C" fn mutborrow(x: u32) -> u32 {
+    let mut t = issue(x); // MISUSE: borrowed mutably
+    t.bump();
+    redeem(t)
+}
+
 #[cfg(feature = "dropped")]
 #[no_mangle]
 pub extern "C" fn dropped(x: u32) -> u32 {
