@@ -1,7 +1,8 @@
 // wasm::ExternRef from JavaScript (issue 8). Usage: node externref.mjs MODULE.wasm [--bench N]
 //
 // Without --bench: passes objects in, stores them, reads them back (the very same objects),
-// releases them, many times, and checks that nothing leaks: the store ends empty, every slot of
+// hands them to an import and keeps what it returns, keeps objects an import makes, releases
+// them, many times, and checks that nothing leaks: the store ends empty, every slot of
 // the module's externref table (exported as `__wasmrust_refs`) is null again, and the table
 // stays as small as the most objects alive at once allows (slots are reused). Prints one JSON
 // line; exits 1 on the first failed check.
@@ -10,7 +11,9 @@
 import { readFileSync } from 'node:fs';
 
 const [file, flag, count] = process.argv.slice(2);
-const { instance } = await WebAssembly.instantiate(readFileSync(file), {});
+// The imports the module calls with and for `ExternRef`s (`host.wrap`, `host.make`).
+const host = { wrap: (obj) => ({ inner: obj }), make: (n) => ({ made: n }) };
+const { instance } = await WebAssembly.instantiate(readFileSync(file), { host });
 const e = instance.exports;
 const table = e.__wasmrust_refs;
 
@@ -55,7 +58,12 @@ for (let r = 0; r < rounds; r++) {
   check(k >= 1 && k <= 64, `store returned ${k}`);
   check(e.fetch(k) === obj, `fetch(${k}) is not the stored object`);
   check(e.echo(obj) === obj, 'echo did not return the same object');
+  check(e.rewrap(k) === 1, `rewrap(${k})`);
+  check(e.fetch(k).inner === obj, 'the host did not get the stored object');
   check(e.release(k) === 1, `release(${k})`);
+  const m = e.adopt(r);
+  check(e.fetch(m).made === r, 'adopt did not keep the object the host made');
+  check(e.release(m) === 1, `release(${m})`);
 }
 check(e.live() === 0, `${e.live()} objects left after single rounds`);
 const afterSingles = table.length;

@@ -84,11 +84,8 @@ pub fn is_extern_ref(ty: Ty) -> bool {
         if adt.krate().name == "wasm" && adt.trimmed_name() == "ExternRef")
 }
 
-fn check_scalar_sig(inst: &Instance, what: &str) -> DResult<(Vec<Ty>, Ty)> {
-    check_sig(inst, what, false)
-}
-
-/// [`check_scalar_sig`], also accepting `wasm::ExternRef` parameters and results when `refs`.
+/// The parameter and result types of an exported or imported function: one scalar each, or a
+/// `wasm::ExternRef` when `refs`. Errors: [`Code::Signature`] naming the first other type.
 fn check_sig(inst: &Instance, what: &str, refs: bool) -> DResult<(Vec<Ty>, Ty)> {
     let sig = inst
         .ty()
@@ -100,7 +97,7 @@ fn check_sig(inst: &Instance, what: &str, refs: bool) -> DResult<(Vec<Ty>, Ty)> 
         Diag::new(
             Code::Signature,
             format!("unsupported type `{t}` in the signature of {what} `{}`", inst.name()),
-            "exported and imported functions take and return integers, floats and bool only",
+            "exported and imported functions take and return integers, floats, bool and `wasm::ExternRef` only",
         )
         .at(Some(pos_of(inst.def.span())))
     };
@@ -168,6 +165,56 @@ impl Collector<'_> {
             fb.finalize().map_err(Diag::from)?;
         }
         let wname = self.fresh(&format!("{name}.externref"));
+        let w = Function { name: wname, sig: wsig, loc, kind: FunctionKind::Defined(body) };
+        Ok(self.new_id(Some(w)))
+    }
+
+    /// The Rust face of import `import` whose parameters marked in `params` (and its result,
+    /// when `result`) are `externref`s on the wasm side: it takes and returns `wasm::ExternRef`
+    /// handles (`i32`). An `ExternRef` passed to an import is moved into the call, so its slot is
+    /// emptied (`rt.extern_take`) and the reference goes to the host; a returned reference goes
+    /// into a fresh slot (`rt.extern_put`), as for exports but the other way round (issue 8).
+    fn import_wrapper(&mut self, import: FuncId, params: &[bool], result: bool) -> DResult<FuncId> {
+        use wasmir_syntax::ir::Type;
+        use wasmir_syntax::ir::builder::FunctionBuilder;
+        let Some(Some(f)) = self.funcs.get(import.as_u32() as usize) else {
+            return Err(Diag::internal("an import with ExternRef has no function"));
+        };
+        let (name, isig, loc) = (f.name.clone(), f.sig.clone(), f.loc.clone());
+        let put = self.helper(Helper::ExternPut)?;
+        let take = self.helper(Helper::ExternTake)?;
+        let mut wsig = isig.clone();
+        for (t, &r) in wsig.params.iter_mut().zip(params) {
+            if r {
+                *t = Type::I32;
+            }
+        }
+        if result {
+            wsig.results = vec![Type::I32];
+        }
+        let mut body = wasmir_syntax::ir::Body::default();
+        let build = |fb: &mut FunctionBuilder<'_>| -> wasmir_syntax::ir::builder::BuildResult<()> {
+            let entry = fb.create_block();
+            let ps = fb.append_block_params_for_function_params(entry)?;
+            fb.switch_to_block(entry)?;
+            let mut args = vec![];
+            for (&p, &r) in ps.iter().zip(params) {
+                args.push(if r { fb.call(take, &[p], &[Type::ExternRef])?[0] } else { p });
+            }
+            let rs = fb.call(import, &args, &isig.results)?;
+            let rs = match (result, rs.first()) {
+                (true, Some(&r)) => fb.call(put, &[r], &[Type::I32])?,
+                _ => rs,
+            };
+            fb.ret(&rs)?;
+            fb.seal_all_blocks()
+        };
+        {
+            let mut fb = FunctionBuilder::with_signature(&mut body, &wsig);
+            build(&mut fb).map_err(Diag::from)?;
+            fb.finalize().map_err(Diag::from)?;
+        }
+        let wname = self.fresh(&format!("{name}.handles"));
         let w = Function { name: wname, sig: wsig, loc, kind: FunctionKind::Defined(body) };
         Ok(self.new_id(Some(w)))
     }
@@ -358,7 +405,7 @@ impl Resolver for Collector<'_> {
             if let Some(id) = self.ids.get(&inst) {
                 return Ok(*id);
             }
-            let (ins, out) = check_scalar_sig(&inst, "imported function")?;
+            let (ins, out) = check_sig(&inst, "imported function", true)?;
             let def_id = rustc_internal::internal(self.tcx, inst.def.def_id());
             // rustc mangles the symbols of items with a `wasm_import_module`; the import's field
             // name is the `#[link_name]` or the item's own name (rustc_middle fallback).
@@ -375,18 +422,24 @@ impl Resolver for Collector<'_> {
                 .unwrap_or_else(|| "env".to_string());
             let name = self.fresh(&field);
             let p = pos_of(inst.def.span());
-            // `check_scalar_sig` accepted only scalar inputs, so no input is dropped here.
-            let sig = Signature::new(
-                ins.iter().filter_map(|t| scalar_kind(*t)).map(|k| k.wty()).collect(),
-                scalar_kind(out).map(|k| vec![k.wty()]).unwrap_or_default(),
-            );
-            let import = Function {
-                name,
-                sig,
-                loc: Some(SourceLoc { file: p.file, line: p.line, col: p.col }),
-                kind: FunctionKind::Import { module, field },
+            // `check_sig` accepted only scalars and `ExternRef`s, so no input is dropped here.
+            let wasm_ty = |t: Ty| {
+                if is_extern_ref(t) {
+                    Some(wasmir_syntax::ir::Type::ExternRef)
+                } else {
+                    scalar_kind(t).map(|k| k.wty())
+                }
             };
-            let id = self.new_id(Some(import));
+            let sig =
+                Signature::new(ins.iter().filter_map(|t| wasm_ty(*t)).collect(), wasm_ty(out).into_iter().collect());
+            let ref_params: Vec<bool> = ins.iter().map(|t| is_extern_ref(*t)).collect();
+            let ref_result = is_extern_ref(out);
+            let loc = Some(SourceLoc { file: p.file, line: p.line, col: p.col });
+            let import = Function { name, sig, loc, kind: FunctionKind::Import { module, field } };
+            let mut id = self.new_id(Some(import));
+            if ref_result || ref_params.contains(&true) {
+                id = self.import_wrapper(id, &ref_params, ref_result)?;
+            }
             self.ids.insert(inst, id);
             return Ok(id);
         }

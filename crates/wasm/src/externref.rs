@@ -11,9 +11,9 @@ use core::marker::PhantomData;
 /// **Layout.** `#[repr(transparent)]` around a `u32`: the index of a slot of a reference table
 /// that the module itself owns (design O7). An `externref` cannot be stored in linear memory
 /// (wasm forbids it), so Rust code holds the slot's index instead, which can go anywhere a
-/// `u32` can. In WasmIR the handle is an `i32` of kind `own` (O11): mir-export tracks its moves
-/// and the verifier rejects a use after move. Slot 0 is the null slot and is never handed out,
-/// so a handle is never 0.
+/// `u32` can. In WasmIR the handle is a trivial `i32` (rustc's borrow checker has already
+/// proved its moves; only `#[wasm::linear]` values carry a kind, design O11 as implemented).
+/// Slot 0 is the null slot and is never handed out, so a handle is never 0.
 ///
 /// **Ownership.** Each `ExternRef` owns its slot: dropping it frees the slot, which the table
 /// reuses. It is neither `Copy` nor `Clone`, because a copy of the index would free the slot
@@ -24,9 +24,11 @@ use core::marker::PhantomData;
 /// **Threads.** Neither `Send` nor `Sync`: under the wasm threads proposal, threads share
 /// memory but not tables, so an index is meaningful only on the thread whose table holds it.
 ///
-/// **Where handles come from.** On wasm32 only the exporter creates them (a host object
-/// arriving at an exported function gets a slot in its glue); the exporter side is pending, see
-/// `wasm::__rt`. Natively, `ExternRef::new_native` stands in for that, with any Rust value as
+/// **Crossing the boundary.** Through mir-export, an `ExternRef<T>` parameter or result of an
+/// exported (`#[no_mangle] extern "C"`) or imported (`extern "C" { ... }`) function is an
+/// `externref` on the wasm side: a host object arriving (an export's argument, an import's
+/// result) is put into a free slot, and a handle leaving (an export's result, an import's
+/// argument) is moved out: its slot is emptied and the object goes to the host. Natively, `ExternRef::new_native` stands in for that, with any Rust value as
 /// the host object, and `wasm::live_slots` lets tests check that nothing leaks (both absent on
 /// wasm32).
 #[repr(transparent)]

@@ -2,8 +2,8 @@
 //!
 //! `tests/cargo/externref` (a store of JS objects behind `ExternRef<JsObject>` handles) is built
 //! in the documented Cargo mode and compiled by wirc at -O0 and -O2; `tests/node/externref.mjs`
-//! then passes objects in, stores, reads back (the very same objects) and releases them tens of
-//! thousands of times, and checks that nothing leaks: the store ends empty, every slot of the
+//! then passes objects in, stores, reads back (the very same objects), hands them to a host
+//! import and keeps what imports return, and releases them tens of thousands of times, and checks that nothing leaks: the store ends empty, every slot of the
 //! module's `externref` table is null again, and the table stays bounded by the most objects
 //! alive at once (slots are reused). Needs `node` (Node.js 20 is on the CI machine).
 
@@ -21,6 +21,9 @@ fn js_objects_round_trip_through_the_module_table_without_leaks() {
     // The exports take and return `externref`; the table is the module's own.
     assert!(src.contains("table $refs: externref"), "{src}");
     assert!(src.contains("export \"store\" fn @store.externref"), "{src}");
+    // Imports with `ExternRef` take and return `externref`, behind handle wrappers.
+    assert!(src.contains("import \"host\" \"wrap\" fn @wrap(externref) -> externref"), "{src}");
+    assert!(src.contains("call @wrap.handles("), "{src}");
     for level in [wasmir_opt::OptLevel::O0, wasmir_opt::OptLevel::O2] {
         let wasm = wirc::compile(&src, &Options { opt_level: level, ..Options::default() })
             .unwrap_or_else(|d| panic!("wirc rejected externref_demo.wir: {d:?}"));

@@ -1,7 +1,8 @@
 //! `wasm::ExternRef` from JavaScript (issue 8): a JS object passed to an export arrives as an
 //! `externref`, which the module keeps in its own table behind a `u32` handle (`ExternRef<T>`);
 //! the store below keeps handles in a static array, hands the objects back (`fetch`, `echo`) and
-//! releases them (dropping an `ExternRef` frees its slot). `tests/node/externref.mjs` drives it.
+//! releases them (dropping an `ExternRef` frees its slot), and passes them to and gets them from
+//! host imports (`host.wrap`, `host.make`). `tests/node/externref.mjs` drives it.
 #![cfg_attr(target_arch = "wasm32", no_std)]
 #![allow(static_mut_refs)]
 
@@ -50,6 +51,38 @@ pub extern "C" fn release(key: u32) -> u32 {
         return 0;
     }
     unsafe { STORE[k].take().is_some() as u32 }
+}
+
+#[link(wasm_import_module = "host")]
+extern "C" {
+    /// A new host object holding `obj` (`{ inner: obj }`): the handle is moved to the host.
+    fn wrap(obj: ExternRef<JsObject>) -> ExternRef<JsObject>;
+    /// A new host object made from `n` (`{ made: n }`).
+    fn make(n: u32) -> ExternRef<JsObject>;
+}
+
+/// Replaces the object under `key` by the host's wrapper of it; 1 if there was one, else 0.
+#[no_mangle]
+pub extern "C" fn rewrap(key: u32) -> u32 {
+    let k = key.wrapping_sub(1) as usize;
+    if k >= N {
+        return 0;
+    }
+    unsafe {
+        match STORE[k].take() {
+            Some(obj) => {
+                STORE[k] = Some(wrap(obj));
+                1
+            }
+            None => 0,
+        }
+    }
+}
+
+/// Keeps a host object made from `n`; its key, as [`store`].
+#[no_mangle]
+pub extern "C" fn adopt(n: u32) -> u32 {
+    store(unsafe { make(n) })
 }
 
 /// How many objects the store keeps.
