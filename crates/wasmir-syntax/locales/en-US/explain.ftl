@@ -1644,6 +1644,12 @@ e0428-explain =
 
     Fix: copy the code from a diagnostic, as in `error[E0203]`, and run `wirc explain E0203`.
 
+e0429-explain =
+    Internal compiler error: the native backend (`wirc run --backend native`, Cranelift in process) could not compile the module.
+    Every module the verifier accepts should compile; this is a bug of the backend, and the message says what Cranelift reported.
+
+    Fix: report the bug with the `.wir` file; meanwhile run the module with `--backend wasmtime` (the default) or `--backend interp`.
+
 e0498-explain =
     Internal compiler error: the emitted module does not validate.
     Every module the emitter returns is valid wasm (wasmir-spec/07-lowering.md); wirc validates it anyway, and reports this code instead of writing an invalid file.

@@ -1644,6 +1644,12 @@ e0428-explain =
 
     Corrección: copie el código de un diagnóstico, como en `error[E0203]`, y ejecute `wirc explain E0203`.
 
+e0429-explain =
+    Error interno del compilador: el backend nativo (`wirc run --backend native`, Cranelift en el proceso) no pudo compilar el módulo.
+    Todo módulo que el verificador acepta debería compilar; es un error del backend, y el mensaje dice lo que informó Cranelift.
+
+    Solución: informe del error con el archivo `.wir`; mientras tanto, ejecute el módulo con `--backend wasmtime` (por defecto) o `--backend interp`.
+
 e0498-explain =
     Error interno del compilador: el módulo emitido no supera la validación.
     Todo módulo que devuelve el emisor es wasm válido (wasmir-spec/07-lowering.md); aun así, wirc lo valida, e informa de este código en lugar de escribir un archivo no válido.

@@ -1644,6 +1644,12 @@ e0428-explain =
 
     Correction : copiez le code depuis un diagnostic, comme dans `error[E0203]`, et lancez `wirc explain E0203`.
 
+e0429-explain =
+    Erreur interne du compilateur : le backend natif (`wirc run --backend native`, Cranelift dans le processus) n'a pas pu compiler le module.
+    Tout module que le vérificateur accepte devrait compiler ; c'est un bogue du backend, et le message dit ce que Cranelift a signalé.
+
+    Correction : signalez le bogue avec le fichier `.wir` ; en attendant, exécutez le module avec `--backend wasmtime` (par défaut) ou `--backend interp`.
+
 e0498-explain =
     Erreur interne du compilateur : le module émis n'est pas valide.
     Tout module que renvoie l'émetteur est du wasm valide (wasmir-spec/07-lowering.md) ; wirc le valide malgré tout, et signale ce code au lieu d'écrire un fichier invalide.

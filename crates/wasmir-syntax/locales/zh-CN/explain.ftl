@@ -1644,6 +1644,12 @@ e0428-explain =
 
     修复：从诊断中复制代码，如 `error[E0203]`，然后运行 `wirc explain E0203`。
 
+e0429-explain =
+    内部编译器错误：原生后端（`wirc run --backend native`，进程内的 Cranelift）无法编译该模块。
+    验证器接受的每个模块都应能编译；这是后端的缺陷，消息给出了 Cranelift 报告的内容。
+
+    修正：附上 `.wir` 文件报告该缺陷；在此期间用 `--backend wasmtime`（默认）或 `--backend interp` 运行该模块。
+
 e0498-explain =
     编译器内部错误：发射的模块未通过验证。
     发射器返回的每个模块都是有效的 wasm（wasmir-spec/07-lowering.md）；wirc 仍会验证它，并报告此代码，而不是写出无效的文件。

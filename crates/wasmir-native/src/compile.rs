@@ -1,0 +1,183 @@
+//! The module-level driver: prepares the IR (`strip-ownership`, `legalize-i128`), sets up
+//! Cranelift for the host, declares every function, translates each body and an entry
+//! trampoline per export, and finalizes the code.
+
+use crate::abi::{self, Helper};
+use crate::jit::{self, Code, Entry};
+use crate::runtime::FuncEntry;
+use crate::translate::{self, Env, Refs};
+use crate::{Error, Export, NativeModule};
+use cranelift_codegen::ir;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_entity::EntityRef;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{default_libcall_names, FuncId as ClifFunc, Linkage, Module as _};
+use rustc_hash::FxHashMap;
+use wasmir_syntax::ir::layout::Layout;
+use wasmir_syntax::ir::{ExportItem, FuncId, FunctionKind, Module, Signature, Type};
+
+/// The one import the host provides, as `wirc run` on wasmtime does: mir-export's panic message
+/// sink `wasmrust.panic_write(ptr: i32, len: i32)`.
+pub const PANIC_WRITE: (&str, &str) = ("wasmrust", "panic_write");
+
+fn codegen(e: impl core::fmt::Display) -> Error {
+    Error::Codegen(e.to_string())
+}
+
+/// The ISA of the host, with the flags the backend relies on.
+fn host_isa() -> Result<cranelift_codegen::isa::OwnedTargetIsa, Error> {
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(codegen);
+    set(&mut flags, "opt_level", "speed")?;
+    // The interpreter returns the positive canonical NaN for every arithmetic NaN.
+    set(&mut flags, "enable_nan_canonicalization", "true")?;
+    // WasmIR functions may return many values (wasm multi-value).
+    set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
+    set(&mut flags, "use_colocated_libcalls", "false")?;
+    set(&mut flags, "is_pic", "false")?;
+    // Cranelift's IR verifier is for debugging the translator, not for users' time.
+    set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+    let isa = cranelift_native::builder().map_err(codegen)?;
+    isa.finish(settings::Flags::new(flags)).map_err(codegen)
+}
+
+/// Rejects what the host cannot provide: imported memories, globals and tables, and imported
+/// functions other than [`PANIC_WRITE`] (with its signature).
+fn check_imports(m: &Module) -> Result<(), Error> {
+    let unknown = |module: &str, field: &str| Error::UnknownImport { module: module.into(), field: field.into() };
+    let mut entities = (m.memories.values().filter_map(|x| x.import.as_ref()))
+        .chain(m.globals.values().filter_map(|g| g.import.as_ref()))
+        .chain(m.tables.values().filter_map(|t| t.import.as_ref()));
+    if let Some(i) = entities.next() {
+        return Err(unknown(&i.module, &i.field));
+    }
+    for f in m.funcs.values() {
+        if let FunctionKind::Import { module, field } = &f.kind {
+            let sig_ok = f.sig.params == [Type::I32, Type::I32] && f.sig.results.is_empty();
+            if (module.as_str(), field.as_str()) != PANIC_WRITE || !sig_ok {
+                return Err(unknown(module, field));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Function and helper references of the function being translated.
+struct ModuleRefs<'a> {
+    jit: &'a mut JITModule,
+    funcs: &'a [ClifFunc],
+    helpers: &'a FxHashMap<Helper, ClifFunc>,
+    func_cache: FxHashMap<FuncId, ir::FuncRef>,
+    helper_cache: FxHashMap<Helper, ir::FuncRef>,
+}
+
+impl Refs for ModuleRefs<'_> {
+    fn func(&mut self, b: &mut FunctionBuilder, f: FuncId) -> ir::FuncRef {
+        *self.func_cache.entry(f).or_insert_with(|| self.jit.declare_func_in_func(self.funcs[f.index()], b.func))
+    }
+
+    fn helper(&mut self, b: &mut FunctionBuilder, h: Helper) -> ir::FuncRef {
+        *self.helper_cache.entry(h).or_insert_with(|| self.jit.declare_func_in_func(self.helpers[&h], b.func))
+    }
+}
+
+/// Canonical signature numbers: equal parameter and result types, equal number.
+fn intern(ids: &mut FxHashMap<(Vec<Type>, Vec<Type>), u32>, sig: &Signature) -> u32 {
+    let n = ids.len() as u32;
+    *ids.entry((sig.params.clone(), sig.results.clone())).or_insert(n)
+}
+
+/// Compiles `input` (see [`crate::compile`]).
+pub fn compile(input: &Module, config: wasmir_interp::Config) -> Result<NativeModule, Error> {
+    let mut module = input.clone();
+    let original = crate::export_signatures(&module);
+    // The backend never sees ownership or `i128` (spec ch. 13, §3.4.1), like the emitter.
+    let _stripped = wasmir_opt::strip_ownership::run(&mut module);
+    let _legalized = wasmir_opt::legalize_i128::run(&mut module);
+    check_imports(&module)?;
+    let layout = Layout::compute(&module, config.stack_size);
+
+    let isa = host_isa()?;
+    let call_conv = isa.default_call_conv();
+    let mut builder = JITBuilder::with_isa(isa, default_libcall_names());
+    for h in Helper::ALL {
+        builder.symbol(h.symbol(), jit::helper_address(h));
+    }
+    let mut jit = JITModule::new(builder);
+
+    let mut helpers = FxHashMap::default();
+    for h in Helper::ALL {
+        let id = jit.declare_function(h.symbol(), Linkage::Import, &h.signature(call_conv)).map_err(codegen)?;
+        helpers.insert(h, id);
+    }
+    let mut sig_table = FxHashMap::default();
+    let mut funcs = Vec::with_capacity(module.funcs.len());
+    let mut sig_ids = Vec::with_capacity(module.funcs.len());
+    for (fid, f) in module.funcs.iter() {
+        let sig =
+            abi::signature(call_conv, &f.sig).ok_or_else(|| Error::Invalid("i128 left after legalization".into()))?;
+        funcs.push(jit.declare_function(&format!("f{}", fid.index()), Linkage::Local, &sig).map_err(codegen)?);
+        sig_ids.push(intern(&mut sig_table, &f.sig));
+    }
+    let named_sig_ids: Vec<u32> = module.sigs.values().map(|s| intern(&mut sig_table, &s.sig)).collect();
+    let frontend = jit.target_config();
+    let env = Env { module: &module, layout: &layout, call_conv, named_sig_ids: &named_sig_ids, frontend };
+
+    let mut ctx = jit.make_context();
+    let mut fctx = FunctionBuilderContext::new();
+    for (fid, f) in module.funcs.iter() {
+        ctx.func.signature =
+            abi::signature(call_conv, &f.sig).ok_or_else(|| Error::Invalid("i128 signature".into()))?;
+        ctx.func.name = ir::UserFuncName::user(0, funcs[fid.index()].as_u32());
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let mut refs = ModuleRefs {
+                jit: &mut jit,
+                funcs: &funcs,
+                helpers: &helpers,
+                func_cache: FxHashMap::default(),
+                helper_cache: FxHashMap::default(),
+            };
+            match &f.kind {
+                FunctionKind::Defined(body) => translate::function(b, &env, &mut refs, fid, body)?,
+                FunctionKind::Import { .. } => {
+                    let h = refs.helper(&mut b, Helper::PanicWrite);
+                    translate::import_stub(b, h, frontend);
+                }
+            }
+        }
+        jit.define_function(funcs[fid.index()], &mut ctx).map_err(|e| Error::Codegen(format!("@{}: {e:?}", f.name)))?;
+        jit.clear_context(&mut ctx);
+    }
+
+    // One entry trampoline per exported function.
+    let mut pending = Vec::new();
+    for e in &module.exports {
+        let ExportItem::Func(fid) = e.item else { continue };
+        let tsig = abi::trampoline_signature(call_conv);
+        let id = jit.declare_function(&format!("entry_{}", pending.len()), Linkage::Local, &tsig).map_err(codegen)?;
+        ctx.func.signature = tsig;
+        ctx.func.name = ir::UserFuncName::user(0, id.as_u32());
+        {
+            let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let callee = jit.declare_func_in_func(funcs[fid.index()], &mut *b.func);
+            translate::trampoline(b, callee, &module.funcs[fid].sig, frontend)?;
+        }
+        jit.define_function(id, &mut ctx).map_err(|err| Error::Codegen(format!("entry of {}: {err:?}", e.name)))?;
+        jit.clear_context(&mut ctx);
+        pending.push((e.name.clone(), fid, id));
+    }
+    jit.finalize_definitions().map_err(codegen)?;
+
+    let table: Vec<FuncEntry> = (0..funcs.len())
+        .map(|i| FuncEntry { code: jit.get_finalized_function(funcs[i]) as usize, sig: sig_ids[i] })
+        .collect();
+    let mut exports = FxHashMap::default();
+    for (name, fid, id) in pending {
+        let entry = Entry::new(jit.get_finalized_function(id));
+        let sig = original.get(&name).cloned().unwrap_or_else(|| module.funcs[fid].sig.clone());
+        exports.insert(name, Export { func: fid, entry, sig, lowered: module.funcs[fid].sig.clone() });
+    }
+    Ok(NativeModule { module, layout, config, funcs: table, exports, _code: Code::new(jit) })
+}
