@@ -54,7 +54,10 @@ fn check_imports(m: &Module) -> Result<(), Error> {
     }
     for f in m.funcs.values() {
         if let FunctionKind::Import { module, field } = &f.kind {
-            let sig_ok = f.sig.params == [Type::I32, Type::I32] && f.sig.results.is_empty();
+            // `(ptr, len)`: the address may be typed `ptr` (the same 32 bits).
+            let sig_ok = f.sig.params.len() == 2
+                && f.sig.params.iter().all(|t| t.wasm() == Type::I32)
+                && f.sig.results.is_empty();
             if (module.as_str(), field.as_str()) != PANIC_WRITE || !sig_ok {
                 return Err(unknown(module, field));
             }
