@@ -485,28 +485,80 @@ pub fn compile_native(module: &IrModule) -> Result<wasmir_native::NativeModule, 
 /// location are those of the same instruction), and a panic message written through
 /// [`PANIC_WRITE`] as on wasmtime.
 pub fn run_native(native: &wasmir_native::NativeModule, name: &str, args: &[String]) -> Result<Vec<Value>, Diagnostic> {
-    let module = native.module();
     // The IR signature from before `legalize-i128`: an `i128` is one argument.
-    let sig = native.export_signature(name).ok_or_else(|| no_such_function_export(module, name))?;
+    let sig = native.export_signature(name).ok_or_else(|| no_such_function_export(native.module(), name))?;
     let vals = parse_ir_args(sig, name, args)?;
-    let mut instance =
-        native.instantiate().map_err(|t| trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), None, None))?;
-    let results = instance.call_export(name, &vals).unwrap_or(Err(wasmir_interp::Trap {
-        kind: wasmir_interp::TrapKind::Invalid,
-        func: None,
-        inst: None,
-    }));
-    let results = results.map_err(|t| {
-        let func = t.func.and_then(|id| module.funcs.get(id)).map(|f| format!("@{}", f.name));
-        let d = trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), func, interp_location(module, &t));
-        let msg = instance.take_panic_message();
-        if msg.is_empty() {
-            d
-        } else {
-            d.arg("panic", String::from_utf8_lossy(&msg))
+    NativeSession::new(native)?.call_ir(name, &vals)
+}
+
+/// One instance of a native module for many calls that share its memory and globals, as
+/// [`Session`] is for wasm.
+pub struct NativeSession<'n> {
+    native: &'n wasmir_native::NativeModule,
+    instance: wasmir_native::Instance<'n>,
+}
+
+impl<'n> NativeSession<'n> {
+    /// A fresh instance of `native`. Errors: E0424 when it cannot be instantiated (the
+    /// interpreter's reasons: a memory past the page budget, invalid IR).
+    pub fn new(native: &'n wasmir_native::NativeModule) -> Result<NativeSession<'n>, Diagnostic> {
+        let instance = native
+            .instantiate()
+            .map_err(|t| trapped("", interp_trap_keyword(t.kind), t.kind.to_string(), None, None))?;
+        Ok(NativeSession { native, instance })
+    }
+
+    /// Calls export `name` with `args` (typed as for [`Session::call`]; an `i128` is one value).
+    /// Errors: E0421 no such export, E0422 wrong argument count, E0424 the call trapped.
+    pub fn call(&mut self, name: &str, args: &[Value]) -> Result<Vec<Value>, Diagnostic> {
+        use wasmir_syntax::ir::Constant;
+        let sig =
+            self.native.export_signature(name).ok_or_else(|| no_such_function_export(self.native.module(), name))?;
+        if sig.params.len() != args.len() {
+            return Err(err(codes::ARGUMENT_COUNT)
+                .arg("name", name)
+                .arg("expected", sig.params.len())
+                .arg("got", args.len()));
         }
-    })?;
-    Ok(results.iter().map(|&c| ir_value(c)).collect())
+        let vals: Vec<Constant> = sig
+            .params
+            .iter()
+            .zip(args)
+            .map(|(&ty, v)| {
+                let bits = match *v {
+                    Value::I32(x) => x as u32 as u128,
+                    Value::I64(x) => x as u64 as u128,
+                    Value::I128(x) => x as u128,
+                    Value::F32(x) => x.to_bits() as u128,
+                    Value::F64(x) => x.to_bits() as u128,
+                    // Only null can be passed in: the runner holds no reference.
+                    Value::ExternRef(_) | Value::FuncRef(_) => 0,
+                };
+                Constant { ty, bits }
+            })
+            .collect();
+        self.call_ir(name, &vals)
+    }
+
+    fn call_ir(&mut self, name: &str, vals: &[wasmir_syntax::ir::Constant]) -> Result<Vec<Value>, Diagnostic> {
+        let module = self.native.module();
+        let results = self.instance.call_export(name, vals).unwrap_or(Err(wasmir_interp::Trap {
+            kind: wasmir_interp::TrapKind::Invalid,
+            func: None,
+            inst: None,
+        }));
+        let results = results.map_err(|t| {
+            let func = t.func.and_then(|id| module.funcs.get(id)).map(|f| format!("@{}", f.name));
+            let d = trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), func, interp_location(module, &t));
+            let msg = self.instance.take_panic_message();
+            if msg.is_empty() {
+                d
+            } else {
+                d.arg("panic", String::from_utf8_lossy(&msg))
+            }
+        })?;
+        Ok(results.iter().map(|&c| ir_value(c)).collect())
+    }
 }
 
 /// The source location of the instruction an interpreter trap names, `file:line:col`.
