@@ -209,41 +209,90 @@ struct Shared<T>(T);
 // `thread::scope` until the call's thread is done.
 unsafe impl<T> Send for Shared<T> {}
 
-/// Runs `entry` with `vmctx`, arguments `args` and result cells `results` (16 bytes each, as many
-/// as the function has results) on a thread with a large stack; returns when generated code
-/// returns (normally or with the trap slot set).
-pub fn call(entry: Entry, vmctx: &mut VmCtx, args: &[u128], results: &mut [u128]) {
-    let p = Shared((entry.0, vmctx as *mut VmCtx, args.as_ptr(), results.as_mut_ptr()));
-    std::thread::scope(|s| {
-        let t = std::thread::Builder::new().stack_size(CALL_STACK_BYTES).spawn_scoped(s, move || {
-            // The whole `Shared` moves in (not its fields, which are not `Send`).
-            let whole = p;
-            let Shared((code, cx, a, r)) = whole;
-            // SAFETY: `code` is a finalized trampoline of the live JIT module that made it, whose
-            // signature is `extern "C" fn(*mut VmCtx, *const u128, *mut u128)` in the host's
-            // calling convention; `cx` comes from a live `&mut VmCtx` over live state; `a` and
-            // `r` hold one cell per parameter and result of the trampoline's function (checked
-            // by the caller). The caller's borrows outlive this scoped thread.
-            unsafe {
-                let f = core::mem::transmute::<*const u8, extern "C" fn(*mut VmCtx, *const u128, *mut u128)>(code);
-                f(cx, a, r);
-            }
-        });
-        match t {
-            Ok(h) => {
-                let _ = h.join();
-            }
-            Err(_) => {
-                // No thread: run on the current stack (deep recursion may then exhaust it).
-                let Shared((code, cx, a, r)) = p;
-                // SAFETY: as above.
-                unsafe {
-                    let f = core::mem::transmute::<*const u8, extern "C" fn(*mut VmCtx, *const u128, *mut u128)>(code);
-                    f(cx, a, r);
+/// One call into generated code: trampoline, `vmctx`, argument cells, result cells.
+type Job = Shared<(*const u8, *mut VmCtx, *const u128, *mut u128)>;
+
+/// Runs one job on the current thread.
+fn run(job: Job) {
+    let Shared((code, cx, a, r)) = job;
+    // SAFETY: `code` is a finalized trampoline of the live JIT module that made it, whose
+    // signature is `extern "C" fn(*mut VmCtx, *const u128, *mut u128)` in the host's calling
+    // convention; `cx` comes from a live `&mut VmCtx` over live state; `a` and `r` hold one cell
+    // per parameter and result of the trampoline's function (checked by the caller). The caller
+    // of `Worker::call` blocks until the job is done, so all of them outlive it.
+    unsafe {
+        let f = core::mem::transmute::<*const u8, extern "C" fn(*mut VmCtx, *const u128, *mut u128)>(code);
+        f(cx, a, r);
+    }
+}
+
+/// A thread with a large stack that runs an instance's calls one at a time (spawned once per
+/// instance: a thread per call costs tens of microseconds).
+pub struct Worker {
+    jobs: Option<std::sync::mpsc::Sender<Job>>,
+    done: std::sync::mpsc::Receiver<()>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl core::fmt::Debug for Worker {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Worker")
+    }
+}
+
+impl Worker {
+    /// A new worker thread; `None` if the system refuses one (calls then run on the caller's
+    /// stack).
+    pub fn new() -> Option<Worker> {
+        let (jobs, inbox) = std::sync::mpsc::channel::<Job>();
+        let (finished, done) = std::sync::mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("wasmir-native".into())
+            .stack_size(CALL_STACK_BYTES)
+            .spawn(move || {
+                for job in inbox {
+                    run(job);
+                    if finished.send(()).is_err() {
+                        break;
+                    }
+                }
+            })
+            .ok()?;
+        Some(Worker { jobs: Some(jobs), done, thread: Some(thread) })
+    }
+
+    /// Runs `entry` with `vmctx`, arguments `args` and result cells `results` (16 bytes each, as
+    /// many as the function has results) on the worker; returns when generated code returns
+    /// (normally or with the trap slot set).
+    pub fn call(&self, entry: Entry, vmctx: &mut VmCtx, args: &[u128], results: &mut [u128]) {
+        let job = Shared((entry.0, vmctx as *mut VmCtx, args.as_ptr(), results.as_mut_ptr()));
+        match self.jobs.as_ref().map(|j| j.send(job)) {
+            Some(Ok(())) => {
+                // The worker ends only when this `Worker` is dropped; should it die mid-call, the
+                // results are lost: report invalid rather than return garbage.
+                if self.done.recv().is_err() {
+                    vmctx.set_trap(TrapKind::Invalid);
                 }
             }
+            // Without the worker, run here: deep recursion may then exhaust this stack.
+            _ => run(job),
         }
-    });
+    }
+}
+
+/// Runs a call on the current thread (when no worker thread can be had).
+pub fn call_here(entry: Entry, vmctx: &mut VmCtx, args: &[u128], results: &mut [u128]) {
+    run(Shared((entry.0, vmctx as *mut VmCtx, args.as_ptr(), results.as_mut_ptr())));
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        // Closing the channel ends the thread's loop.
+        self.jobs = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 /// Owns the JIT's code memory and frees it on drop (cranelift-jit leaks it otherwise).

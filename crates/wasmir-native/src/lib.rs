@@ -157,6 +157,8 @@ pub struct Instance<'n> {
     state: runtime::State,
     globals: Vec<u128>,
     sp: u32,
+    /// The thread calls run on, made at the first call.
+    worker: Option<jit::Worker>,
 }
 
 impl<'n> Instance<'n> {
@@ -209,7 +211,7 @@ impl<'n> Instance<'n> {
             funcs: native.funcs.clone(),
             panic: Vec::new(),
         };
-        Ok(Instance { native, state, globals, sp: layout.stack_size })
+        Ok(Instance { native, state, globals, sp: layout.stack_size, worker: None })
     }
 
     /// The memory's bytes.
@@ -263,8 +265,14 @@ impl<'n> Instance<'n> {
         }
         let mut results = vec![0u128; e.lowered.results.len().max(1)];
         let depth = u32::try_from(self.native.config.max_depth.saturating_sub(1)).unwrap_or(u32::MAX);
+        if self.worker.is_none() {
+            self.worker = jit::Worker::new();
+        }
         let mut cx = jit::VmCtx::new(&mut self.state, &mut self.globals, depth, self.sp);
-        jit::call(e.entry, &mut cx, &cells, &mut results);
+        match &self.worker {
+            Some(w) => w.call(e.entry, &mut cx, &cells, &mut results),
+            None => jit::call_here(e.entry, &mut cx, &cells, &mut results),
+        }
         self.sp = cx.sp;
         if cx.trap_kind != 0 {
             let func = (cx.trap_func != abi::NONE).then(|| FuncId::new(cx.trap_func as usize));
