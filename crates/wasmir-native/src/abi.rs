@@ -79,10 +79,6 @@ pub fn trap_kind(code: u32) -> TrapKind {
 pub enum Helper {
     /// `(vmctx, delta: i32) -> i32`: `memory.grow`.
     MemoryGrow,
-    /// `(vmctx, dst, src, len)`: `memory.copy`; traps out of bounds.
-    MemoryCopy,
-    /// `(vmctx, dst, byte, len)`: `memory.fill`; traps out of bounds.
-    MemoryFill,
     /// `(vmctx, table, index) -> i64`: `table.get`; traps out of bounds.
     TableGet,
     /// `(vmctx, table, index, value: i64)`: `table.set`; traps out of bounds.
@@ -100,10 +96,8 @@ pub enum Helper {
 
 impl Helper {
     /// Every helper.
-    pub const ALL: [Helper; 9] = [
+    pub const ALL: [Helper; 7] = [
         Helper::MemoryGrow,
-        Helper::MemoryCopy,
-        Helper::MemoryFill,
         Helper::TableGet,
         Helper::TableSet,
         Helper::TableSize,
@@ -116,8 +110,6 @@ impl Helper {
     pub fn symbol(self) -> &'static str {
         match self {
             Helper::MemoryGrow => "wasmir_native_memory_grow",
-            Helper::MemoryCopy => "wasmir_native_memory_copy",
-            Helper::MemoryFill => "wasmir_native_memory_fill",
             Helper::TableGet => "wasmir_native_table_get",
             Helper::TableSet => "wasmir_native_table_set",
             Helper::TableSize => "wasmir_native_table_size",
@@ -132,7 +124,6 @@ impl Helper {
         use types::{I32, I64};
         let (params, returns): (&[ir::Type], &[ir::Type]) = match self {
             Helper::MemoryGrow => (&[I32], &[I32]),
-            Helper::MemoryCopy | Helper::MemoryFill => (&[I32, I32, I32], &[]),
             Helper::TableGet => (&[I32, I32], &[I64]),
             Helper::TableSet => (&[I32, I32, I64], &[]),
             Helper::TableSize => (&[I32], &[I32]),

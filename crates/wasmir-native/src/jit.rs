@@ -107,22 +107,6 @@ extern "C" fn memory_grow(vmctx: *mut VmCtx, delta: u32) -> u32 {
     r
 }
 
-extern "C" fn memory_copy(vmctx: *mut VmCtx, dst: u32, src: u32, len: u32) {
-    // SAFETY: only generated code calls helpers, with the vmctx of the running call.
-    let (cx, st) = unsafe { parts(vmctx) };
-    if let Err(k) = st.memory_copy(dst, src, len) {
-        cx.set_trap(k);
-    }
-}
-
-extern "C" fn memory_fill(vmctx: *mut VmCtx, dst: u32, byte: u32, len: u32) {
-    // SAFETY: only generated code calls helpers, with the vmctx of the running call.
-    let (cx, st) = unsafe { parts(vmctx) };
-    if let Err(k) = st.memory_fill(dst, byte, len) {
-        cx.set_trap(k);
-    }
-}
-
 extern "C" fn table_get(vmctx: *mut VmCtx, table: u32, index: u32) -> u64 {
     // SAFETY: only generated code calls helpers, with the vmctx of the running call.
     let (cx, st) = unsafe { parts(vmctx) };
@@ -174,8 +158,6 @@ extern "C" fn panic_write(vmctx: *mut VmCtx, ptr: u32, len: u32) {
 pub fn helper_address(helper: Helper) -> *const u8 {
     match helper {
         Helper::MemoryGrow => memory_grow as *const u8,
-        Helper::MemoryCopy => memory_copy as *const u8,
-        Helper::MemoryFill => memory_fill as *const u8,
         Helper::TableGet => table_get as *const u8,
         Helper::TableSet => table_set as *const u8,
         Helper::TableSize => table_size as *const u8,

@@ -9,7 +9,7 @@
 //! `neg`, `copysign`, `reinterpret`, `select`) keep NaN bits as both do.
 
 use crate::abi::{clif_type, Helper, CELL_BYTES};
-use crate::jit::{OFF_GLOBALS, OFF_MEM_BASE, OFF_MEM_SIZE};
+use crate::jit::OFF_GLOBALS;
 use crate::translate::{field, Cx};
 use crate::Error;
 use cranelift_codegen::ir::{
@@ -242,15 +242,77 @@ fn address(cx: &mut Cx<'_, '_>, ptr: ir::Value, offset: u32, width: u32) -> ir::
     let ea = cx.b.ins().uextend(types::I64, ptr);
     let ea = if offset == 0 { ea } else { cx.b.ins().iadd_imm_s(ea, i64::from(offset)) };
     let end = cx.b.ins().iadd_imm_s(ea, i64::from(width));
-    let size = cx.b.ins().load(types::I64, field(), cx.vmctx, OFF_MEM_SIZE);
+    let (base, size) = cx.memory();
     let oob = cx.b.ins().icmp(IntCC::UnsignedGreaterThan, end, size);
     cx.trap_if(oob, TrapKind::MemoryOutOfBounds);
-    let base = cx.b.ins().load(types::I64, field(), cx.vmctx, OFF_MEM_BASE);
+    cx.b.ins().iadd(base, ea)
+}
+
+/// The value of `v` when an `iconst` defines it.
+fn constant_of(cx: &Cx<'_, '_>, v: ir::Value) -> Option<i64> {
+    let ir::ValueDef::Result(inst, _) = cx.b.func.dfg.value_def(v) else { return None };
+    match cx.b.func.dfg.insts[inst] {
+        ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),
+        _ => None,
+    }
+}
+
+/// Bytes up to which a `memory.copy` or `memory.fill` of constant length is inlined as loads
+/// and stores (cranelift-frontend calls libc past its own threshold).
+const INLINE_BYTES: i64 = 64;
+
+/// `memory.copy` (spec §12.1, wasm's bulk memory): both ranges checked before any byte moves,
+/// then `memmove` (overlap allowed), inline for a small constant length.
+fn copy(cx: &mut Cx<'_, '_>, dst: ir::Value, src: ir::Value, len: ir::Value) {
+    let n = cx.b.ins().uextend(types::I64, len);
+    let d = range(cx, dst, n);
+    let s = range(cx, src, n);
+    let frontend = cx.env.frontend;
+    match constant_of(cx, len).map(|k| k as u32 as i64) {
+        Some(k) if k <= INLINE_BYTES => cx.b.emit_small_memory_copy(frontend, d, s, k as u64, 1, 1, false, heap()),
+        _ => cx.b.call_memmove(frontend, d, s, n),
+    }
+}
+
+/// `memory.fill`: the range checked, then `memset` with the low byte of `byte`.
+fn fill(cx: &mut Cx<'_, '_>, dst: ir::Value, byte: ir::Value, len: ir::Value) {
+    let n = cx.b.ins().uextend(types::I64, len);
+    let d = range(cx, dst, n);
+    let frontend = cx.env.frontend;
+    match (constant_of(cx, len).map(|k| k as u32 as u64), constant_of(cx, byte)) {
+        (Some(k), Some(b)) => memset(cx, d, b as u8, k),
+        _ => cx.b.call_memset(frontend, d, byte, n),
+    }
+}
+
+/// Sets `len` bytes at host address `at` to `byte`: a few stores when that takes at most four,
+/// else libc's `memset`. (Not cranelift-frontend's `emit_small_memset` past its threshold: it
+/// passes the byte to `memset` as an I8 where the signature says I32.)
+pub fn memset(cx: &mut Cx<'_, '_>, at: ir::Value, byte: u8, len: u64) {
+    let access = (len & len.wrapping_neg()).min(8);
+    let frontend = cx.env.frontend;
+    if len != 0 && len / access <= 4 {
+        cx.b.emit_small_memset(frontend, at, byte, len, 1, heap());
+    } else if len != 0 {
+        let b = cx.b.ins().iconst(types::I32, i64::from(byte));
+        let n = cx.b.ins().iconst(types::I64, len as i64);
+        cx.b.call_memset(frontend, at, b, n);
+    }
+}
+
+/// The host address of `[addr, addr + len)` (`len` zero-extended to I64), trapping
+/// `MemoryOutOfBounds` when it passes the memory's current size.
+fn range(cx: &mut Cx<'_, '_>, addr: ir::Value, len: ir::Value) -> ir::Value {
+    let ea = cx.b.ins().uextend(types::I64, addr);
+    let end = cx.b.ins().iadd(ea, len);
+    let (base, size) = cx.memory();
+    let oob = cx.b.ins().icmp(IntCC::UnsignedGreaterThan, end, size);
+    cx.trap_if(oob, TrapKind::MemoryOutOfBounds);
     cx.b.ins().iadd(base, ea)
 }
 
 /// Flags of a linear-memory access: checked already, maybe unaligned, little-endian.
-fn heap() -> MemFlagsData {
+pub fn heap() -> MemFlagsData {
     let mut f = MemFlagsData::new();
     f.set_notrap();
     f.set_endianness(ir::Endianness::Little);
@@ -319,15 +381,21 @@ pub fn with_imm(
         }
         (_, Imm::MemArg(ma)) => vec![load(cx, op, arg(0)?, ma.offset)?],
         (MemorySize, Imm::Memory(_)) => {
-            let size = cx.b.ins().load(types::I64, field(), cx.vmctx, OFF_MEM_SIZE);
+            let (_, size) = cx.memory();
             let pages = cx.b.ins().ushr_imm_u(size, 16);
             vec![cx.b.ins().ireduce(types::I32, pages)]
         }
-        (MemoryGrow, Imm::Memory(_)) => cx.call_helper(Helper::MemoryGrow, &[arg(0)?]),
-        (MemoryCopy | MemoryFill, Imm::Memory(_)) => {
-            let h = if op == MemoryCopy { Helper::MemoryCopy } else { Helper::MemoryFill };
-            cx.call_helper(h, &[arg(0)?, arg(1)?, arg(2)?]);
-            cx.check_helper_trap();
+        (MemoryGrow, Imm::Memory(_)) => {
+            let r = cx.call_helper(Helper::MemoryGrow, &[arg(0)?]);
+            cx.reload_memory();
+            r
+        }
+        (MemoryCopy, Imm::Memory(_)) => {
+            copy(cx, arg(0)?, arg(1)?, arg(2)?);
+            vec![]
+        }
+        (MemoryFill, Imm::Memory(_)) => {
+            fill(cx, arg(0)?, arg(1)?, arg(2)?);
             vec![]
         }
         (GlobalGet, Imm::Global(g)) => {

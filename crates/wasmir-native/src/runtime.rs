@@ -41,15 +41,6 @@ pub struct State {
 }
 
 impl State {
-    /// `[addr, addr + len)` if it lies in memory.
-    fn range(&self, addr: u32, len: u32) -> Result<core::ops::Range<usize>, TrapKind> {
-        let end = u64::from(addr) + u64::from(len);
-        if end > self.memory.len() as u64 {
-            return Err(TrapKind::MemoryOutOfBounds);
-        }
-        Ok(addr as usize..end as usize)
-    }
-
     /// `memory.grow`: the old size in pages, or `u32::MAX` when the new size would pass the
     /// maximum (nothing changes then).
     pub fn memory_grow(&mut self, delta: u32) -> u32 {
@@ -60,21 +51,6 @@ impl State {
         }
         self.memory.resize((new * PAGE_BYTES) as usize, 0);
         old as u32
-    }
-
-    /// `memory.copy` (overlap allowed).
-    pub fn memory_copy(&mut self, dst: u32, src: u32, len: u32) -> Result<(), TrapKind> {
-        let d = self.range(dst, len)?;
-        let s = self.range(src, len)?;
-        self.memory.copy_within(s, d.start);
-        Ok(())
-    }
-
-    /// `memory.fill` with the low 8 bits of `byte`.
-    pub fn memory_fill(&mut self, dst: u32, byte: u32, len: u32) -> Result<(), TrapKind> {
-        let d = self.range(dst, len)?;
-        self.memory[d].fill(byte as u8);
-        Ok(())
     }
 
     /// `table.get`.

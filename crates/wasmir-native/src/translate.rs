@@ -9,11 +9,11 @@
 //! shadow-stack frame (spec §12.3) and the traps' plumbing.
 
 use crate::abi::{self, clif_type, Helper};
-use crate::jit::{OFF_DEPTH, OFF_SP, OFF_TRAP_FUNC, OFF_TRAP_INST, OFF_TRAP_KIND};
+use crate::jit::{OFF_DEPTH, OFF_MEM_BASE, OFF_MEM_SIZE, OFF_SP, OFF_TRAP_FUNC, OFF_TRAP_INST, OFF_TRAP_KIND};
 use crate::Error;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_entity::{EntityRef, SecondaryMap};
-use cranelift_frontend::{FunctionBuilder, Switch};
+use cranelift_frontend::{FunctionBuilder, Switch, Variable};
 use rustc_hash::FxHashMap;
 use wasmir_interp::TrapKind;
 use wasmir_syntax::ir::layout::{Frame, Layout, STACK_GUARD_BYTES};
@@ -59,6 +59,10 @@ pub struct Cx<'a, 'b> {
     pub inst: u32,
     /// The frame pointer, in functions with slots.
     pub fp: Option<ir::Value>,
+    /// Linear memory's base address and size in bytes, as variables: read from `vmctx` at entry
+    /// and again after anything that may grow memory (a call, `memory.grow`), so that an access
+    /// costs no load of them (cranelift-frontend builds the SSA form).
+    mem: (Variable, Variable),
     old_sp: Option<ir::Value>,
     values: SecondaryMap<Value, Option<ir::Value>>,
     blocks: SecondaryMap<Block, Option<ir::Block>>,
@@ -86,11 +90,16 @@ impl Cx<'_, '_> {
     /// Traps with `kind` at the current instruction when `cond` (any integer) is nonzero, and
     /// continues in a new block otherwise.
     pub fn trap_if(&mut self, cond: ir::Value, kind: TrapKind) {
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(cond, cold, &[], cont, &[]);
+        // The trap's constants live in a cold block of their own: on the fast path a check is a
+        // compare and a branch, nothing more.
+        self.b.set_cold_block(cold);
+        self.b.switch_to_block(cold);
         let code = self.b.ins().iconst(types::I32, i64::from(abi::trap_code(kind)));
         let inst = self.b.ins().iconst(types::I32, i64::from(self.inst as i32));
-        let cont = self.b.create_block();
-        let args = [BlockArg::Value(code), BlockArg::Value(inst)];
-        self.b.ins().brif(cond, self.trap_block, &args, cont, &[]);
+        self.b.ins().jump(self.trap_block, &[BlockArg::Value(code), BlockArg::Value(inst)]);
         self.b.switch_to_block(cont);
     }
 
@@ -98,10 +107,27 @@ impl Cx<'_, '_> {
     /// when it did.
     pub fn check_helper_trap(&mut self) {
         let k = self.b.ins().load(types::I32, field(), self.vmctx, OFF_TRAP_KIND);
-        let inst = self.b.ins().iconst(types::I32, i64::from(self.inst as i32));
+        let cold = self.b.create_block();
         let cont = self.b.create_block();
-        self.b.ins().brif(k, self.trap_block, &[BlockArg::Value(k), BlockArg::Value(inst)], cont, &[]);
+        self.b.ins().brif(k, cold, &[], cont, &[]);
+        self.b.set_cold_block(cold);
+        self.b.switch_to_block(cold);
+        let inst = self.b.ins().iconst(types::I32, i64::from(self.inst as i32));
+        self.b.ins().jump(self.trap_block, &[BlockArg::Value(k), BlockArg::Value(inst)]);
         self.b.switch_to_block(cont);
+    }
+
+    /// Reads memory's base and size from `vmctx` into their variables.
+    pub fn reload_memory(&mut self) {
+        let base = self.b.ins().load(types::I64, field(), self.vmctx, OFF_MEM_BASE);
+        let size = self.b.ins().load(types::I64, field(), self.vmctx, OFF_MEM_SIZE);
+        self.b.def_var(self.mem.0, base);
+        self.b.def_var(self.mem.1, size);
+    }
+
+    /// Memory's base address and size in bytes (I64 each), as of now.
+    pub fn memory(&mut self) -> (ir::Value, ir::Value) {
+        (self.b.use_var(self.mem.0), self.b.use_var(self.mem.1))
     }
 
     /// After a call of generated code: returns at once when the callee trapped.
@@ -187,9 +213,12 @@ pub fn function(
     b.append_block_param(trap_block, types::I32);
     b.append_block_param(trap_block, types::I32);
     let unwind_block = b.create_block();
+    b.set_cold_block(trap_block);
+    b.set_cold_block(unwind_block);
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let vmctx = params[0];
+    let mem = (b.declare_var(types::I64), b.declare_var(types::I64));
     let mut cx = Cx {
         b,
         env,
@@ -199,6 +228,7 @@ pub fn function(
         unwind_block,
         inst: abi::NONE,
         fp: None,
+        mem,
         old_sp: None,
         values: SecondaryMap::new(),
         blocks: SecondaryMap::new(),
@@ -213,6 +243,7 @@ pub fn function(
         }
         cx.blocks[blk] = Some(cb);
     }
+    cx.reload_memory();
     if let Some(frame) = env.layout.frames.get(fid).and_then(Option::as_ref) {
         prologue(&mut cx, frame);
     }
@@ -264,9 +295,11 @@ fn prologue(cx: &mut Cx<'_, '_>, frame: &Frame) {
     cx.trap_if(short, TrapKind::StackOverflow);
     let below = cx.b.ins().iadd_imm_s(old, -i64::from(frame.size));
     let fp = cx.b.ins().band_imm_s(below, i64::from(!(frame.align - 1) as i32));
-    let byte = cx.b.ins().iconst(types::I32, 0xA5);
-    let size = cx.b.ins().iconst(types::I32, i64::from(frame.size as i32));
-    cx.call_helper(Helper::MemoryFill, &[fp, byte, size]);
+    // The frame lies inside the stack region, inside memory: no bounds check.
+    let (base, _) = cx.memory();
+    let at = cx.b.ins().uextend(types::I64, fp);
+    let at = cx.b.ins().iadd(base, at);
+    crate::ops::memset(cx, at, 0xA5, u64::from(frame.size));
     cx.b.ins().store(field(), fp, cx.vmctx, OFF_SP);
     cx.fp = Some(fp);
     cx.old_sp = Some(old);
@@ -318,6 +351,7 @@ fn instruction(cx: &mut Cx<'_, '_>, fid: FuncId, body: &Body, inst: Inst) -> Res
             let rs = cx.b.inst_results(call).to_vec();
             cx.b.ins().store(field(), d, cx.vmctx, OFF_DEPTH);
             cx.check_callee_trap();
+            cx.reload_memory();
             rs
         }
         InstKind::CallIndirect { table, sig } => {
@@ -337,6 +371,7 @@ fn instruction(cx: &mut Cx<'_, '_>, fid: FuncId, body: &Body, inst: Inst) -> Res
             let rs = cx.b.inst_results(call).to_vec();
             cx.b.ins().store(field(), d, cx.vmctx, OFF_DEPTH);
             cx.check_callee_trap();
+            cx.reload_memory();
             rs
         }
         InstKind::Br(to) => {
