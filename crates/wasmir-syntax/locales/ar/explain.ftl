@@ -1615,8 +1615,8 @@ e0425-explain =
     الإصلاح: اكتب عددًا من نوع المعامل: `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    أُعطي `wirc run --backend interp` ملف wasm ثنائيًا.
-    يشغّل المفسّر المرجعي WasmIR، لا wasm.
+    أُعطي `wirc run --backend interp` أو `--backend native` ملف wasm ثنائيًا.
+    يشغّل المفسّر المرجعي والواجهة الخلفية الأصلية (Cranelift) WasmIR، لا wasm.
 
     مثال خاطئ:
 

@@ -1615,8 +1615,8 @@ e0425-explain =
     Fix: write a number of the parameter's type: `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    `wirc run --backend interp` was given a wasm binary.
-    The reference interpreter runs WasmIR, not wasm.
+    `wirc run --backend interp` or `--backend native` was given a wasm binary.
+    The reference interpreter and the native backend (Cranelift) run WasmIR, not wasm.
 
     Erroneous example:
 

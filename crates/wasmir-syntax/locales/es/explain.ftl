@@ -1615,8 +1615,8 @@ e0425-explain =
     Corrección: escriba un número del tipo del parámetro: `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    `wirc run --backend interp` recibió un binario wasm.
-    El intérprete de referencia ejecuta WasmIR, no wasm.
+    `wirc run --backend interp` o `--backend native` recibió un binario wasm.
+    El intérprete de referencia y el backend nativo (Cranelift) ejecutan WasmIR, no wasm.
 
     Ejemplo erróneo:
 

@@ -1615,8 +1615,8 @@ e0425-explain =
     Correction : écrivez un nombre du type du paramètre : `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    `wirc run --backend interp` a reçu un binaire wasm.
-    L'interpréteur de référence exécute du WasmIR, pas du wasm.
+    `wirc run --backend interp` ou `--backend native` a reçu un binaire wasm.
+    L'interpréteur de référence et le backend natif (Cranelift) exécutent du WasmIR, pas du wasm.
 
     Exemple erroné :
 

@@ -1616,8 +1616,8 @@ e0425-explain =
     सुधार: पैरामीटर के प्रकार की संख्या लिखें: `wirc run fib.wir --invoke fib 10`।
 
 e0426-explain =
-    `wirc run --backend interp` को wasm बाइनरी दी गई।
-    रेफ़रेंस इंटरप्रेटर WasmIR चलाता है, wasm नहीं।
+    `wirc run --backend interp` या `--backend native` को wasm बाइनरी दी गई।
+    रेफ़रेंस इंटरप्रेटर और नेटिव बैकएंड (Cranelift) WasmIR चलाते हैं, wasm नहीं।
 
     त्रुटिपूर्ण उदाहरण:
 

@@ -1615,8 +1615,8 @@ e0425-explain =
     修复：写一个符合参数类型的数：`wirc run fib.wir --invoke fib 10`。
 
 e0426-explain =
-    `wirc run --backend interp` 收到了 wasm 二进制文件。
-    参考解释器运行的是 WasmIR，而不是 wasm。
+    `wirc run --backend interp` 或 `--backend native` 收到了 wasm 二进制文件。
+    参考解释器和原生后端（Cranelift）运行的是 WasmIR，而不是 wasm。
 
     错误示例：
 
