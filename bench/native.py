@@ -7,7 +7,7 @@ leaves it under target/tmp), at -O2:
 - compile time: .wir (verified) to native code through Cranelift (optimizer + wasmir-native)
   versus .wir to wasm through wirc plus wasmtime's own compilation of that wasm (wasmtime
   compiles functions in parallel; wasmir-native on one thread);
-- run time of one export per module, per call (best of 5 rounds of many calls on one instance).
+- run time of one export per module, per call (best of 9 rounds of many calls on one instance).
 Prints the times and the ratios native / wasm. Run via `./x bench` or `python3 bench/native.py`.
 Needs `cargo build --release -p wirc --example native_bench` (./x bench builds it) and, for the
 Rust programs, target/release/mir-export (`./x build`; `MIR_EXPORT` overrides).
@@ -64,7 +64,7 @@ def main():
                   f"{n1:>6.1f} {n2:>9.1f} {n1 + n2:>8.1f} | {(n1 + n2) / (w1 + w2):>5.2f} | "
                   f"{wr:>9.2f} {nr:>9.2f} {nr / wr:>5.2f}")
             print(f"{'':<32} call: {' '.join(invoke)} -> {r['result']} ({runs} calls per round)")
-    print("times in ms (compile, best of 3) and us per call (best of 5 rounds); ratio = native / wasm")
+    print("times in ms (compile, best of 3) and us per call (best of 9 rounds); ratio = native / wasm")
 
 
 main()

@@ -6,8 +6,8 @@
 //!   Cranelift, JIT finalization).
 //!
 //! Usage: `native_bench FILE [-O0|-O2] [--runs K] [--invoke NAME ARG...]`. Prints `key value`
-//! lines (milliseconds; run times per call in microseconds, best of 5 rounds of K calls on one
-//! instance). Frontend time (parse and verify) is printed apart: both paths share it.
+//! lines (milliseconds; run times per call in microseconds, K calls on one
+//! instance, best of 9 rounds). Frontend time (parse and verify) is printed apart: both paths share it.
 
 use std::time::Instant;
 use wasmir_opt::OptLevel;
@@ -95,14 +95,14 @@ fn main() {
     let mut ns = NativeSession::new(&native).unwrap_or_else(|d| panic!("{d:?}"));
     let got = ns.call(&name, &vals).unwrap_or_else(|d| panic!("{d:?}"));
     assert_eq!(format!("{want:?}"), format!("{got:?}"), "the two paths disagree");
-    let wasm_us = best(5, || {
+    let wasm_us = best(9, || {
         let t = Instant::now();
         for _ in 0..runs {
             session.call(&name, &vals).expect("a call");
         }
         ms(t) * 1e3 / runs as f64
     });
-    let native_us = best(5, || {
+    let native_us = best(9, || {
         let t = Instant::now();
         for _ in 0..runs {
             ns.call(&name, &vals).expect("a call");
