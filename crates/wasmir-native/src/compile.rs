@@ -1,6 +1,6 @@
 //! The module-level driver: prepares the IR (`strip-ownership`, `legalize-i128`), sets up
 //! Cranelift for the host, declares every function, translates each body and an entry
-//! trampoline per export, and finalizes the code.
+//! trampoline per export to CLIF, compiles them on every core, and finalizes the code.
 
 use crate::abi::{self, Helper};
 use crate::jit::{self, Code, Entry};
@@ -8,11 +8,12 @@ use crate::runtime::FuncEntry;
 use crate::translate::{self, Env, Refs};
 use crate::{Error, Export, NativeModule};
 use cranelift_codegen::ir;
+use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_entity::EntityRef;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{default_libcall_names, FuncId as ClifFunc, Linkage, Module as _};
+use cranelift_module::{default_libcall_names, FuncId as ClifFunc, Linkage, Module as _, ModuleReloc};
 use rustc_hash::FxHashMap;
 use wasmir_syntax::ir::layout::Layout;
 use wasmir_syntax::ir::{ExportItem, FuncId, FunctionKind, Module, Signature, Type};
@@ -127,14 +128,15 @@ pub fn compile(input: &Module, config: wasmir_interp::Config) -> Result<NativeMo
     let frontend = jit.target_config();
     let env = Env { module: &module, layout: &layout, call_conv, named_sig_ids: &named_sig_ids, frontend };
 
-    let mut ctx = jit.make_context();
+    // Translate every function to CLIF (sequential: declarations live in the JIT module).
     let mut fctx = FunctionBuilderContext::new();
+    let mut bodies: Vec<(ClifFunc, ir::Function, String)> = Vec::with_capacity(module.funcs.len());
     for (fid, f) in module.funcs.iter() {
-        ctx.func.signature =
-            abi::signature(call_conv, &f.sig).ok_or_else(|| Error::Invalid("i128 signature".into()))?;
-        ctx.func.name = ir::UserFuncName::user(0, funcs[fid.index()].as_u32());
+        let sig = abi::signature(call_conv, &f.sig).ok_or_else(|| Error::Invalid("i128 signature".into()))?;
+        let id = funcs[fid.index()];
+        let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
         {
-            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let mut b = FunctionBuilder::new(&mut func, &mut fctx);
             let mut refs = ModuleRefs {
                 jit: &mut jit,
                 funcs: &funcs,
@@ -150,26 +152,26 @@ pub fn compile(input: &Module, config: wasmir_interp::Config) -> Result<NativeMo
                 }
             }
         }
-        jit.define_function(funcs[fid.index()], &mut ctx).map_err(|e| Error::Codegen(format!("@{}: {e:?}", f.name)))?;
-        jit.clear_context(&mut ctx);
+        bodies.push((id, func, format!("@{}", f.name)));
     }
-
     // One entry trampoline per exported function.
     let mut pending = Vec::new();
     for e in &module.exports {
         let ExportItem::Func(fid) = e.item else { continue };
         let tsig = abi::trampoline_signature(call_conv);
         let id = jit.declare_function(&format!("entry_{}", pending.len()), Linkage::Local, &tsig).map_err(codegen)?;
-        ctx.func.signature = tsig;
-        ctx.func.name = ir::UserFuncName::user(0, id.as_u32());
+        let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), tsig);
         {
-            let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let b = FunctionBuilder::new(&mut func, &mut fctx);
             let callee = jit.declare_func_in_func(funcs[fid.index()], &mut *b.func);
             translate::trampoline(b, callee, &module.funcs[fid].sig, frontend)?;
         }
-        jit.define_function(id, &mut ctx).map_err(|err| Error::Codegen(format!("entry of {}: {err:?}", e.name)))?;
-        jit.clear_context(&mut ctx);
+        bodies.push((id, func, format!("the entry of {}", e.name)));
         pending.push((e.name.clone(), fid, id));
+    }
+    // Compile on every core (Cranelift's work dominates), then hand the code to the JIT in order.
+    for (id, code) in compile_all(jit.isa(), bodies)? {
+        jit.define_function_bytes(id, code.align, &code.bytes, &code.relocs).map_err(codegen)?;
     }
     jit.finalize_definitions().map_err(codegen)?;
 
@@ -183,4 +185,49 @@ pub fn compile(input: &Module, config: wasmir_interp::Config) -> Result<NativeMo
         exports.insert(name, Export { func: fid, entry, sig, lowered: module.funcs[fid].sig.clone() });
     }
     Ok(NativeModule { module, layout, config, funcs: table, exports, _code: Code::new(jit) })
+}
+
+/// Machine code of one function, ready for `define_function_bytes`.
+struct Compiled {
+    bytes: Vec<u8>,
+    align: u64,
+    relocs: Vec<ModuleReloc>,
+}
+
+/// Compiles `bodies` with `isa` on up to one thread per core (functions are independent once
+/// translated; the order of the result is the order of `bodies`, so the code is the same
+/// whatever the thread count). Errors: the first function Cranelift rejects, by name.
+fn compile_all(
+    isa: &dyn TargetIsa,
+    bodies: Vec<(ClifFunc, ir::Function, String)>,
+) -> Result<Vec<(ClifFunc, Compiled)>, Error> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8).min(bodies.len().max(1));
+    let mut parts: Vec<Vec<(usize, ClifFunc, ir::Function, String)>> = (0..threads).map(|_| Vec::new()).collect();
+    for (i, (id, func, name)) in bodies.into_iter().enumerate() {
+        parts[i % threads].push((i, id, func, name));
+    }
+    let one = |(i, id, func, name): (usize, ClifFunc, ir::Function, String)| {
+        let mut ctx = cranelift_codegen::Context::for_function(func);
+        ctx.compile(isa, &mut cranelift_codegen::control::ControlPlane::default())
+            .map_err(|e| Error::Codegen(format!("{name}: {:?}", e.inner)))?;
+        let code = ctx.compiled_code().ok_or_else(|| Error::Codegen(format!("{name}: no code")))?;
+        let align = u64::from(code.buffer.alignment);
+        let bytes = code.code_buffer().to_vec();
+        let relocs = code.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
+        Ok::<_, Error>((i, id, Compiled { bytes, align, relocs }))
+    };
+    let mut done: Vec<(usize, ClifFunc, Compiled)> = std::thread::scope(|s| {
+        let handles: Vec<_> =
+            parts.into_iter().map(|part| s.spawn(move || part.into_iter().map(one).collect::<Vec<_>>())).collect();
+        let mut all = Vec::new();
+        for h in handles {
+            match h.join() {
+                Ok(results) => all.extend(results),
+                Err(_) => all.push(Err(Error::Codegen("a compilation thread panicked".into()))),
+            }
+        }
+        all.into_iter().collect::<Result<Vec<_>, Error>>()
+    })?;
+    done.sort_by_key(|(i, _, _)| *i);
+    Ok(done.into_iter().map(|(_, id, c)| (id, c)).collect())
 }
