@@ -12,6 +12,8 @@
 use crate::abi::{self, Helper};
 use crate::runtime::State;
 use core::mem::offset_of;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Arc, Mutex};
 use wasmir_interp::TrapKind;
 
 /// What generated code sees of an instance: a C struct whose field offsets the translator
@@ -208,11 +210,27 @@ fn run(job: Job) {
     }
 }
 
+/// The handoff between a caller and its worker: a job slot and a state word. Both sides spin and
+/// yield a little before they sleep (`park`): waking a sleeping thread costs a scheduler round
+/// trip, which on a loaded or virtual machine is tens of microseconds per call.
+struct Mailbox {
+    state: AtomicU8,
+    job: Mutex<Option<Job>>,
+    caller: Mutex<Option<std::thread::Thread>>,
+}
+
+const IDLE: u8 = 0;
+const READY: u8 = 1;
+const DONE: u8 = 2;
+const EXIT: u8 = 3;
+
+/// Spins and yields before sleeping: some tens of microseconds.
+const SPINS: u32 = 2000;
+
 /// A thread with a large stack that runs an instance's calls one at a time (spawned once per
 /// instance: a thread per call costs tens of microseconds).
 pub struct Worker {
-    jobs: Option<std::sync::mpsc::Sender<Job>>,
-    done: std::sync::mpsc::Receiver<()>,
+    mail: Arc<Mailbox>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
@@ -222,25 +240,58 @@ impl core::fmt::Debug for Worker {
     }
 }
 
+/// Waits until `ready` holds: spins first, then sleeps until unparked (the other side always
+/// unparks after changing the state, and a `park` after an `unpark` returns at once, so no
+/// wake-up is lost). With `give_up`, sleeps a millisecond at most and returns `false` as soon as
+/// it says to stop.
+fn wait(mut ready: impl FnMut() -> bool, give_up: Option<&dyn Fn() -> bool>) -> bool {
+    let mut spins = 0;
+    while !ready() {
+        if spins < SPINS {
+            // A few pure spins, then yields: when both threads share a core, spinning would only
+            // keep the other one from running.
+            spins += 1;
+            if spins < 64 {
+                std::hint::spin_loop();
+            } else {
+                std::thread::yield_now();
+            }
+            continue;
+        }
+        match give_up {
+            Some(stop) if stop() => return false,
+            Some(_) => std::thread::park_timeout(std::time::Duration::from_millis(1)),
+            None => std::thread::park(),
+        }
+    }
+    true
+}
+
 impl Worker {
     /// A new worker thread; `None` if the system refuses one (calls then run on the caller's
     /// stack).
     pub fn new() -> Option<Worker> {
-        let (jobs, inbox) = std::sync::mpsc::channel::<Job>();
-        let (finished, done) = std::sync::mpsc::channel();
+        let mail = Arc::new(Mailbox { state: AtomicU8::new(IDLE), job: Mutex::new(None), caller: Mutex::new(None) });
+        let inbox = Arc::clone(&mail);
         let thread = std::thread::Builder::new()
             .name("wasmir-native".into())
             .stack_size(CALL_STACK_BYTES)
-            .spawn(move || {
-                for job in inbox {
+            .spawn(move || loop {
+                let state = &inbox.state;
+                wait(|| matches!(state.load(Ordering::Acquire), READY | EXIT), None);
+                if state.load(Ordering::Acquire) == EXIT {
+                    return;
+                }
+                if let Some(job) = inbox.job.lock().ok().and_then(|mut j| j.take()) {
                     run(job);
-                    if finished.send(()).is_err() {
-                        break;
-                    }
+                }
+                state.store(DONE, Ordering::Release);
+                if let Some(c) = inbox.caller.lock().ok().and_then(|c| c.clone()) {
+                    c.unpark();
                 }
             })
             .ok()?;
-        Some(Worker { jobs: Some(jobs), done, thread: Some(thread) })
+        Some(Worker { mail, thread: Some(thread) })
     }
 
     /// Runs `entry` with `vmctx`, arguments `args` and result cells `results` (16 bytes each, as
@@ -248,17 +299,24 @@ impl Worker {
     /// (normally or with the trap slot set).
     pub fn call(&self, entry: Entry, vmctx: &mut VmCtx, args: &[u128], results: &mut [u128]) {
         let job = Shared((entry.0, vmctx as *mut VmCtx, args.as_ptr(), results.as_mut_ptr()));
-        match self.jobs.as_ref().map(|j| j.send(job)) {
-            Some(Ok(())) => {
-                // The worker ends only when this `Worker` is dropped; should it die mid-call, the
-                // results are lost: report invalid rather than return garbage.
-                if self.done.recv().is_err() {
-                    vmctx.set_trap(TrapKind::Invalid);
-                }
-            }
+        let (Some(thread), Ok(mut slot), Ok(mut caller)) =
+            (&self.thread, self.mail.job.lock(), self.mail.caller.lock())
+        else {
             // Without the worker, run here: deep recursion may then exhaust this stack.
-            _ => run(job),
+            return run(job);
+        };
+        *slot = Some(job);
+        *caller = Some(std::thread::current());
+        drop((slot, caller));
+        self.mail.state.store(READY, Ordering::Release);
+        thread.thread().unpark();
+        let state = &self.mail.state;
+        // The worker ends only when this `Worker` is dropped; should it die mid-call, the
+        // results are lost: report invalid rather than return garbage.
+        if !wait(|| state.load(Ordering::Acquire) == DONE, Some(&|| thread.is_finished())) {
+            vmctx.set_trap(TrapKind::Invalid);
         }
+        state.store(IDLE, Ordering::Relaxed);
     }
 }
 
@@ -269,9 +327,9 @@ pub fn call_here(entry: Entry, vmctx: &mut VmCtx, args: &[u128], results: &mut [
 
 impl Drop for Worker {
     fn drop(&mut self) {
-        // Closing the channel ends the thread's loop.
-        self.jobs = None;
+        self.mail.state.store(EXIT, Ordering::Release);
         if let Some(t) = self.thread.take() {
+            t.thread().unpark();
             let _ = t.join();
         }
     }
