@@ -181,16 +181,18 @@ impl Entry {
     }
 }
 
-/// Host stack for a call: generated code recurses on the host stack, up to the depth limit of
-/// 10,000 frames like the interpreter's, so a call runs on a thread with room for that.
+/// Host stack of the worker thread: generated code recurses on the host stack, up to the depth
+/// limit of 10,000 frames like the interpreter's, so calls run on a thread with room for that
+/// (virtual memory: only the pages touched are backed).
 const CALL_STACK_BYTES: usize = 1 << 30;
 
-/// A raw pointer that may cross to the call's thread: it is only used there, while the caller
-/// waits for that thread (a scoped thread).
+/// Raw pointers that may cross to the worker thread: they are only used there, while the caller
+/// waits for the worker to finish the job.
 #[derive(Clone, Copy)]
 struct Shared<T>(T);
 // SAFETY: the pointers inside are used by exactly one thread at a time: the caller blocks in
-// `thread::scope` until the call's thread is done.
+// `Worker::call` until the worker has stored `DONE`, and does not touch what they point to
+// meanwhile.
 unsafe impl<T> Send for Shared<T> {}
 
 /// One call into generated code: trampoline, `vmctx`, argument cells, result cells.
