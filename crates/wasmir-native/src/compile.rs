@@ -126,7 +126,13 @@ pub fn compile(input: &Module, config: wasmir_interp::Config) -> Result<NativeMo
     }
     let named_sig_ids: Vec<u32> = module.sigs.values().map(|s| intern(&mut sig_table, &s.sig)).collect();
     let frontend = jit.target_config();
-    let env = Env { module: &module, layout: &layout, call_conv, named_sig_ids: &named_sig_ids, frontend };
+    let grows_memory = module.funcs.values().filter_map(|f| f.body()).any(|b| {
+        b.layout.iter().flat_map(|&blk| &b.blocks[blk].insts).any(|&i| {
+            matches!(b.insts[i].kind, wasmir_syntax::ir::InstKind::OpImm(wasmir_syntax::ir::Opcode::MemoryGrow, _))
+        })
+    });
+    let env =
+        Env { module: &module, layout: &layout, call_conv, named_sig_ids: &named_sig_ids, frontend, grows_memory };
 
     // Translate every function to CLIF (sequential: declarations live in the JIT module).
     let mut fctx = FunctionBuilderContext::new();

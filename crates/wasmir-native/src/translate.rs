@@ -31,6 +31,9 @@ pub struct Env<'a> {
     pub named_sig_ids: &'a [u32],
     /// Pointer width and the like, for the builder's last step.
     pub frontend: cranelift_codegen::isa::TargetFrontendConfig,
+    /// Whether any function has `memory.grow`: if none does, memory never moves or changes size
+    /// during a call, and calls need not reload its base and size.
+    pub grows_memory: bool,
 }
 
 /// What a function refers to, mapped to its CLIF entities as first needed.
@@ -351,7 +354,9 @@ fn instruction(cx: &mut Cx<'_, '_>, fid: FuncId, body: &Body, inst: Inst) -> Res
             let rs = cx.b.inst_results(call).to_vec();
             cx.b.ins().store(field(), d, cx.vmctx, OFF_DEPTH);
             cx.check_callee_trap();
-            cx.reload_memory();
+            if cx.env.grows_memory {
+                cx.reload_memory();
+            }
             rs
         }
         InstKind::CallIndirect { table, sig } => {
@@ -371,7 +376,9 @@ fn instruction(cx: &mut Cx<'_, '_>, fid: FuncId, body: &Body, inst: Inst) -> Res
             let rs = cx.b.inst_results(call).to_vec();
             cx.b.ins().store(field(), d, cx.vmctx, OFF_DEPTH);
             cx.check_callee_trap();
-            cx.reload_memory();
+            if cx.env.grows_memory {
+                cx.reload_memory();
+            }
             rs
         }
         InstKind::Br(to) => {
