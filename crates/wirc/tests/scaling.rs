@@ -28,8 +28,7 @@ fn check(name: &str, n: usize, run_wasm: bool) {
             continue;
         }
         let runner = Runner::new(&wasm).unwrap_or_else(|d| panic!("{d:?}"));
-        // The same IR on the Cranelift backend (which, like wasmtime's Cranelift, is slow on the
-        // deep loop nest that is only compiled to wasm).
+        // The same IR on the Cranelift backend, for the shapes that run.
         let mut optimized = module.clone();
         wasmir_opt::run_pipeline(&mut optimized, level);
         let native = wirc::run::compile_native(&optimized).unwrap_or_else(|d| panic!("{name} {n}: {d:?}"));
