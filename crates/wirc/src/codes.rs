@@ -34,6 +34,9 @@ pub const INTERP_NEEDS_WIR: Code = Code(426);
 pub const UNKNOWN_PASS: Code = Code(427);
 /// E0428: `wirc explain` is given a code that has no explanation (`$code`, as written).
 pub const UNKNOWN_CODE: Code = Code(428);
+/// E0429: internal compiler error: the native backend (Cranelift) cannot compile the module
+/// (`$detail`).
+pub const NATIVE_FAILED: Code = Code(429);
 /// E0498: internal compiler error: the emitted module does not validate (spec §7: every module the
 /// emitter returns validates).
 pub const INVALID_OUTPUT: Code = Code(498);
@@ -54,6 +57,7 @@ pub const ALL: &[Code] = &[
     INTERP_NEEDS_WIR,
     UNKNOWN_PASS,
     UNKNOWN_CODE,
+    NATIVE_FAILED,
     INVALID_OUTPUT,
     PASS_BROKE_IR,
 ];

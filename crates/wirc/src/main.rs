@@ -69,8 +69,8 @@ enum Command {
         /// Optimization level for .wir input.
         #[arg(short = 'O', default_value = "2")]
         opt_level: Level,
-        /// Where to run: the wasm on the embedded wasmtime, or the IR (after the optimizations
-        /// of `-O`) on the reference interpreter.
+        /// Where to run: the wasm on the embedded wasmtime, the IR (after the optimizations of
+        /// `-O`) on the reference interpreter, or the IR compiled to host code by Cranelift.
         #[arg(long, value_enum, default_value = "wasmtime")]
         backend: BackendArg,
     },
@@ -113,6 +113,7 @@ struct BuildArgs {
 enum BackendArg {
     Wasmtime,
     Interp,
+    Native,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -264,6 +265,7 @@ fn main() -> ExitCode {
             let backend = match backend {
                 BackendArg::Wasmtime => Backend::Wasmtime,
                 BackendArg::Interp => Backend::Interp,
+                BackendArg::Native => Backend::Native,
             };
             run(&rep, &file, &invoke, &args, opt_level, backend)
         }
@@ -418,9 +420,13 @@ fn run(rep: &Reporter, file: &Path, name: &str, args: &[String], level: Level, b
         Err(code) => return code,
     };
     let results = if bytes.starts_with(b"\0asm") {
-        if backend == Backend::Interp {
-            return rep
-                .plain(&Diagnostic::new(codes::INTERP_NEEDS_WIR, Default::default()).arg("path", file.display()));
+        if backend != Backend::Wasmtime {
+            let which = if backend == Backend::Native { "native" } else { "interp" };
+            return rep.plain(
+                &Diagnostic::new(codes::INTERP_NEEDS_WIR, Default::default())
+                    .arg("path", file.display())
+                    .arg("backend", which),
+            );
         }
         Runner::new(&bytes).and_then(|r| r.call_with_text(name, args))
     } else {
@@ -447,6 +453,14 @@ fn run(rep: &Reporter, file: &Path, name: &str, args: &[String], level: Level, b
                 };
                 wasmir_opt::run_pipeline(&mut module, level.into());
                 wirc::run::interpret(&module, name, args)
+            }
+            Backend::Native => {
+                let mut module = match wirc::check(&src) {
+                    Ok((m, _)) => m,
+                    Err(diags) => return rep.source(file, &src, &diags),
+                };
+                wasmir_opt::run_pipeline(&mut module, level.into());
+                wirc::run::compile_native(&module).and_then(|n| wirc::run::run_native(&n, name, args))
             }
         }
     };

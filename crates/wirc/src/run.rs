@@ -365,6 +365,8 @@ pub enum Backend {
     Wasmtime,
     /// The IR itself, on the reference interpreter (`wasmir-interp`).
     Interp,
+    /// The IR compiled to host code through Cranelift and run in process (`wasmir-native`).
+    Native,
 }
 
 /// Calls export `name` of `module` on the reference interpreter, with the argument texts parsed
@@ -374,7 +376,7 @@ pub enum Backend {
 /// has imports, E0424 the call trapped (the trap kind of spec §1.3, and the function), E0425 an
 /// argument does not parse.
 pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<Value>, Diagnostic> {
-    use wasmir_syntax::ir::{Constant, FunctionKind};
+    use wasmir_syntax::ir::FunctionKind;
     let func_imports = module.funcs.values().filter_map(|f| match &f.kind {
         FunctionKind::Import { module, field } => Some((module.as_str(), field.as_str())),
         FunctionKind::Defined(_) => None,
@@ -386,6 +388,24 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
     if let Some((m, field)) = func_imports.chain(entity_imports).next() {
         return Err(err(codes::HAS_IMPORTS).arg("module", m).arg("field", field));
     }
+    let (fid, vals) = ir_arguments(module, name, args)?;
+    let mut host = |_: &str, _: &str, _: &[wasmir_syntax::ir::Constant]| Err(wasmir_interp::TrapKind::UnknownImport);
+    let results =
+        wasmir_interp::call(module, fid, &vals, wasmir_interp::Config::default(), &mut host).map_err(|t| {
+            let func = t.func.and_then(|id| module.funcs.get(id)).map(|f| format!("@{}", f.name));
+            trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), func, interp_location(module, &t))
+        })?;
+    Ok(results.iter().map(|&c| ir_value(c)).collect())
+}
+
+/// The exported function `name` of `module` and the argument texts parsed by its IR parameter
+/// types. Errors: E0421 no such export, E0422 wrong argument count, E0425 an argument does not
+/// parse.
+fn ir_arguments(
+    module: &IrModule,
+    name: &str,
+    args: &[String],
+) -> Result<(wasmir_syntax::ir::FuncId, Vec<wasmir_syntax::ir::Constant>), Diagnostic> {
     let Some((fid, f)) = module
         .exports
         .iter()
@@ -393,17 +413,29 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
         .find_map(|e| e.func())
         .and_then(|id| Some((id, module.funcs.get(id)?)))
     else {
-        let names: Vec<&str> = module.exports.iter().filter(|e| e.func().is_some()).map(|e| e.name.as_str()).collect();
-        return Err(no_such_export(name, &names));
+        return Err(no_such_function_export(module, name));
     };
-    if f.sig.params.len() != args.len() {
+    Ok((fid, parse_ir_args(&f.sig, name, args)?))
+}
+
+/// E0421 for `name`, listing the function exports of `module`.
+fn no_such_function_export(module: &IrModule, name: &str) -> Diagnostic {
+    let names: Vec<&str> = module.exports.iter().filter(|e| e.func().is_some()).map(|e| e.name.as_str()).collect();
+    no_such_export(name, &names)
+}
+
+/// The argument texts of a call of `name` parsed by the parameter types of `sig`. Errors: E0422
+/// wrong argument count, E0425 an argument does not parse.
+fn parse_ir_args(sig: &Signature, name: &str, args: &[String]) -> Result<Vec<wasmir_syntax::ir::Constant>, Diagnostic> {
+    use wasmir_syntax::ir::Constant;
+    if sig.params.len() != args.len() {
         return Err(err(codes::ARGUMENT_COUNT)
             .arg("name", name)
-            .arg("expected", f.sig.params.len())
+            .arg("expected", sig.params.len())
             .arg("got", args.len()));
     }
     let mut vals = Vec::with_capacity(args.len());
-    for (i, (&ty, text)) in f.sig.params.iter().zip(args).enumerate() {
+    for (i, (&ty, text)) in sig.params.iter().zip(args).enumerate() {
         let v = parse_arg(ty, text).ok_or_else(|| {
             err(codes::BAD_ARGUMENT).arg("index", i + 1).arg("text", text).arg("ty", format!("{}", ty.wasm()))
         })?;
@@ -420,24 +452,113 @@ pub fn interpret(module: &IrModule, name: &str, args: &[String]) -> Result<Vec<V
         // A `ptr` parameter takes an i32 text: the same bits, typed as the parameter.
         vals.push(Constant { ty, ..c });
     }
-    let mut host = |_: &str, _: &str, _: &[Constant]| Err(wasmir_interp::TrapKind::UnknownImport);
-    let results =
-        wasmir_interp::call(module, fid, &vals, wasmir_interp::Config::default(), &mut host).map_err(|t| {
+    Ok(vals)
+}
+
+/// An IR result as the value `wirc run` prints.
+fn ir_value(c: wasmir_syntax::ir::Constant) -> Value {
+    match c.ty {
+        Type::I32 | Type::Ptr => Value::I32(c.bits as u32 as i32),
+        Type::I64 => Value::I64(c.bits as i64),
+        Type::I128 => Value::I128(c.bits as i128),
+        Type::F32 => Value::F32(f32::from_bits(c.bits as u32)),
+        Type::F64 => Value::F64(f64::from_bits(c.bits as u64)),
+        Type::ExternRef => Value::ExternRef(c.bits != 0),
+        Type::FuncRef => Value::FuncRef(c.bits != 0),
+    }
+}
+
+/// Compiles `module` with the native backend (`wasmir-native`: Cranelift, in process).
+/// Errors: E0423 the module imports something other than [`PANIC_WRITE`], E0429 Cranelift
+/// cannot compile it (an internal error).
+pub fn compile_native(module: &IrModule) -> Result<wasmir_native::NativeModule, Diagnostic> {
+    wasmir_native::compile(module).map_err(|e| match e {
+        wasmir_native::Error::UnknownImport { module, field } => {
+            err(codes::HAS_IMPORTS).arg("module", module).arg("field", field)
+        }
+        other => err(codes::NATIVE_FAILED).arg("detail", other.to_string()),
+    })
+}
+
+/// Calls export `name` of `native` on a fresh instance, with the argument texts parsed as
+/// [`interpret`] parses them; results and errors as [`interpret`]'s (the trap's function and
+/// location are those of the same instruction), and a panic message written through
+/// [`PANIC_WRITE`] as on wasmtime.
+pub fn run_native(native: &wasmir_native::NativeModule, name: &str, args: &[String]) -> Result<Vec<Value>, Diagnostic> {
+    // The IR signature from before `legalize-i128`: an `i128` is one argument.
+    let sig = native.export_signature(name).ok_or_else(|| no_such_function_export(native.module(), name))?;
+    let vals = parse_ir_args(sig, name, args)?;
+    NativeSession::new(native)?.call_ir(name, &vals)
+}
+
+/// One instance of a native module for many calls that share its memory and globals, as
+/// [`Session`] is for wasm.
+pub struct NativeSession<'n> {
+    native: &'n wasmir_native::NativeModule,
+    instance: wasmir_native::Instance<'n>,
+}
+
+impl<'n> NativeSession<'n> {
+    /// A fresh instance of `native`. Errors: E0424 when it cannot be instantiated (the
+    /// interpreter's reasons: a memory past the page budget, invalid IR).
+    pub fn new(native: &'n wasmir_native::NativeModule) -> Result<NativeSession<'n>, Diagnostic> {
+        let instance = native
+            .instantiate()
+            .map_err(|t| trapped("", interp_trap_keyword(t.kind), t.kind.to_string(), None, None))?;
+        Ok(NativeSession { native, instance })
+    }
+
+    /// Calls export `name` with `args` (typed as for [`Session::call`]; an `i128` is one value).
+    /// Errors: E0421 no such export, E0422 wrong argument count, E0424 the call trapped.
+    pub fn call(&mut self, name: &str, args: &[Value]) -> Result<Vec<Value>, Diagnostic> {
+        use wasmir_syntax::ir::Constant;
+        let sig =
+            self.native.export_signature(name).ok_or_else(|| no_such_function_export(self.native.module(), name))?;
+        if sig.params.len() != args.len() {
+            return Err(err(codes::ARGUMENT_COUNT)
+                .arg("name", name)
+                .arg("expected", sig.params.len())
+                .arg("got", args.len()));
+        }
+        let vals: Vec<Constant> = sig
+            .params
+            .iter()
+            .zip(args)
+            .map(|(&ty, v)| {
+                let bits = match *v {
+                    Value::I32(x) => x as u32 as u128,
+                    Value::I64(x) => x as u64 as u128,
+                    Value::I128(x) => x as u128,
+                    Value::F32(x) => x.to_bits() as u128,
+                    Value::F64(x) => x.to_bits() as u128,
+                    // Only null can be passed in: the runner holds no reference.
+                    Value::ExternRef(_) | Value::FuncRef(_) => 0,
+                };
+                Constant { ty, bits }
+            })
+            .collect();
+        self.call_ir(name, &vals)
+    }
+
+    fn call_ir(&mut self, name: &str, vals: &[wasmir_syntax::ir::Constant]) -> Result<Vec<Value>, Diagnostic> {
+        let module = self.native.module();
+        let results = self.instance.call_export(name, vals).unwrap_or(Err(wasmir_interp::Trap {
+            kind: wasmir_interp::TrapKind::Invalid,
+            func: None,
+            inst: None,
+        }));
+        let results = results.map_err(|t| {
             let func = t.func.and_then(|id| module.funcs.get(id)).map(|f| format!("@{}", f.name));
-            trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), func, interp_location(module, &t))
+            let d = trapped(name, interp_trap_keyword(t.kind), t.kind.to_string(), func, interp_location(module, &t));
+            let msg = self.instance.take_panic_message();
+            if msg.is_empty() {
+                d
+            } else {
+                d.arg("panic", String::from_utf8_lossy(&msg))
+            }
         })?;
-    Ok(results
-        .iter()
-        .map(|c| match c.ty {
-            Type::I32 | Type::Ptr => Value::I32(c.bits as u32 as i32),
-            Type::I64 => Value::I64(c.bits as i64),
-            Type::I128 => Value::I128(c.bits as i128),
-            Type::F32 => Value::F32(f32::from_bits(c.bits as u32)),
-            Type::F64 => Value::F64(f64::from_bits(c.bits as u64)),
-            Type::ExternRef => Value::ExternRef(c.bits != 0),
-            Type::FuncRef => Value::FuncRef(c.bits != 0),
-        })
-        .collect())
+        Ok(results.iter().map(|&c| ir_value(c)).collect())
+    }
 }
 
 /// The source location of the instruction an interpreter trap names, `file:line:col`.

@@ -105,6 +105,41 @@ fn run_on_the_interpreter() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("E0426"));
 }
 
+/// `--backend native` (Cranelift in process) prints what the interpreter prints: results,
+/// traps by kind and function, the same errors; a wasm binary is E0426 naming the backend.
+#[test]
+fn run_on_the_native_backend() {
+    let d = dir("native");
+    let src = d.join("div.wir");
+    std::fs::write(&src, GOOD).expect("write");
+    for level in ["-O0", "-O2"] {
+        let o = wirc(&["run", s(&src), level, "--backend", "native", "--invoke", "div", "-7", "2"]);
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "-3\n");
+        assert_eq!(o.status.code(), Some(0));
+    }
+    let o = wirc(&["run", s(&src), "--backend", "native", "--invoke", "div", "1", "0"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("error[E0424]") && err.contains("integer divide by zero in @div"), "{err}");
+    let o = wirc(&["run", s(&src), "--backend", "native", "--invoke", "div", "1"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("E0422"));
+    let o = wirc(&["run", s(&src), "--backend", "native", "--invoke", "nope"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("E0421"));
+    let wasm = d.join("div.wasm");
+    assert_eq!(wirc(&[s(&src), "-o", s(&wasm)]).status.code(), Some(0));
+    let o = wirc(&["run", s(&wasm), "--backend", "native", "--invoke", "div", "1", "1"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("E0426") && err.contains("native backend") && err.contains("--backend native"), "{err}");
+    // An import the host does not provide: E0423, as on the other backends.
+    let imp = d.join("imp.wir");
+    let text = "wasmir 0.2\n\nimport \"env\" \"f\" fn @f() -> i32\nexport \"g\" fn @g\n\nfn @g() -> i32 {\n^e:\n    %r = call @f()\n    return %r\n}\n";
+    std::fs::write(&imp, text).expect("write");
+    let o = wirc(&["run", s(&imp), "--backend", "native", "--invoke", "g"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("E0423"), "{err}");
+}
+
 /// A trap names the source location of the instruction that raised it (D9): from the module's
 /// `wasmir.locs` section on wasmtime (.wir compiled at -O0 and -O2, or a .wasm file), from the IR
 /// on the interpreter; in every language.
@@ -128,12 +163,14 @@ fn trap_messages_name_the_source_location() {
         assert_eq!(o.status.code(), Some(1), "{extra:?}");
         String::from_utf8_lossy(&o.stderr).into_owned()
     };
-    let cases: [&[&str]; 5] = [
+    let cases: [&[&str]; 7] = [
         &[s(&src)],
         &[s(&src), "-O2"],
         &[s(&wasm)],
         &[s(&src), "--backend", "interp"],
         &[s(&src), "-O2", "--backend", "interp"],
+        &[s(&src), "--backend", "native"],
+        &[s(&src), "-O2", "--backend", "native"],
     ];
     for extra in cases {
         let err = run(extra, None);

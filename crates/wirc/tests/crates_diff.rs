@@ -13,7 +13,8 @@
 //! and every export is compared with the very same function compiled natively (the package is
 //! this crate's dev-dependency) on at least 1,000 inputs: edge values of each argument (every
 //! length around XXH3's and xxHash's block sizes, integer and float extremes, powers of ten,
-//! subnormals, infinities, NaNs) and random ones. Results must have the same bits; two NaNs are
+//! subnormals, infinities, NaNs) and random ones. The same `.wir` also runs on the Cranelift
+//! backend (`wasmir-native`) at -O0 and -O2, against the same native results. Results must have the same bits; two NaNs are
 //! equal whatever their payloads. Exports in `DISABLED` are not compared (their reason is given).
 
 mod common;
@@ -518,10 +519,48 @@ fn crates_agree_with_native_bit_for_bit() {
             }
         }
     }
+    // The same IR on the Cranelift backend (`--backend native`), unoptimized and at -O2.
+    for level in [wasmir_opt::OptLevel::O0, wasmir_opt::OptLevel::O2] {
+        let (mut module, _) = wirc::check(&src).unwrap_or_else(|d| panic!("crates_diff.wir: {d:?}"));
+        wasmir_opt::run_pipeline(&mut module, level);
+        let native = wirc::run::compile_native(&module).unwrap_or_else(|d| panic!("native: {d:?}"));
+        let mut session = wirc::run::NativeSession::new(&native).expect("native instance");
+        for (e, args) in table.iter().zip(&cases) {
+            if skip(e.export) {
+                continue;
+            }
+            let mut bad = 0;
+            for a in args {
+                total += 1;
+                let want = (e.native)(a);
+                let got = session.call(e.export, a);
+                let ok = matches!(&got, Ok(v) if v.len() == 1 && common::same_bits(&v[0], &want));
+                if got.is_err() {
+                    session = wirc::run::NativeSession::new(&native).expect("native instance");
+                }
+                if !ok {
+                    bad += 1;
+                    if bad <= 3 {
+                        failures.push(format!(
+                            "Cranelift {level:?} {}({}): native {want:?}, got {got:?}",
+                            e.export,
+                            show(e.args, a)
+                        ));
+                    }
+                }
+            }
+            if bad > 3 {
+                failures.push(format!("Cranelift {level:?} {}: {bad} of {} inputs differ", e.export, args.len()));
+            }
+        }
+    }
     let compared = table.iter().filter(|e| !skip(e.export)).count();
     let counts: Vec<String> = table.iter().zip(&cases).map(|(e, c)| format!("{} {}", e.export, c.len())).collect();
     eprintln!("crates_diff: inputs per export: {}", counts.join(", "));
-    eprintln!("crates_diff: {total} calls over {compared} exports at O0 and O2, {} reports", failures.len());
+    eprintln!(
+        "crates_diff: {total} calls over {compared} exports at O0 and O2 (wasm and Cranelift), {} reports",
+        failures.len()
+    );
     assert!(failures.is_empty(), "{} reports over {total} calls:\n{}", failures.len(), failures.join("\n"));
     assert!(cases.iter().all(|c| c.len() >= 1000));
 }

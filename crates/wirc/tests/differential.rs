@@ -255,29 +255,39 @@ fn wasm_panic_messages(p: &Program, dir: &Path) -> Vec<Option<String>> {
     let runner = Runner::new(&wasm)
         .unwrap_or_else(|d| panic!("{d:?}"))
         .with_ir_signatures(wirc::run::export_signatures(&parsed));
+    // The Cranelift backend provides `wasmrust.panic_write` too: the same messages.
+    let (mut module, _) = wirc::check(&src).unwrap_or_else(|d| panic!("{d:?}"));
+    wasmir_opt::run_pipeline(&mut module, OptLevel::O2);
+    let cranelift =
+        wirc::run::compile_native(&module).unwrap_or_else(|d| panic!("{}: native: {d:?}", p.path.display()));
+    let message =
+        |r: Result<Vec<wirc::run::Value>, wasmir_syntax::diag::Diagnostic>, input: &[String], name: &str| match r {
+            Ok(_) => None,
+            Err(d) if d.code == wirc::codes::TRAPPED => Some(
+                d.args
+                    .iter()
+                    .find(|(k, _)| *k == "panic")
+                    .and_then(|(_, m)| normalize_panic(m))
+                    .unwrap_or_else(|| "trap without a message".into()),
+            ),
+            Err(d) => panic!("{}: {name}{input:?} with --panic=message: {d:?}", p.path.display()),
+        };
     let mut out = Vec::new();
     for c in &p.cases {
         for input in &c.inputs {
             let args: Vec<String> = c.params.iter().zip(input).map(|(ty, t)| arg_text(ty, t)).collect();
-            out.push(match runner.call_with_text(&c.name, &args) {
-                Ok(_) => None,
-                Err(d) if d.code == wirc::codes::TRAPPED => Some(
-                    d.args
-                        .iter()
-                        .find(|(k, _)| *k == "panic")
-                        .and_then(|(_, m)| normalize_panic(m))
-                        .unwrap_or_else(|| "trap without a message".into()),
-                ),
-                Err(d) => panic!("{}: {}{input:?} with --panic=message: {d:?}", p.path.display(), c.name),
-            });
+            let wasm = message(runner.call_with_text(&c.name, &args), input, &c.name);
+            let native = message(wirc::run::run_native(&cranelift, &c.name, &args), input, &c.name);
+            assert_eq!(native, wasm, "{}: {}{input:?}: panic message on Cranelift vs wasm", p.path.display(), c.name);
+            out.push(wasm);
         }
     }
     out
 }
 
 /// Results of every case, as `(wasm on wasmtime, the IR after the same optimizations on the
-/// reference interpreter)`.
-fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> (Vec<String>, Vec<String>) {
+/// reference interpreter, the same IR on the Cranelift backend)`.
+fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> (Vec<String>, Vec<String>, Vec<String>) {
     let stem = p.path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let wir = dir.join(format!("{stem}.wir"));
     let exe = mir_export();
@@ -308,21 +318,24 @@ fn wasm_results(p: &Program, dir: &Path, level: OptLevel) -> (Vec<String>, Vec<S
         .with_ir_signatures(wirc::run::export_signatures(&parsed));
     let (mut module, _) = wirc::check(&src).unwrap_or_else(|d| panic!("{d:?}"));
     wasmir_opt::run_pipeline(&mut module, level);
+    let cranelift =
+        wirc::run::compile_native(&module).unwrap_or_else(|d| panic!("{}: native: {d:?}", p.path.display()));
     let show = |r: Result<Vec<wirc::run::Value>, wasmir_syntax::diag::Diagnostic>, what: &str| match r {
         Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
         Err(d) if d.code == wirc::codes::TRAPPED => "trap".into(),
         Err(d) => panic!("{}: {what}: {d:?}", p.path.display()),
     };
-    let (mut wasm_out, mut interp_out) = (Vec::new(), Vec::new());
+    let (mut wasm_out, mut interp_out, mut cranelift_out) = (Vec::new(), Vec::new(), Vec::new());
     for c in &p.cases {
         for input in &c.inputs {
             let args: Vec<String> = c.params.iter().zip(input).map(|(ty, t)| arg_text(ty, t)).collect();
             let what = format!("{}({args:?})", c.name);
             wasm_out.push(show(runner.call_with_text(&c.name, &args), &what));
             interp_out.push(show(wirc::run::interpret(&module, &c.name, &args), &what));
+            cranelift_out.push(show(wirc::run::run_native(&cranelift, &c.name, &args), &what));
         }
     }
-    (wasm_out, interp_out)
+    (wasm_out, interp_out, cranelift_out)
 }
 
 #[test]
@@ -361,7 +374,7 @@ fn rust_programs_agree_with_native() {
             }
         }
         for level in [OptLevel::O0, OptLevel::O2] {
-            let (wasm, interp) = wasm_results(&p, &dir, level);
+            let (wasm, interp, cranelift) = wasm_results(&p, &dir, level);
             let mut i = 0;
             for c in &p.cases {
                 for input in &c.inputs {
@@ -377,6 +390,14 @@ fn rust_programs_agree_with_native() {
                         interp.get(i),
                         native.get(i),
                         "{}: {}{:?} at {level:?}: interpreter vs native",
+                        path.display(),
+                        c.name,
+                        input
+                    );
+                    assert_eq!(
+                        cranelift.get(i),
+                        native.get(i),
+                        "{}: {}{:?} at {level:?}: the Cranelift backend vs native",
                         path.display(),
                         c.name,
                         input

@@ -148,6 +148,15 @@ fn generated_i128_code_agrees_on_interpreter_and_wasm() {
                 (lvl, r.with_ir_signatures(sigs.clone()))
             })
             .collect();
+        // The Cranelift backend on the IR as written and at -O2.
+        let natives: Vec<(OptLevel, wasmir_native::NativeModule)> = [OptLevel::O0, OptLevel::O2]
+            .into_iter()
+            .map(|lvl| {
+                let mut o = m.clone();
+                wasmir_opt::run_pipeline(&mut o, lvl);
+                (lvl, wirc::run::compile_native(&o).unwrap_or_else(|d| fail(format!("native {lvl:?}: {d:?}"))))
+            })
+            .collect();
         for _ in 0..6 {
             let args =
                 vec![literal(&mut rng).to_string(), literal(&mut rng).to_string(), (rng.next() as i64).to_string()];
@@ -157,6 +166,12 @@ fn generated_i128_code_agrees_on_interpreter_and_wasm() {
                 let got = outcome(r.call_with_text("f", &args));
                 if got != want {
                     fail(format!("{lvl:?} f({}) = {got}, interpreter {want}", args.join(", ")));
+                }
+            }
+            for (lvl, n) in &natives {
+                let got = outcome(wirc::run::run_native(n, "f", &args));
+                if got != want {
+                    fail(format!("native {lvl:?} f({}) = {got}, interpreter {want}", args.join(", ")));
                 }
             }
         }

@@ -269,6 +269,24 @@ fn run(path: &Path, src: &str, h: &Header) {
         };
         assert_eq!(got, expect, "{}: {line} on the interpreter", path.display());
     }
+    // The native backend (Cranelift) on the IR as written and after the optimizations of -O2:
+    // the same results and trap kinds as the interpreter.
+    for lvl in [OptLevel::O0, OptLevel::O2] {
+        let mut opt = m.clone();
+        if lvl != OptLevel::O0 {
+            wasmir_opt::run_pipeline(&mut opt, lvl);
+        }
+        let native = wirc::run::compile_native(&opt).unwrap_or_else(|d| panic!("{}: native: {d:?}", path.display()));
+        for line in &h.runs {
+            let (name, args, expect) = parse_run(line);
+            let got = match wirc::run::run_native(&native, &name, &args) {
+                Ok(vals) => vals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
+                Err(d) if d.code == wirc::codes::TRAPPED => trap_text(&d, &expect, false),
+                Err(d) => panic!("{}: {line}: {d:?}", path.display()),
+            };
+            assert_eq!(got, expect, "{}: {line} on the native backend at {lvl:?}", path.display());
+        }
+    }
     // Every run test runs unoptimized and optimized: both must agree with the expectation.
     for lvl in [OptLevel::O0, OptLevel::O2] {
         let opts = Options { opt_level: lvl, verify_each_pass: true, ..Options::default() };

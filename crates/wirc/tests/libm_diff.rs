@@ -7,7 +7,8 @@
 //! run on wasmtime, and every export is compared with the same libm compiled natively (this
 //! crate's dev-dependency) on at least 1,000 inputs: zeros, subnormals, infinities, NaNs, edges
 //! of each domain, and random values. Results must have the same bits; two NaNs are equal
-//! whatever their payloads (wasm leaves a NaN's sign and payload open, spec §6.9.7).
+//! whatever their payloads (wasm leaves a NaN's sign and payload open, spec §6.9.7). The same
+//! `.wir` also runs on the Cranelift backend (`wasmir-native`) at -O0 and -O2.
 
 mod common;
 
@@ -321,6 +322,33 @@ fn libm_agrees_with_native_bit_for_bit() {
             eprintln!("{level:?} {}: {} inputs, {bad} differ, {:.2?}", e.export, args.len(), started.elapsed());
         }
     }
+    // The same IR on the Cranelift backend (`--backend native`), unoptimized and at -O2.
+    for level in [wasmir_opt::OptLevel::O0, wasmir_opt::OptLevel::O2] {
+        let (mut module, _) = wirc::check(&src).unwrap_or_else(|d| panic!("libm_diff.wir: {d:?}"));
+        wasmir_opt::run_pipeline(&mut module, level);
+        let native = wirc::run::compile_native(&module).unwrap_or_else(|d| panic!("native: {d:?}"));
+        let mut session = wirc::run::NativeSession::new(&native).expect("native instance");
+        for (e, args) in table.iter().zip(&cases) {
+            let Native::F64(reference) = e.native;
+            let mut bad = 0;
+            for a in args {
+                total += 1;
+                let want = reference(a);
+                let got = session.call(e.export, a);
+                let ok = matches!(&got, Ok(v) if v.len() == 1 && common::same_bits(&v[0], &want));
+                if !ok {
+                    bad += 1;
+                    if bad <= 3 {
+                        failures.push(format!("Cranelift {level:?} {}({a:?}): native {want:?}, got {got:?}", e.export));
+                    }
+                }
+            }
+            if bad > 3 {
+                failures.push(format!("Cranelift {level:?} {}: {bad} of {} inputs differ", e.export, args.len()));
+            }
+        }
+    }
+    eprintln!("libm_diff: {total} calls (wasm and Cranelift, -O0 and -O2), {} differ", failures.len());
     assert!(failures.is_empty(), "{} of {total} calls differ:\n{}", failures.len(), failures.join("\n"));
     assert!(cases.iter().all(|c| c.len() >= 1000));
 }

@@ -1,5 +1,6 @@
-//! Generated loop nests, run three ways: the reference interpreter on the IR as written, wasm at
-//! -O0 and -O2 on wasmtime, and the interpreter again on the optimized IR. All must agree.
+//! Generated loop nests, run five ways: the reference interpreter on the IR as written, wasm at
+//! -O0 and -O2 on wasmtime, the interpreter again on the optimized IR, and the Cranelift backend
+//! on both. All must agree.
 //!
 //! The generator aims at what Rust-shaped code rarely makes and the 0.1 emitter got wrong: block
 //! parameters read on every edge. Loop headers carry parameters (permuted, swapped, replaced on
@@ -510,6 +511,18 @@ fn wasm(r: &Runner, f: &str, a: i32, b: i64) -> Outcome {
     }
 }
 
+fn native(n: &wasmir_native::NativeModule, f: &str, a: i32, b: i64) -> Outcome {
+    let mut s = wirc::run::NativeSession::new(n).map_err(|d| format!("native instance {}", d.code))?;
+    match s.call(f, &[RunValue::I32(a), RunValue::I64(b)]) {
+        Ok(v) => match v[..] {
+            [RunValue::I64(x)] => Ok(x),
+            _ => Err(format!("bad results {v:?}")),
+        },
+        Err(d) if d.code == wirc::codes::TRAPPED => Err("trap".into()),
+        Err(d) => Err(format!("runner error {}", d.code)),
+    }
+}
+
 fn fail(text: &str, why: String) -> ! {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/loops-failure.wir");
     let _ = std::fs::write(&path, text);
@@ -550,6 +563,15 @@ fn generated_loop_nests_agree_on_interpreter_and_wasm() {
             let r = Runner::new(&wasm).unwrap_or_else(|d| fail(&text, format!("seed {seed}: wasmtime: {d:?}")));
             runners.push((level_name, r));
         }
+        // The Cranelift backend on the IR as written and optimized.
+        let natives: Vec<(&str, wasmir_native::NativeModule)> = [("as written", &reference), ("-O2", &optimized)]
+            .into_iter()
+            .map(|(what, m)| {
+                let n = wirc::run::compile_native(m)
+                    .unwrap_or_else(|d| fail(&text, format!("seed {seed}: native {what}: {d:?}")));
+                (what, n)
+            })
+            .collect();
         for f in 0..FUNCS_PER_MODULE {
             let name = format!("f{f}");
             for &(a, b) in INPUTS {
@@ -567,6 +589,12 @@ fn generated_loop_nests_agree_on_interpreter_and_wasm() {
                     let got = wasm(r, &name, a, b);
                     if got != want {
                         fail(&text, format!("seed {seed} {name}({a}, {b}): IR {want:?}, wasm {level} {got:?}"));
+                    }
+                }
+                for (what, n) in &natives {
+                    let got = native(n, &name, a, b);
+                    if got != want {
+                        fail(&text, format!("seed {seed} {name}({a}, {b}): IR {want:?}, native {what} {got:?}"));
                     }
                 }
             }

@@ -1,5 +1,5 @@
-//! Generated straight-line memory code, run three ways: the reference interpreter, and wasm at
-//! -O0 and -O2 on wasmtime. Results and trap kinds must agree.
+//! Generated straight-line memory code, run five ways: the reference interpreter, wasm at -O0 and
+//! -O2 on wasmtime, and the Cranelift backend at -O0 and -O2. Results and trap kinds must agree.
 //!
 //! Each function mixes every load and store width (sign and zero extension), memarg offsets
 //! (some past the end of memory), addresses from data items, slots, globals, `ptr.add` of the
@@ -159,6 +159,20 @@ fn generated_memory_code_agrees_on_every_backend() {
         let expect: Vec<String> =
             inputs.iter().map(|x| show(wirc::run::interpret(&m, "f", std::slice::from_ref(x)))).collect();
         traps += expect.iter().filter(|e| e.starts_with("trap")).count();
+        // The Cranelift backend on the IR as written and at -O2 (same trap kinds as the interpreter).
+        for level in [OptLevel::O0, OptLevel::O2] {
+            let mut o = m.clone();
+            wasmir_opt::run_pipeline(&mut o, level);
+            let native = wirc::run::compile_native(&o).unwrap_or_else(|d| panic!("case {case}: native: {d:?}\n{src}"));
+            for (x, want) in inputs.iter().zip(&expect) {
+                let got = show(wirc::run::run_native(&native, "f", std::slice::from_ref(x)));
+                if &got != want {
+                    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("memory-ops-failure.wir");
+                    let _ = std::fs::write(&path, &src);
+                    panic!("case {case} f({x}) at {level:?}: native {got}, interpreter {want}\n{}", path.display());
+                }
+            }
+        }
         for level in [OptLevel::O0, OptLevel::O2] {
             let opts = Options { opt_level: level, verify_each_pass: true, ..Options::default() };
             let wasm = wirc::compile(&src, &opts).unwrap_or_else(|d| panic!("case {case}: {d:?}\n{src}"));

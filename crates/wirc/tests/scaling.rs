@@ -1,6 +1,6 @@
 //! Issue 10's shapes of big functions (`bench/gen_shapes.py`) at a middle size: each compiles at
 //! -O0 and -O2 with the default allocator (which picks linear scan at these sizes), and the wasm
-//! computes what the reference interpreter computes on the IR. No timing here: speed and growth
+//! and the Cranelift backend compute what the reference interpreter computes on the IR. No timing here: speed and growth
 //! are measured by `bench/scaling.py`.
 
 use std::path::PathBuf;
@@ -28,6 +28,10 @@ fn check(name: &str, n: usize, run_wasm: bool) {
             continue;
         }
         let runner = Runner::new(&wasm).unwrap_or_else(|d| panic!("{d:?}"));
+        // The same IR on the Cranelift backend, for the shapes that run.
+        let mut optimized = module.clone();
+        wasmir_opt::run_pipeline(&mut optimized, level);
+        let native = wirc::run::compile_native(&optimized).unwrap_or_else(|d| panic!("{name} {n}: {d:?}"));
         for x in [0, 7, -3] {
             let mut host = |_: &str, _: &str, _: &[Constant]| Err(TrapKind::UnknownImport);
             let want = wasmir_interp::call_export(&module, "f", &[Constant::i32(x)], Config::default(), &mut host)
@@ -35,6 +39,10 @@ fn check(name: &str, n: usize, run_wasm: bool) {
                 .unwrap_or_else(|t| panic!("{name} {n}: interpreter stopped: {}", t.kind));
             let got = runner.call("f", &[Value::I32(x)]).unwrap_or_else(|d| panic!("{d:?}"));
             assert_eq!(got, vec![Value::I32(want[0].bits as u32 as i32)], "{name} {n} {level:?} f({x})");
+            let got = wirc::run::NativeSession::new(&native)
+                .and_then(|mut s| s.call("f", &[Value::I32(x)]))
+                .unwrap_or_else(|d| panic!("{d:?}"));
+            assert_eq!(got, vec![Value::I32(want[0].bits as u32 as i32)], "{name} {n} {level:?} native f({x})");
         }
     }
 }

@@ -42,12 +42,17 @@ e0424 = `{$name}` trapped: { $trap ->
     .hint = a trap is the wasm form of a Rust panic or an undefined operation (division by zero, overflow in a checked operation, `trap`)
 e0425 = argument {$index} (`{$text}`) is not a valid {$ty}
     .hint = integers accept the signed or unsigned range of their width; floats accept decimals, `inf` and `nan`
-e0426 = the interpreter runs WasmIR, and `{$path}` is a wasm binary
-    .hint = pass the .wir file to `wirc run --backend interp`, or run the .wasm file with `--backend wasmtime`
+e0426 = { $backend ->
+        [native] the native backend
+       *[interp] the interpreter
+    } runs WasmIR, and `{$path}` is a wasm binary
+    .hint = pass the .wir file to `wirc run --backend {$backend}`, or run the .wasm file with `--backend wasmtime`
 e0427 = unknown pass `{$pass}`
     .hint = `wirc passes` lists the passes: {$passes}
 e0428 = no diagnostic code `{$code}`
     .hint = codes are written like `E0203`; copy one from an `error[...]` line
+e0429 = internal compiler error: the native backend cannot compile the module: {$detail}
+    .hint = this is a bug in wirc; please report it with this .wir file; `--backend wasmtime` or `--backend interp` runs the module meanwhile
 e0498 = internal compiler error: the emitted module does not validate: {$detail}
     .label = while compiling this module
     .hint = this is a bug in wirc; please report it with this .wir file

@@ -1615,8 +1615,8 @@ e0425-explain =
     Fix: write a number of the parameter's type: `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    `wirc run --backend interp` was given a wasm binary.
-    The reference interpreter runs WasmIR, not wasm.
+    `wirc run --backend interp` or `--backend native` was given a wasm binary.
+    The reference interpreter and the native backend (Cranelift) run WasmIR, not wasm.
 
     Erroneous example:
 
@@ -1643,6 +1643,12 @@ e0428-explain =
         wirc explain E9999
 
     Fix: copy the code from a diagnostic, as in `error[E0203]`, and run `wirc explain E0203`.
+
+e0429-explain =
+    Internal compiler error: the native backend (`wirc run --backend native`, Cranelift in process) could not compile the module.
+    Every module the verifier accepts should compile; this is a bug of the backend, and the message says what Cranelift reported.
+
+    Fix: report the bug with the `.wir` file; meanwhile run the module with `--backend wasmtime` (the default) or `--backend interp`.
 
 e0498-explain =
     Internal compiler error: the emitted module does not validate.

@@ -42,12 +42,17 @@ e0424 = `{$name}` produjo una trampa: { $trap ->
     .hint = una trampa es la forma wasm de un pánico de Rust o de una operación indefinida (división por cero, desbordamiento en una operación comprobada, `trap`)
 e0425 = el argumento {$index} (`{$text}`) no es un {$ty} válido
     .hint = los enteros aceptan el rango con signo o sin signo de su ancho; los flotantes aceptan decimales, `inf` y `nan`
-e0426 = el intérprete ejecuta WasmIR, y `{$path}` es un binario wasm
-    .hint = pase el archivo .wir a `wirc run --backend interp`, o ejecute el archivo .wasm con `--backend wasmtime`
+e0426 = { $backend ->
+        [native] el backend nativo
+       *[interp] el intérprete
+    } ejecuta WasmIR, y `{$path}` es un binario wasm
+    .hint = pase el archivo .wir a `wirc run --backend {$backend}`, o ejecute el archivo .wasm con `--backend wasmtime`
 e0427 = pasada desconocida `{$pass}`
     .hint = `wirc passes` enumera las pasadas: {$passes}
 e0428 = no existe el código de diagnóstico `{$code}`
     .hint = los códigos se escriben como `E0203`; copie uno de una línea `error[...]`
+e0429 = error interno del compilador: el backend nativo no puede compilar el módulo: {$detail}
+    .hint = es un error de wirc; infórmelo con este archivo .wir; mientras tanto, `--backend wasmtime` o `--backend interp` ejecuta el módulo
 e0498 = error interno del compilador: el módulo emitido no es válido: {$detail}
     .label = al compilar este módulo
     .hint = esto es un error de wirc; por favor, infórmelo junto con este archivo .wir

@@ -1615,8 +1615,8 @@ e0425-explain =
     Corrección: escriba un número del tipo del parámetro: `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    `wirc run --backend interp` recibió un binario wasm.
-    El intérprete de referencia ejecuta WasmIR, no wasm.
+    `wirc run --backend interp` o `--backend native` recibió un binario wasm.
+    El intérprete de referencia y el backend nativo (Cranelift) ejecutan WasmIR, no wasm.
 
     Ejemplo erróneo:
 
@@ -1643,6 +1643,12 @@ e0428-explain =
         wirc explain E9999
 
     Corrección: copie el código de un diagnóstico, como en `error[E0203]`, y ejecute `wirc explain E0203`.
+
+e0429-explain =
+    Error interno del compilador: el backend nativo (`wirc run --backend native`, Cranelift en el proceso) no pudo compilar el módulo.
+    Todo módulo que el verificador acepta debería compilar; es un error del backend, y el mensaje dice lo que informó Cranelift.
+
+    Solución: informe del error con el archivo `.wir`; mientras tanto, ejecute el módulo con `--backend wasmtime` (por defecto) o `--backend interp`.
 
 e0498-explain =
     Error interno del compilador: el módulo emitido no supera la validación.

@@ -42,12 +42,17 @@ e0424 = `{$name}` a déclenché un piège (trap) : { $trap ->
     .hint = un piège est la forme wasm d'une panique Rust ou d'une opération indéfinie (division par zéro, dépassement dans une opération vérifiée, `trap`)
 e0425 = l'argument {$index} (`{$text}`) n'est pas un {$ty} valide
     .hint = les entiers acceptent l'intervalle signé ou non signé de leur largeur ; les flottants acceptent les décimaux, `inf` et `nan`
-e0426 = l'interpréteur exécute du WasmIR, et `{$path}` est un binaire wasm
-    .hint = passez le fichier .wir à `wirc run --backend interp`, ou exécutez le fichier .wasm avec `--backend wasmtime`
+e0426 = { $backend ->
+        [native] le backend natif
+       *[interp] l'interpréteur
+    } exécute du WasmIR, et `{$path}` est un binaire wasm
+    .hint = passez le fichier .wir à `wirc run --backend {$backend}`, ou exécutez le fichier .wasm avec `--backend wasmtime`
 e0427 = passe inconnue `{$pass}`
     .hint = `wirc passes` liste les passes : {$passes}
 e0428 = aucun code de diagnostic `{$code}`
     .hint = les codes s'écrivent comme `E0203` ; copiez-en un depuis une ligne `error[...]`
+e0429 = erreur interne du compilateur : le backend natif ne peut pas compiler le module : {$detail}
+    .hint = c'est un bogue de wirc ; signalez-le avec ce fichier .wir ; en attendant, `--backend wasmtime` ou `--backend interp` exécute le module
 e0498 = erreur interne du compilateur : le module émis n'est pas valide : {$detail}
     .label = pendant la compilation de ce module
     .hint = c'est un bogue de wirc ; merci de le signaler avec ce fichier .wir

@@ -1615,8 +1615,8 @@ e0425-explain =
     Correction : écrivez un nombre du type du paramètre : `wirc run fib.wir --invoke fib 10`.
 
 e0426-explain =
-    `wirc run --backend interp` a reçu un binaire wasm.
-    L'interpréteur de référence exécute du WasmIR, pas du wasm.
+    `wirc run --backend interp` ou `--backend native` a reçu un binaire wasm.
+    L'interpréteur de référence et le backend natif (Cranelift) exécutent du WasmIR, pas du wasm.
 
     Exemple erroné :
 
@@ -1643,6 +1643,12 @@ e0428-explain =
         wirc explain E9999
 
     Correction : copiez le code depuis un diagnostic, comme dans `error[E0203]`, et lancez `wirc explain E0203`.
+
+e0429-explain =
+    Erreur interne du compilateur : le backend natif (`wirc run --backend native`, Cranelift dans le processus) n'a pas pu compiler le module.
+    Tout module que le vérificateur accepte devrait compiler ; c'est un bogue du backend, et le message dit ce que Cranelift a signalé.
+
+    Correction : signalez le bogue avec le fichier `.wir` ; en attendant, exécutez le module avec `--backend wasmtime` (par défaut) ou `--backend interp`.
 
 e0498-explain =
     Erreur interne du compilateur : le module émis n'est pas valide.

@@ -42,12 +42,17 @@ e0424 = `{$name}` 触发陷阱：{ $trap ->
     .hint = 陷阱（trap）是 Rust panic 或未定义操作（除以零、检查运算中的溢出、`trap`）在 wasm 中的表现形式
 e0425 = 第 {$index} 个参数（`{$text}`）不是有效的 {$ty}
     .hint = 整数接受其位宽的有符号或无符号范围；浮点数接受十进制小数、`inf` 和 `nan`
-e0426 = 解释器运行的是 WasmIR，而 `{$path}` 是 wasm 二进制文件
-    .hint = 请将 .wir 文件传给 `wirc run --backend interp`，或用 `--backend wasmtime` 运行 .wasm 文件
+e0426 = { $backend ->
+        [native] 原生后端
+       *[interp] 解释器
+    }运行的是 WasmIR，而 `{$path}` 是 wasm 二进制文件
+    .hint = 请将 .wir 文件传给 `wirc run --backend {$backend}`，或用 `--backend wasmtime` 运行 .wasm 文件
 e0427 = 未知的优化遍 `{$pass}`
     .hint = `wirc passes` 列出了所有优化遍：{$passes}
 e0428 = 没有诊断代码 `{$code}`
     .hint = 代码的写法如 `E0203`；请从 `error[...]` 行中复制一个
+e0429 = 内部编译器错误：原生后端无法编译该模块：{$detail}
+    .hint = 这是 wirc 的缺陷；请附上此 .wir 文件报告；在此期间可用 `--backend wasmtime` 或 `--backend interp` 运行该模块
 e0498 = 内部编译器错误：发射的模块未通过验证：{$detail}
     .label = 在编译此模块时
     .hint = 这是 wirc 的缺陷；请附上此 .wir 文件报告该问题

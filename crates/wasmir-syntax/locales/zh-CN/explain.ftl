@@ -1615,8 +1615,8 @@ e0425-explain =
     修复：写一个符合参数类型的数：`wirc run fib.wir --invoke fib 10`。
 
 e0426-explain =
-    `wirc run --backend interp` 收到了 wasm 二进制文件。
-    参考解释器运行的是 WasmIR，而不是 wasm。
+    `wirc run --backend interp` 或 `--backend native` 收到了 wasm 二进制文件。
+    参考解释器和原生后端（Cranelift）运行的是 WasmIR，而不是 wasm。
 
     错误示例：
 
@@ -1643,6 +1643,12 @@ e0428-explain =
         wirc explain E9999
 
     修复：从诊断中复制代码，如 `error[E0203]`，然后运行 `wirc explain E0203`。
+
+e0429-explain =
+    内部编译器错误：原生后端（`wirc run --backend native`，进程内的 Cranelift）无法编译该模块。
+    验证器接受的每个模块都应能编译；这是后端的缺陷，消息给出了 Cranelift 报告的内容。
+
+    修正：附上 `.wir` 文件报告该缺陷；在此期间用 `--backend wasmtime`（默认）或 `--backend interp` 运行该模块。
 
 e0498-explain =
     编译器内部错误：发射的模块未通过验证。
