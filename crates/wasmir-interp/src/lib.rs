@@ -385,22 +385,29 @@ impl<'m> Instance<'m> {
                 }
                 InstKind::Call(_) | InstKind::CallIndirect { .. } => {
                     let (callee, args) = match &data.kind {
-                        InstKind::Call(callee) => (*callee, &operands[..]),
+                        InstKind::Call(callee) => (*callee, std::borrow::Cow::Borrowed(&operands[..])),
                         InstKind::CallIndirect { table, sig } => {
                             let Some((index, args)) = operands.split_first() else {
                                 return Err(here(TrapKind::Invalid));
                             };
-                            (self.indirect_callee(*table, *sig, *index).map_err(here)?, args)
+                            let callee = self.indirect_callee(*table, *sig, *index).map_err(here)?;
+                            // The same signature on wasm, perhaps not in the IR (`ptr` for `i32`,
+                            // two `i64` for an `i128`): the arguments as the callee types them.
+                            let params = self.module.funcs.get(callee).map(|f| &f.sig.params);
+                            let reshaped =
+                                params.and_then(|p| reshape(args, p)).ok_or_else(|| here(TrapKind::Invalid))?;
+                            (callee, std::borrow::Cow::Owned(reshaped))
                         }
                         _ => return Err(here(TrapKind::Invalid)),
                     };
                     if stack.len() >= self.config.max_depth {
                         return Err(here(TrapKind::StackOverflow));
                     }
-                    match self.enter(callee, args, Some(inst), host).map_err(|t| Trap { inst: Some(inst), ..t })? {
+                    match self.enter(callee, &args, Some(inst), host).map_err(|t| Trap { inst: Some(inst), ..t })? {
                         Entered::Frame(f) => stack.push(f),
                         Entered::Returned(r) => {
                             let Some(frame) = stack.last_mut() else { return Err(here(TrapKind::Invalid)) };
+                            let r = reshape_to(frame, &data.results, &r);
                             define(frame, &data.results, &r).map_err(here)?;
                         }
                     }
@@ -425,6 +432,7 @@ impl<'m> Instance<'m> {
                         (None, _) => return Ok(operands),
                         (Some(caller), Some(call)) => {
                             let results = &caller.body.insts[call].results;
+                            let operands = reshape_to(caller, results, &operands);
                             define(caller, results, &operands).map_err(|k| trap(k, Some(caller.func), Some(call)))?;
                         }
                         (Some(_), None) => return Err(here(TrapKind::Invalid)),
@@ -464,7 +472,7 @@ impl<'m> Instance<'m> {
         };
         let callee = FuncId::from_u32(r - 1);
         let Some(f) = m.funcs.get(callee) else { return Err(TrapKind::Invalid) };
-        if (&f.sig.params, &f.sig.results) != (&expected.sig.params, &expected.sig.results) {
+        if f.sig.wasm_shape() != expected.sig.wasm_shape() {
             return Err(TrapKind::IndirectCallTypeMismatch);
         }
         Ok(callee)
@@ -651,6 +659,49 @@ fn read(frame: &Frame, v: usize) -> Constant {
 }
 
 /// Writes `vals` into the values `to`, checking count and types.
+/// `vals` retyped to `to`, word for word as wasm passes them (spec §12.6.2): an `i32` and a
+/// `ptr` are the same bits, an `i128` is its two `i64` halves, low first. `None` when the wasm
+/// words differ.
+fn reshape(vals: &[Constant], to: &[Type]) -> Option<Vec<Constant>> {
+    if vals.len() == to.len() && vals.iter().zip(to).all(|(v, &t)| v.ty == t) {
+        return Some(vals.to_vec());
+    }
+    let mut words = Vec::with_capacity(vals.len() + 1);
+    for v in vals {
+        match v.ty {
+            Type::I128 => {
+                words.push(Constant { ty: Type::I64, bits: v.bits & u128::from(u64::MAX) });
+                words.push(Constant { ty: Type::I64, bits: v.bits >> 64 });
+            }
+            t => words.push(Constant { ty: t.wasm(), bits: v.bits }),
+        }
+    }
+    let mut words = words.into_iter();
+    let mut out = Vec::with_capacity(to.len());
+    for &t in to {
+        let c = match t {
+            Type::I128 => {
+                let (lo, hi) = (words.next()?, words.next()?);
+                (lo.ty == Type::I64 && hi.ty == Type::I64)
+                    .then_some(Constant { ty: t, bits: lo.bits | hi.bits << 64 })?
+            }
+            t => {
+                let w = words.next()?;
+                (w.ty == t.wasm()).then_some(Constant { ty: t, bits: w.bits })?
+            }
+        };
+        out.push(c);
+    }
+    words.next().is_none().then_some(out)
+}
+
+/// A callee's results as the call's result values in `frame` type them ([`reshape`]); left as
+/// they are when they do not fit, for [`define`] to reject.
+fn reshape_to(frame: &Frame, to: &[wasmir_syntax::ir::Value], vals: &[Constant]) -> Vec<Constant> {
+    let tys: Option<Vec<Type>> = to.iter().map(|&v| frame.body.values.get(v).map(|d| d.ty)).collect();
+    tys.and_then(|t| reshape(vals, &t)).unwrap_or_else(|| vals.to_vec())
+}
+
 fn define(frame: &mut Frame, to: &[wasmir_syntax::ir::Value], vals: &[Constant]) -> Result<(), TrapKind> {
     if to.len() != vals.len() {
         return Err(TrapKind::Invalid);

@@ -89,7 +89,8 @@ impl Refs for ModuleRefs<'_> {
 /// Canonical signature numbers: equal parameter and result types, equal number.
 fn intern(ids: &mut FxHashMap<(Vec<Type>, Vec<Type>), u32>, sig: &Signature) -> u32 {
     let n = ids.len() as u32;
-    *ids.entry((sig.params.clone(), sig.results.clone())).or_insert(n)
+    // `call_indirect` compares signatures as wasm does (spec §12.6.2): `ptr` is `i32` there.
+    *ids.entry(sig.wasm_shape()).or_insert(n)
 }
 
 /// Compiles `input` (see [`crate::compile`]).

@@ -61,6 +61,26 @@ impl Signature {
     pub fn new(params: Vec<Type>, results: Vec<Type>) -> Signature {
         Signature { params, results, kinds: SigKinds::default() }
     }
+
+    /// The signature as wasm sees it: `ptr` as `i32`, `i128` as two `i64` (low half first,
+    /// spec §3.4.1), ownership kinds dropped. `call_indirect` compares signatures this way
+    /// (spec §12.6.2), on every backend: wasm cannot tell the others apart at run time.
+    pub fn wasm_shape(&self) -> (Vec<Type>, Vec<Type>) {
+        (wasm_words(&self.params), wasm_words(&self.results))
+    }
+}
+
+/// `types` as wasm value types, one per wasm value: `ptr` is `i32`, `i128` two `i64`s (spec
+/// §3.4.1).
+pub fn wasm_words(types: &[Type]) -> Vec<Type> {
+    let mut out = Vec::with_capacity(types.len());
+    for &t in types {
+        match t {
+            Type::I128 => out.extend([Type::I64, Type::I64]),
+            t => out.push(t.wasm()),
+        }
+    }
+    out
 }
 
 /// A source location carried by a function (spec §2.2 `location`): where the code came from,
