@@ -230,8 +230,26 @@ impl Gen<'_, '_, '_> {
         }
     }
 
+    /// `if c { .. } else { .. }`, `if c { .. }` (the false edge straight to the join), or now and
+    /// then a `br_if` whose two edges go to one block.
     fn if_else(&mut self, depth: usize) {
         let cond = self.expr(Type::I32, 2);
+        if self.c.chance(5) {
+            let join = self.b.create_block();
+            ok(self.b.br_if(cond, join, &[], join, &[]));
+            ok(self.b.seal_block(join));
+            return ok(self.b.switch_to_block(join));
+        }
+        if self.c.chance(40) {
+            let (then, join) = (self.b.create_block(), self.b.create_block());
+            ok(self.b.br_if(cond, then, &[], join, &[]));
+            ok(self.b.seal_block(then));
+            ok(self.b.switch_to_block(then));
+            self.stmts(depth + 1);
+            ok(self.b.br(join, &[]));
+            ok(self.b.seal_block(join));
+            return ok(self.b.switch_to_block(join));
+        }
         let (then, els, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         ok(self.b.br_if(cond, then, &[], els, &[]));
         ok(self.b.seal_block(then));
@@ -295,10 +313,23 @@ impl Gen<'_, '_, '_> {
             }
         }
         let default = self.b.create_block();
-        let cases: Vec<(u64, BlockCall)> =
-            keys.iter().map(|&k| (k, BlockCall { block: self.b.create_block(), args: Vec::new() })).collect();
+        // Now and then several values branch to one block (the default's, or an earlier case's).
+        let mut cases: Vec<(u64, BlockCall)> = Vec::new();
+        for &k in &keys {
+            let block = match self.c.below(5) {
+                0 => default,
+                1 if !cases.is_empty() => cases[self.c.below(cases.len())].1.block,
+                _ => self.b.create_block(),
+            };
+            cases.push((k, BlockCall { block, args: Vec::new() }));
+        }
         let join = self.b.create_block();
-        let targets: Vec<Block> = std::iter::once(default).chain(cases.iter().map(|(_, c)| c.block)).collect();
+        let mut targets: Vec<Block> = vec![default];
+        for (_, c) in &cases {
+            if !targets.contains(&c.block) {
+                targets.push(c.block);
+            }
+        }
         ok(self.b.switch(v, BlockCall { block: default, args: Vec::new() }, cases));
         for &t in &targets {
             ok(self.b.seal_block(t));
