@@ -57,14 +57,14 @@ fn run<T>(target: &str, seed: u64, f: impl FnOnce() -> T + std::panic::UnwindSaf
 
 #[test]
 fn roundtrip_oracle() {
-    for seed in cases(400) {
+    for seed in cases(2000) {
         run("roundtrip", seed, || oracle::roundtrip(&case(1, seed).module));
     }
 }
 
 #[test]
 fn emit_valid_oracle() {
-    for seed in cases(200) {
+    for seed in cases(1500) {
         run("emit-valid", seed, || oracle::emit_valid(&case(2, seed).module));
     }
 }
@@ -72,7 +72,7 @@ fn emit_valid_oracle() {
 #[test]
 fn differential_oracle() {
     let mut total = oracle::Tally::default();
-    for seed in cases(120) {
+    for seed in cases(800) {
         let t = run("differential", seed, || oracle::differential(&case(3, seed)));
         total.returned += t.returned;
         total.trapped += t.trapped;
@@ -85,7 +85,7 @@ fn differential_oracle() {
 
 #[test]
 fn opt_preserves_oracle() {
-    for seed in cases(250) {
+    for seed in cases(1500) {
         run("opt-preserves", seed, || oracle::opt_preserves(&case(4, seed)));
     }
 }
@@ -115,7 +115,7 @@ fn parse_oracle() {
         oracle::parse(s);
     }
     let mut rng = Rng(5);
-    for _ in 0..1500 {
+    for _ in 0..4000 {
         let mut b = seeds[rng.below(seeds.len())].clone();
         for _ in 0..1 + rng.below(4) {
             let at = rng.below(b.len() + 1);
@@ -142,7 +142,7 @@ fn parse_oracle() {
         }
         oracle::parse(&b);
     }
-    for _ in 0..300 {
+    for _ in 0..1000 {
         let len = rng.below(200);
         oracle::parse(&rng.bytes(len));
     }
