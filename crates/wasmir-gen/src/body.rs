@@ -294,7 +294,7 @@ impl Gen<'_, '_, '_> {
     fn switch(&mut self, depth: usize) {
         let ty = self.c.pick(&[Type::I32, Type::I64]);
         let mut v = self.expr(ty, 2);
-        if self.c.chance(70) {
+        if self.c.chance(60) {
             let (mask, and) = match ty {
                 Type::I32 => (self.iconst(Type::I32, 7), Opcode::I32And),
                 _ => (self.iconst(Type::I64, 7), Opcode::I64And),
@@ -302,6 +302,11 @@ impl Gen<'_, '_, '_> {
             v = ok(self.b.ins_op(and, &[v, mask]));
         }
         let mut keys: Vec<u64> = Vec::new();
+        if self.c.chance(25) {
+            // Dense cases from 0 (a jump table on wasm), unmasked values past them.
+            let n = self.c.range(2, 24);
+            keys.extend(0..n);
+        }
         for _ in 0..self.c.range(1, 4) {
             let k = match self.c.chance(90) {
                 true => self.c.range(0, 8),

@@ -239,7 +239,12 @@ impl Gen<'_, '_, '_> {
                     _ => hi.wrapping_add(16 << 16),
                 };
                 let a = self.iconst(Type::I32, i64::from(a as i32));
-                (ok(self.b.ins_op(Opcode::PtrFromInt, &[a])), self.c.range(0, 4) as u32)
+                // Or a memarg offset that carries the effective address past 2^32.
+                let offset = match self.c.chance(20) {
+                    true => u32::MAX - self.c.range(0, 32) as u32,
+                    false => self.c.range(0, 4) as u32,
+                };
+                (ok(self.b.ins_op(Opcode::PtrFromInt, &[a])), offset)
             }
             _ => {
                 let a = match self.c.chance(80) {

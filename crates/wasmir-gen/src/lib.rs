@@ -69,7 +69,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             max_funcs: 5,
-            max_params: 4,
+            max_params: 6,
             max_results: 2,
             max_blocks: 40,
             max_insts: 300,
