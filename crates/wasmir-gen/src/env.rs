@@ -45,6 +45,34 @@ impl Env {
     }
 }
 
+/// A signature's types as wasm sees them: `ptr` is `i32`, an `i128` two `i64` (legalize-i128).
+fn wasm_types(sig: &Signature) -> (Vec<Type>, Vec<Type>) {
+    let lower = |ts: &[Type]| {
+        ts.iter()
+            .flat_map(|&t| match t {
+                Type::I128 => vec![Type::I64, Type::I64],
+                t => vec![t.wasm()],
+            })
+            .collect::<Vec<Type>>()
+    };
+    (lower(&sig.params), lower(&sig.results))
+}
+
+/// Makes `sig` differ on wasm from every signature of `seen` that differs from it in the IR
+/// (adding `f32` parameters), then records it: an indirect call through one of them to a
+/// function of the other would trap on the interpreter and not on wasm. Spec §12.6.2 leaves
+/// `ptr` versus `i32` open; `i128` versus two `i64` is the same case (see GEN-NOTES / the report).
+fn keep_apart(sig: &mut Signature, seen: &mut Vec<Signature>) {
+    let types = |s: &Signature| (s.params.clone(), s.results.clone());
+    while seen.iter().any(|o| wasm_types(o) == wasm_types(sig) && types(o) != types(sig)) {
+        sig.params.push(Type::F32);
+        if !sig.kinds.is_trivial() {
+            sig.kinds.params.push(Kind::Trivial);
+        }
+    }
+    seen.push(sig.clone());
+}
+
 fn has_ptr(sig: &Signature) -> bool {
     sig.params.iter().chain(&sig.results).any(|&t| t == Type::Ptr)
 }
@@ -101,10 +129,15 @@ pub(crate) fn generate(u: &mut Unstructured<'_>, cfg: &Config) -> arbitrary::Res
     let nfuncs = c.range(1, cfg.max_funcs.max(1) as u64) as usize;
     let mut in_table = Vec::new();
     let mut sigs = Vec::new();
+    let mut seen = Vec::new();
     for _ in 0..nfuncs {
         let t = cfg.tables && c.chance(60);
         in_table.push(t);
-        sigs.push(signature(c, cfg, !t, true));
+        let mut sig = signature(c, cfg, !t, true);
+        if !has_ptr(&sig) {
+            keep_apart(&mut sig, &mut seen);
+        }
+        sigs.push(sig);
     }
 
     // Memory: the stack (if slots), then the data (at most ~1 KiB), then free "heap" memory.
@@ -159,6 +192,8 @@ pub(crate) fn generate(u: &mut Unstructured<'_>, cfg: &Config) -> arbitrary::Res
                     Signature::new(s.params.clone(), s.results.clone())
                 }
             };
+            let mut sig = sig;
+            keep_apart(&mut sig, &mut seen);
             let id = m.sigs.push(SigData { name: format!("s{i}"), sig: sig.clone() });
             sig_items.push((id, sig));
         }
