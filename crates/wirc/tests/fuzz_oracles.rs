@@ -114,8 +114,9 @@ fn parse_oracle() {
     for s in &seeds {
         oracle::parse(s);
     }
-    let mut rng = Rng(5);
-    for _ in 0..4000 {
+    let runs = cases(4000);
+    let mut rng = Rng(5 + runs.start);
+    for _ in runs {
         let mut b = seeds[rng.below(seeds.len())].clone();
         for _ in 0..1 + rng.below(4) {
             let at = rng.below(b.len() + 1);
