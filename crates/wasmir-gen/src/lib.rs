@@ -21,6 +21,17 @@
 //!
 //! [`GeneratedModule`] also lists calls a runner should make (exported function and arguments);
 //! it implements [`arbitrary::Arbitrary`] with the default [`Config`], for fuzz targets.
+//!
+//! ```
+//! use arbitrary::Unstructured;
+//!
+//! let bytes: Vec<u8> = (0..2048u32).map(|i| (i * 7919 % 251) as u8).collect();
+//! let g = wasmir_gen::generate(&mut Unstructured::new(&bytes), &wasmir_gen::Config::default())?;
+//! assert!(!g.calls.is_empty());
+//! let text = wasmir_syntax::print_module(&g.module);
+//! assert!(text.starts_with("wasmir 0.3"));
+//! # Ok::<(), arbitrary::Error>(())
+//! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
