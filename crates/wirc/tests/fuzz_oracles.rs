@@ -37,13 +37,31 @@ fn cases(n: u64) -> std::ops::Range<u64> {
     first..first + env("FUZZ_ORACLES_CASES").unwrap_or(n)
 }
 
+/// The generator's bounds: the defaults, or larger ones with `FUZZ_ORACLES_BIG=1` (bigger
+/// functions, deeper nesting, longer loops; for longer runs).
+fn config() -> Config {
+    match std::env::var("FUZZ_ORACLES_BIG").is_ok() {
+        false => Config::default(),
+        true => Config {
+            max_funcs: 8,
+            max_blocks: 120,
+            max_insts: 1000,
+            max_depth: 5,
+            max_expr_depth: 4,
+            max_loop_iters: 10,
+            call_fuel: 100,
+            ..Config::default()
+        },
+    }
+}
+
 /// The module of case `seed` (a different stream per target, so that targets see different
 /// modules).
 fn case(target: u64, seed: u64) -> GeneratedModule {
     let mut rng = Rng(target << 32 | seed);
-    let len = 256 + rng.below(4096);
+    let len = 256 + rng.below(if std::env::var("FUZZ_ORACLES_BIG").is_ok() { 16384 } else { 4096 });
     let data = rng.bytes(len);
-    generate(&mut Unstructured::new(&data), &Config::default()).expect("generates")
+    generate(&mut Unstructured::new(&data), &config()).expect("generates")
 }
 
 /// Runs case `seed` of `target`, naming the seed when the oracle panics (its own message, with
