@@ -184,7 +184,8 @@ impl Gen<'_, '_, '_> {
 
     /// Some statements, in the current block; ends in an open block.
     fn stmts(&mut self, depth: usize) {
-        for _ in 0..self.c.range(1, 6) {
+        let n = if depth == 0 { self.c.range(2, 12) } else { self.c.range(1, 5) };
+        for _ in 0..n {
             if self.insts() >= self.cfg.max_insts {
                 break;
             }
@@ -448,7 +449,7 @@ impl Gen<'_, '_, '_> {
         }
         let (sig_id, sig) = self.env.sig_items[self.c.below(self.env.sig_items.len())].clone();
         let index = match self.c.below(10) {
-            0..=5 if !self.env.table_funcs.is_empty() => {
+            0..=6 if !self.env.table_funcs.is_empty() => {
                 // Mostly a function of the expected types, so that the call goes through.
                 let same: Vec<FuncId> = (self.env.table_funcs.iter().copied())
                     .filter(|f| {
@@ -456,7 +457,7 @@ impl Gen<'_, '_, '_> {
                         (&s.params, &s.results) == (&sig.params, &sig.results)
                     })
                     .collect();
-                let func = match same.is_empty() || self.c.chance(25) {
+                let func = match same.is_empty() || self.c.chance(15) {
                     true => self.c.pick(&self.env.table_funcs),
                     false => self.c.pick(&same),
                 };
@@ -586,14 +587,14 @@ impl Gen<'_, '_, '_> {
     /// (`k rem_u max(size, 1)`), now and then a small constant that may be past it, or anything.
     pub(crate) fn table_index(&mut self, t: TableId, elem: Type) -> Value {
         match self.c.below(10) {
-            0..=6 => {
+            0..=7 => {
                 let k = self.expr(Type::I32, 1);
                 let size = ok(self.b.ins_table_op(Opcode::TableSize, t, elem, &[])).expect("table.size");
                 let empty = ok(self.b.ins_op(Opcode::I32Eqz, &[size]));
                 let size = ok(self.b.ins_op(Opcode::I32Or, &[size, empty]));
                 ok(self.b.ins_op(Opcode::I32RemU, &[k, size]))
             }
-            7..=8 => self.rand_i32(0, self.env.table_funcs.len() as u64 + 3),
+            8 => self.rand_i32(0, self.env.table_funcs.len() as u64 + 3),
             _ => self.expr(Type::I32, 1),
         }
     }

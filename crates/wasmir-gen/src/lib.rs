@@ -92,7 +92,7 @@ impl Default for Config {
             memory: true,
             tables: true,
             i128: true,
-            trap_percent: 15,
+            trap_percent: 10,
         }
     }
 }
