@@ -1,8 +1,9 @@
 //! `dead-funcs`, a module pass: removes the defined functions that nothing can reach.
 //!
 //! Roots are the exported functions, every function whose index is taken (`fn.index` in a body
-//! or a data item: it may be called through a table) and every import (the host interface stays
-//! as written). A function reached by a `call` or a `ref.func` from a live one is live. The
+//! or a data item: it may be called through a table), every function that takes one (its
+//! `fn.index` places a function in the table: without it the table would shrink) and every import
+//! (the host interface stays as written). A function reached by a `call` or a `ref.func` from a live one is live. The
 //! others are removed and the remaining functions renumbered in order, with every reference
 //! (calls, exports, `fn.index` and `ref.func` immediates, data relocations) rewritten: Binaryen's `remove-unused-module-elements`
 //! for functions, and what rust-lld's `--gc-sections` does for code.
@@ -36,6 +37,10 @@ pub fn run(m: &mut Module) -> Changed {
         for inst in func.body().map(|b| b.insts.values()).into_iter().flatten() {
             if let InstKind::OpImm(_, Imm::FuncIndex { func, .. }) = inst.kind {
                 mark(func, &mut live, &mut work);
+                // The function that takes the index is kept too: its `fn.index` is what puts
+                // `func` in the table (spec §12.6.1), and removing it would shrink the table and
+                // renumber the elements after `func` (`table.size` and constant indices see it).
+                mark(f, &mut live, &mut work);
             }
         }
     }

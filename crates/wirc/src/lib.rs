@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod codes;
+pub mod oracle;
 pub mod pipeline;
 pub mod run;
 

@@ -96,7 +96,7 @@ fn trapped(name: &str, trap: &'static str, detail: String, func: Option<String>,
 }
 
 /// The `$trap` keyword of an interpreter trap.
-fn interp_trap_keyword(kind: wasmir_interp::TrapKind) -> &'static str {
+pub(crate) fn interp_trap_keyword(kind: wasmir_interp::TrapKind) -> &'static str {
     use wasmir_interp::TrapKind as K;
     match kind {
         K::Unreachable => "unreachable",

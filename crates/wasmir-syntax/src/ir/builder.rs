@@ -666,6 +666,10 @@ impl<'a> FunctionBuilder<'a> {
         if op.format() == Format::Table {
             return Err(BuildError::Internal("a table operator: use ins_table_op"));
         }
+        // Likewise for a global's (without this, `global.get` would get no result).
+        if matches!(op.format(), Format::GlobalGet | Format::GlobalSet) {
+            return Err(BuildError::Internal("a global operator: use ins_global_op"));
+        }
         self.check_operands(args, op.params())?;
         let inst = self.append(block, InstKind::OpImm(op, imm), args.to_vec(), op.results());
         Ok(self.body.insts[inst].results.first().copied())
@@ -689,6 +693,30 @@ impl<'a> FunctionBuilder<'a> {
         let (params, results) = op.table_types(elem).ok_or(BuildError::Internal("not a table operator"))?;
         self.check_operands(args, &params)?;
         let inst = self.append(block, InstKind::OpImm(op, Imm::Table(table)), args.to_vec(), &results);
+        Ok(self.body.insts[inst].results.first().copied())
+    }
+
+    /// Appends `global.get[global]` (returns its result) or `global.set[global] args[0]` (returns
+    /// `None`) on a global of type `ty` (the builder does not see the module; the verifier
+    /// checks `ty` against the global, spec §12.4).
+    ///
+    /// Errors: [`BuildError::Internal`] when `op` is neither; those of [`ins_op`](Self::ins_op)
+    /// for the operands.
+    pub fn ins_global_op(
+        &mut self,
+        op: Opcode,
+        global: super::GlobalId,
+        ty: Type,
+        args: &[Value],
+    ) -> BuildResult<Option<Value>> {
+        let block = self.open_block()?;
+        let (params, results) = match op.format() {
+            Format::GlobalGet => (Vec::new(), vec![ty]),
+            Format::GlobalSet => (vec![ty], Vec::new()),
+            _ => return Err(BuildError::Internal("not a global operator")),
+        };
+        self.check_operands(args, &params)?;
+        let inst = self.append(block, InstKind::OpImm(op, Imm::Global(global)), args.to_vec(), &results);
         Ok(self.body.insts[inst].results.first().copied())
     }
 
