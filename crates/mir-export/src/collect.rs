@@ -116,31 +116,50 @@ fn check_sig(inst: &Instance, what: &str, refs: bool) -> DResult<(Vec<Ty>, Ty)> 
     Ok((sig.inputs().to_vec(), out))
 }
 
+/// Which side of the boundary a [`Collector::ref_wrapper`] faces.
+#[derive(Clone, Copy)]
+enum Face {
+    /// An export: the wrapper takes and returns `externref`s, the host calls it.
+    Export,
+    /// An import: the wrapper takes and returns handles, Rust code calls it.
+    Import,
+}
+
 impl Collector<'_> {
-    /// The wrapper of export `inner` whose parameters marked in `params` (and its result, when
-    /// `result`) are `wasm::ExternRef` handles: it takes and returns `externref`s, through
-    /// `rt.extern_put` and `rt.extern_take` (issue 8). Returns the wrapper's provisional id.
-    fn extern_wrapper(&mut self, inner: FuncId, params: &[bool], result: bool) -> DResult<FuncId> {
+    /// The wrapper that converts between `wasm::ExternRef` handles (`i32`) and `externref`s at
+    /// the parameters of `inner` marked in `params` (and its result, when `result`), issue 8:
+    /// - `Face::Export`: the wasm face of an export (`@f.externref`, taking and returning
+    ///   `externref`): each incoming reference goes into a free slot (`rt.extern_put`), a returned
+    ///   handle's reference is taken out of its slot (`rt.extern_take`);
+    /// - `Face::Import`: the Rust face of an import (`@f.handles`, taking and returning handles):
+    ///   a handle passed to the import is moved out of its slot (`rt.extern_take`), a returned
+    ///   reference goes into a fresh slot (`rt.extern_put`).
+    ///
+    /// Returns the wrapper's provisional id.
+    fn ref_wrapper(&mut self, inner: FuncId, params: &[bool], result: bool, face: Face) -> DResult<FuncId> {
         use wasmir_syntax::ir::Type;
         use wasmir_syntax::ir::builder::FunctionBuilder;
         let Some(Some(f)) = self.funcs.get(inner.as_u32() as usize) else {
-            return Err(Diag::internal("an export with ExternRef was not lowered"));
+            return Err(Diag::internal("a function with ExternRef was not lowered"));
         };
         let (name, isig, loc) = (f.name.clone(), f.sig.clone(), f.loc.clone());
         if isig.params.len() != params.len() || isig.results.len() > 1 {
-            return Err(Diag::internal("an export with ExternRef has an unexpected signature"));
+            return Err(Diag::internal("a function with ExternRef has an unexpected signature"));
         }
-        let put = self.helper(Helper::ExternPut)?;
-        let take = self.helper(Helper::ExternTake)?;
+        let (outer, into, out_of, suffix) = match face {
+            Face::Export => (Type::ExternRef, Helper::ExternPut, Helper::ExternTake, "externref"),
+            Face::Import => (Type::I32, Helper::ExternTake, Helper::ExternPut, "handles"),
+        };
+        let (into, out_of) = (self.helper(into)?, self.helper(out_of)?);
         let mut wsig = isig.clone();
         wsig.kinds = Default::default();
         for (t, &r) in wsig.params.iter_mut().zip(params) {
             if r {
-                *t = Type::ExternRef;
+                *t = outer;
             }
         }
         if result {
-            wsig.results = vec![Type::ExternRef];
+            wsig.results = vec![outer];
         }
         let mut body = wasmir_syntax::ir::Body::default();
         let build = |fb: &mut FunctionBuilder<'_>| -> wasmir_syntax::ir::builder::BuildResult<()> {
@@ -148,12 +167,12 @@ impl Collector<'_> {
             let ps = fb.append_block_params_for_function_params(entry)?;
             fb.switch_to_block(entry)?;
             let mut args = vec![];
-            for (&p, &r) in ps.iter().zip(params) {
-                args.push(if r { fb.call(put, &[p], &[Type::I32])?[0] } else { p });
+            for ((&p, &r), &ty) in ps.iter().zip(params).zip(&isig.params) {
+                args.push(if r { fb.call(into, &[p], &[ty])?[0] } else { p });
             }
             let rs = fb.call(inner, &args, &isig.results)?;
             let rs = match (result, rs.first()) {
-                (true, Some(&h)) => fb.call(take, &[h], &[Type::ExternRef])?,
+                (true, Some(&r)) => fb.call(out_of, &[r], &[outer])?,
                 _ => rs,
             };
             fb.ret(&rs)?;
@@ -164,57 +183,7 @@ impl Collector<'_> {
             build(&mut fb).map_err(Diag::from)?;
             fb.finalize().map_err(Diag::from)?;
         }
-        let wname = self.fresh(&format!("{name}.externref"));
-        let w = Function { name: wname, sig: wsig, loc, kind: FunctionKind::Defined(body) };
-        Ok(self.new_id(Some(w)))
-    }
-
-    /// The Rust face of import `import` whose parameters marked in `params` (and its result,
-    /// when `result`) are `externref`s on the wasm side: it takes and returns `wasm::ExternRef`
-    /// handles (`i32`). An `ExternRef` passed to an import is moved into the call, so its slot is
-    /// emptied (`rt.extern_take`) and the reference goes to the host; a returned reference goes
-    /// into a fresh slot (`rt.extern_put`), as for exports but the other way round (issue 8).
-    fn import_wrapper(&mut self, import: FuncId, params: &[bool], result: bool) -> DResult<FuncId> {
-        use wasmir_syntax::ir::Type;
-        use wasmir_syntax::ir::builder::FunctionBuilder;
-        let Some(Some(f)) = self.funcs.get(import.as_u32() as usize) else {
-            return Err(Diag::internal("an import with ExternRef has no function"));
-        };
-        let (name, isig, loc) = (f.name.clone(), f.sig.clone(), f.loc.clone());
-        let put = self.helper(Helper::ExternPut)?;
-        let take = self.helper(Helper::ExternTake)?;
-        let mut wsig = isig.clone();
-        for (t, &r) in wsig.params.iter_mut().zip(params) {
-            if r {
-                *t = Type::I32;
-            }
-        }
-        if result {
-            wsig.results = vec![Type::I32];
-        }
-        let mut body = wasmir_syntax::ir::Body::default();
-        let build = |fb: &mut FunctionBuilder<'_>| -> wasmir_syntax::ir::builder::BuildResult<()> {
-            let entry = fb.create_block();
-            let ps = fb.append_block_params_for_function_params(entry)?;
-            fb.switch_to_block(entry)?;
-            let mut args = vec![];
-            for (&p, &r) in ps.iter().zip(params) {
-                args.push(if r { fb.call(take, &[p], &[Type::ExternRef])?[0] } else { p });
-            }
-            let rs = fb.call(import, &args, &isig.results)?;
-            let rs = match (result, rs.first()) {
-                (true, Some(&r)) => fb.call(put, &[r], &[Type::I32])?,
-                _ => rs,
-            };
-            fb.ret(&rs)?;
-            fb.seal_all_blocks()
-        };
-        {
-            let mut fb = FunctionBuilder::with_signature(&mut body, &wsig);
-            build(&mut fb).map_err(Diag::from)?;
-            fb.finalize().map_err(Diag::from)?;
-        }
-        let wname = self.fresh(&format!("{name}.handles"));
+        let wname = self.fresh(&format!("{name}.{suffix}"));
         let w = Function { name: wname, sig: wsig, loc, kind: FunctionKind::Defined(body) };
         Ok(self.new_id(Some(w)))
     }
@@ -438,7 +407,7 @@ impl Resolver for Collector<'_> {
             let import = Function { name, sig, loc, kind: FunctionKind::Import { module, field } };
             let mut id = self.new_id(Some(import));
             if ref_result || ref_params.contains(&true) {
-                id = self.import_wrapper(id, &ref_params, ref_result)?;
+                id = self.ref_wrapper(id, &ref_params, ref_result, Face::Import)?;
             }
             self.ids.insert(inst, id);
             return Ok(id);
@@ -599,7 +568,7 @@ pub fn export_crate(tcx: TyCtxt<'_>, opts: ExportOptions) -> Result<Module, Vec<
         if !diags.is_empty() {
             break;
         }
-        match c.extern_wrapper(exports[k].1, &params, result) {
+        match c.ref_wrapper(exports[k].1, &params, result, Face::Export) {
             Ok(w) => exports[k].1 = w,
             Err(d) => diags.push(d),
         }
