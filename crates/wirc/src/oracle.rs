@@ -249,18 +249,8 @@ impl Prepared {
     }
 }
 
-/// A constant as the runner's value.
-pub fn to_value(c: Constant) -> Value {
-    match c.ty {
-        Type::I32 | Type::Ptr => Value::I32(c.bits as u32 as i32),
-        Type::I64 => Value::I64(c.bits as i64),
-        Type::I128 => Value::I128(c.bits as i128),
-        Type::F32 => Value::F32(f32::from_bits(c.bits as u32)),
-        Type::F64 => Value::F64(f64::from_bits(c.bits as u64)),
-        Type::ExternRef => Value::ExternRef(c.bits != 0),
-        Type::FuncRef => Value::FuncRef(c.bits != 0),
-    }
-}
+/// A constant as the runner's value (the conversion `wirc run` prints with).
+pub use crate::run::ir_value as to_value;
 
 /// Runs export `name` on the reference interpreter, on a fresh instance; panics when it runs out
 /// of fuel or finds the IR invalid (generated modules terminate and verify).

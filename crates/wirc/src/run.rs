@@ -455,8 +455,9 @@ fn parse_ir_args(sig: &Signature, name: &str, args: &[String]) -> Result<Vec<was
     Ok(vals)
 }
 
-/// An IR result as the value `wirc run` prints.
-fn ir_value(c: wasmir_syntax::ir::Constant) -> Value {
+/// An IR constant (a result of the interpreter or the native backend) as the value `wirc run`
+/// prints: `ptr` as `i32`, a reference as whether it is non-null.
+pub fn ir_value(c: wasmir_syntax::ir::Constant) -> Value {
     match c.ty {
         Type::I32 | Type::Ptr => Value::I32(c.bits as u32 as i32),
         Type::I64 => Value::I64(c.bits as i64),
